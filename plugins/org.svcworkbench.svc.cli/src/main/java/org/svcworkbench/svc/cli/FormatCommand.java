@@ -1,0 +1,79 @@
+package org.svcworkbench.svc.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.formatting2.SvcFormatting;
+import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** svc format: rewrites .svc files in the canonical layout, or only checks it with --check. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+		description = { "Rewrites .svc files in the canonical layout (files with syntax errors are left alone).",
+				"With --check, changes nothing and lists the files that are not formatted." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:all files formatted", "1:--check found unformatted files, or a file has syntax errors",
+				"2:bad command line or a path that does not exist" })
+class FormatCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".svc files or folders")
+	List<Path> paths;
+
+	@Option(names = "--check", description = "only report files whose layout differs")
+	boolean check;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		Injector injector = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration();
+		SvcModelLoader loader = injector.getInstance(SvcModelLoader.class);
+		SvcFormatting formatting = injector.getInstance(SvcFormatting.class);
+		Map<Path, List<Path>> folders;
+		try {
+			folders = loader.collect(paths);
+		} catch (IllegalArgumentException e) {
+			spec.commandLine().getErr().println("svc: " + e.getMessage());
+			return 2;
+		}
+		var out = spec.commandLine().getOut();
+		int result = 0;
+		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
+			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
+			for (Path file : folder.getValue()) {
+				XtextResource resource = (XtextResource) loaded.resourceSet().getResource(SvcModelLoader.uri(file), true);
+				if (resource.getParseResult().hasSyntaxErrors()) {
+					out.println(file + ": not formatted: fix the syntax errors first ('svc validate " + file + "').");
+					result = 1;
+					continue;
+				}
+				String original = resource.getParseResult().getRootNode().getText();
+				String formatted = formatting.format(resource);
+				if (!formatted.equals(original)) {
+					if (check) {
+						out.println(file + ": not formatted");
+						result = 1;
+					} else {
+						AtomicFiles.write(file, formatted);
+						out.println(file + ": formatted");
+					}
+				}
+			}
+		}
+		out.flush();
+		return result;
+	}
+}

@@ -1,0 +1,73 @@
+package org.svcworkbench.svc.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+import org.svcworkbench.svc.load.SvcModelLoader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** svc validate: syntax, references and domain rules; exit 1 when anything is an error. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = { "Checks .svc files: syntax, references across the files of each folder, and the domain rules.",
+				"Prints file:line:column: severity: message [code] per finding.",
+				"A folder is walked recursively; each folder's .svc files form one model; folders holding a "
+						+ SvcModelLoader.IGNORE_MARKER + " file are skipped unless named." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings with --strict)",
+				"2:bad command line or a path that does not exist" })
+class ValidateCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".svc files or folders")
+	List<Path> paths;
+
+	@Option(names = "--strict", description = "exit 1 on warnings too")
+	boolean strict;
+
+	@Option(names = "--info", description = "also print informational findings")
+	boolean info;
+
+	@Option(names = { "-q", "--quiet" }, description = "print findings only, no summary line")
+	boolean quiet;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		SvcModelLoader loader = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(SvcModelLoader.class);
+		Map<Path, List<Path>> folders;
+		try {
+			folders = loader.collect(paths);
+		} catch (IllegalArgumentException e) {
+			spec.commandLine().getErr().println("svc: " + e.getMessage());
+			return 2;
+		}
+		int files = 0, errors = 0, warnings = 0;
+		var out = spec.commandLine().getOut();
+		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
+			files += folder.getValue().size();
+			for (SvcDiagnostic d : loader.validate(loader.load(folder.getKey(), folder.getValue()))) {
+				if (d.severity() == Severity.ERROR) errors++;
+				if (d.severity() == Severity.WARNING) warnings++;
+				if (d.severity() != Severity.INFO || info) {
+					out.println(d.format());
+				}
+			}
+		}
+		if (!quiet) {
+			out.println(files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
+					+ ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ".");
+		}
+		out.flush();
+		return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+	}
+}

@@ -1,0 +1,37 @@
+package org.svcworkbench.svc.formatting2;
+
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Formats a whole parsed .svc resource to text, for the CLI and tests (no editor needed). */
+public class SvcFormatting {
+
+	@Inject private Provider<IFormatter2> formatter;
+	@Inject private Provider<FormatterRequest> requests;
+	@Inject private Provider<TextRegionAccessBuilder> regionAccess;
+
+	/** The formatted text, or the original text when the file has syntax errors (never guess). */
+	public String format(XtextResource resource) {
+		String original = resource.getParseResult().getRootNode().getText();
+		if (resource.getParseResult().hasSyntaxErrors()) {
+			return original;
+		}
+		ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();
+		FormatterRequest request = requests.get().setTextRegionAccess(access);
+		// Fail instead of writing a half-formatted file.
+		request.setExceptionHandler(e -> {
+			throw new IllegalStateException("Formatting " + resource.getURI().lastSegment() + " failed: " + e.getMessage(), e);
+		});
+		List<ITextReplacement> replacements = formatter.get().format(request);
+		return access.getRewriter().renderToString(replacements);
+	}
+}

@@ -1,0 +1,50 @@
+package org.svcworkbench.svc.validation;
+
+/**
+ * Stable codes of every .svc diagnostic, used by the validator, quick fixes and tests alike.
+ * docs/language-reference.md documents each one.
+ */
+public final class IssueCodes {
+	private IssueCodes() {
+	}
+
+	private static final String PREFIX = "svc.";
+
+	public static final String DUPLICATE_NAME = PREFIX + "duplicate-name";
+	public static final String MIX_P_MISSING = PREFIX + "mix.p-missing";
+	public static final String MIX_P_EMPTY = PREFIX + "mix.p-empty";
+	public static final String MIX_P_REPEATED = PREFIX + "mix.p-repeated";
+	public static final String PRICE_FREE_SERVICE = PREFIX + "price.free-service";
+	public static final String CURRENCY_CODE = PREFIX + "money.currency-code";
+	public static final String CHARACTERISTIC_REPEATED = PREFIX + "characteristic.repeated";
+	public static final String PAIN_NOT_ANSWERED = PREFIX + "proposition.pain-not-answered";
+	public static final String TOUCHPOINT_NO_CHANNEL = PREFIX + "touchpoint.no-channel";
+	public static final String TOUCHPOINT_NO_OWNER = PREFIX + "touchpoint.no-owner";
+	public static final String JOURNEY_STAGE_MISSING = PREFIX + "journey.stage-missing";
+	public static final String JOURNEY_STAGE_REPEATED = PREFIX + "journey.stage-repeated";
+	public static final String CUSTOMER_SERVICE_REPEATED = PREFIX + "customer-service.repeated";
+	public static final String STANDARD_NO_DEADLINE = PREFIX + "standard.no-deadline";
+	public static final String STANDARD_NO_OWNER = PREFIX + "standard.no-owner";
+	public static final String STANDARD_DEPUTY_IS_OWNER = PREFIX + "standard.deputy-is-owner";
+	public static final String DEADLINE_INVERTED = PREFIX + "deadline.inverted";
+	public static final String DEADLINE_IMPOSSIBLE = PREFIX + "deadline.impossible";
+	public static final String DEADLINE_CYCLE = PREFIX + "deadline.cycle";
+	public static final String MATRIX_PROVIDER_UNDECLARED = PREFIX + "matrix.provider-undeclared";
+	public static final String MATRIX_CELL_REPEATED = PREFIX + "matrix.cell-repeated";
+	public static final String MATRIX_RELATION_NO_CELL = PREFIX + "matrix.relation-no-cell";
+	public static final String MATRIX_RELATION_SELF = PREFIX + "matrix.relation-self";
+	public static final String RELATIONSHIP_LEVEL = PREFIX + "segment.relationship-level";
+	public static final String ORIENTATION_QUADRANT = PREFIX + "orientation.quadrant";
+	public static final String SURVEY_WEIGHTS = PREFIX + "satisfaction.weights";
+	public static final String QUALITY_ADEQUATE_ABOVE_DESIRED = PREFIX + "quality.adequate-above-desired";
+	public static final String QUALITY_OUT_OF_SCALE = PREFIX + "quality.out-of-scale";
+	public static final String QUALITY_BELOW_TOLERANCE = PREFIX + "quality.below-tolerance";
+	public static final String CONVENIENCE_TYPE_MISSING = PREFIX + "convenience.type-missing";
+	public static final String FLOW_NOWHERE = PREFIX + "blueprint.flow-nowhere";
+	public static final String STEP_UNREACHED = PREFIX + "blueprint.step-unreached";
+	public static final String STEP_NO_EVIDENCE = PREFIX + "blueprint.step-no-evidence";
+	public static final String STEP_BACKSTAGE_ROLE_ONSTAGE = PREFIX + "blueprint.backstage-role-onstage";
+	public static final String TRIANGLE_SIDE_MISSING = PREFIX + "triangle.side-missing";
+	public static final String DELIVERED_VALUE_NEGATIVE = PREFIX + "delivered-value.negative";
+	public static final String PORTFOLIO_NO_MARKET = PREFIX + "portfolio.no-market";
+}
