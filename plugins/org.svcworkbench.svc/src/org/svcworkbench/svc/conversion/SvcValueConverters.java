@@ -5,15 +5,41 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Value converters for the .svc terminals: strings in any of the three quote styles, decimals.
  */
 public class SvcValueConverters extends DefaultTerminalConverters {
+
+	/** Names: like ID, a leading '^' escapes a keyword and is not part of the name. */
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> validId() {
+		return ID();
+	}
+
+	/** a.b.c, each segment a ValidID (so ^-escaped segments lose the caret). */
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> qualifiedName() {
+		IValueConverter<String> segment = ID();
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String text, INode node) {
+				return Arrays.stream(text.split("\\.", -1)).map(s -> segment.toValue(s, node)).collect(Collectors.joining("."));
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return Arrays.stream(value.split("\\.", -1)).map(segment::toString).collect(Collectors.joining("."));
+			}
+		};
+	}
 
 	@ValueConverter(rule = "STRING")
 	public IValueConverter<String> svcString() {

@@ -29,7 +29,7 @@ public class SatisfactionScale {
 
 	/** Score of an item = weight x rating, with the weight as a fraction (30% x 6 = 1.8). */
 	public BigDecimal score(SurveyItem item) {
-		if (item.getWeight() == null || item.getWeight().getValue() == null || !item.eIsSet(SvcPackage.Literals.SURVEY_ITEM__RATING)) {
+		if (item.getWeight() == null || item.getWeight().getValue() == null || !Written.written(item, SvcPackage.Literals.SURVEY_ITEM__RATING)) {
 			return null;
 		}
 		return item.getWeight().getValue().multiply(BigDecimal.valueOf(value(item.getRating()))).divide(FULL_WEIGHT);

@@ -80,15 +80,15 @@ public class SvcFormatter extends AbstractJavaFormatter {
 			doc.append(pair.getKey(), it -> it.noSpace());
 			doc.prepend(pair.getValue(), it -> it.noSpace());
 		}
-		for (ISemanticRegion dot : regions.keywords(".")) {
-			doc.surround(dot, it -> it.noSpace());
-		}
 		for (ISemanticRegion percent : regions.keywords("%")) {
 			doc.prepend(percent, it -> it.noSpace());
 		}
 		if (block && !compact) {
+			ISemanticRegion first = textRegionExtensions.regionForEObject(object).getPreviousHiddenRegion().getNextSemanticRegion();
 			for (ISemanticRegion keyword : regions.keywords(ATTRIBUTE_KEYWORDS.toArray(String[]::new))) {
-				doc.prepend(keyword, SvcFormatter::lineKeepingBlank);
+				if (keyword != first) { // 'channel' opens a declaration as well as a touchpoint attribute
+					doc.prepend(keyword, SvcFormatter::lineKeepingBlank);
+				}
 			}
 		}
 		for (EObject child : object.eContents()) {

@@ -25,7 +25,7 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 		return new DiagnosticMessage(message, Severity.ERROR, UNKNOWN_REFERENCE, name);
 	}
 
-	static String noun(EClass type) {
+	public static String noun(EClass type) {
 		SvcPackage p = SvcPackage.eINSTANCE;
 		if (type == p.getAnchor()) return "event or standard";
 		if (type == p.getCue()) return "evidence cue";

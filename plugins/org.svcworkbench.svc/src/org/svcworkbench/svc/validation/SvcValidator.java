@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -33,6 +34,7 @@ import org.svcworkbench.svc.domain.MarketingMix;
 import org.svcworkbench.svc.domain.RelationshipAdvisor;
 import org.svcworkbench.svc.domain.SatisfactionScale;
 import org.svcworkbench.svc.domain.StrategicOrientation;
+import static org.svcworkbench.svc.domain.Written.written;
 import org.svcworkbench.svc.svc.*;
 
 import com.google.inject.Inject;
@@ -68,15 +70,17 @@ public class SvcValidator extends AbstractSvcValidator {
 			return;
 		}
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource());
-		URI here = element.eResource().getURI();
 		for (IEObjectDescription other : index.getExportedObjects(element.eClass(), name, false)) {
-			URI there = other.getEObjectURI().trimFragment();
-			if (!there.equals(here)) {
-				error(kindOf(element.eClass()) + " '" + name + "' is also declared in " + there.lastSegment()
-						+ ": all .svc files of a folder form one model, so rename one of them.",
-						element, nameFeature(element), IssueCodes.DUPLICATE_NAME);
-				return;
+			EObject otherObject = other.getEObjectOrProxy();
+			Resource otherResource = otherObject.eIsProxy() ? null : otherObject.eResource();
+			if (otherResource == element.eResource()) {
+				continue; // same file: SvcNamesAreUniqueHelper reports it
 			}
+			URI there = other.getEObjectURI().trimFragment();
+			error(kindOf(element.eClass()) + " '" + name + "' is also declared in " + there.lastSegment()
+					+ ": all .svc files of a folder form one model, so rename one of them.",
+					element, nameFeature(element), IssueCodes.DUPLICATE_NAME);
+			return;
 		}
 	}
 
@@ -281,14 +285,18 @@ public class SvcValidator extends AbstractSvcValidator {
 				MatrixCell target = cells.get(key(relation.getStage(), relation.getProvider()));
 				if (target == null) {
 					error("No cell '" + relation.getStage().getName() + " at " + relation.getProvider().getName()
-							+ "' exists for this cell to " + relation.getKind().getLiteral() + ": add that cell first.", relation,
+							+ "' exists for this cell to " + verb(relation.getKind()) + ": add that cell first or name an existing one.", relation,
 							CELL_RELATION__STAGE, IssueCodes.MATRIX_RELATION_NO_CELL);
 				} else if (target == cell) {
-					warning("A cell cannot " + relation.getKind().getLiteral().replaceAll("s$", "") + " itself: name another cell.",
+					warning("A cell cannot " + verb(relation.getKind()) + " itself: name another cell.",
 							relation, CELL_RELATION__STAGE, IssueCodes.MATRIX_RELATION_SELF);
 				}
 			}
 		}
+	}
+
+	private static String verb(CellRelationKind kind) {
+		return kind == CellRelationKind.REINFORCES ? "reinforce" : "conflict with";
 	}
 
 	private static String key(LifecycleStage stage, Channel provider) {
@@ -299,7 +307,7 @@ public class SvcValidator extends AbstractSvcValidator {
 
 	@Check
 	public void checkRelationshipLevel(Segment segment) {
-		if (segment.eIsSet(SEGMENT__CUSTOMERS) && segment.eIsSet(SEGMENT__MARGIN) && segment.eIsSet(SEGMENT__RELATIONSHIP)) {
+		if (written(segment, SEGMENT__CUSTOMERS) && written(segment, SEGMENT__MARGIN) && written(segment, SEGMENT__RELATIONSHIP)) {
 			Set<RelationshipLevel> recommended = relationshipAdvisor.recommended(segment.getCustomers(), segment.getMargin());
 			if (!recommended.contains(segment.getRelationship())) {
 				String levels = recommended.stream().map(RelationshipLevel::getLiteral).collect(Collectors.joining(" or "));
@@ -313,7 +321,7 @@ public class SvcValidator extends AbstractSvcValidator {
 
 	@Check
 	public void checkOrientation(Orientation orientation) {
-		if (orientation.eIsSet(ORIENTATION__PRODUCT_QUALITY) && orientation.eIsSet(ORIENTATION__SERVICE_LEVEL)) {
+		if (written(orientation, ORIENTATION__PRODUCT_QUALITY) && written(orientation, ORIENTATION__SERVICE_LEVEL)) {
 			OrientationKind expected = strategicOrientation.quadrant(orientation.getProductQuality(), orientation.getServiceLevel());
 			if (expected != orientation.getKind()) {
 				warning("Product quality " + orientation.getProductQuality().getLiteral() + " and service level "
@@ -430,7 +438,7 @@ public class SvcValidator extends AbstractSvcValidator {
 		}
 		Role actor = step.getActor();
 		if (step.getLane() == Lane.ONSTAGE && actor != null && !actor.eIsProxy() && actor.getPosition() == StagePosition.BACK
-				&& actor.eIsSet(ROLE__POSITION)) {
+				&& written(actor, ROLE__POSITION)) {
 			warning("Role '" + actor.getName() + "' works back-stage (position back) but performs onstage step '"
 					+ step.getName() + "': move the step backstage or give the role a front position.", step, STEP__ACTOR,
 					IssueCodes.STEP_BACKSTAGE_ROLE_ONSTAGE);
@@ -486,7 +494,11 @@ public class SvcValidator extends AbstractSvcValidator {
 	/* ------------------------------------------------------------ helpers */
 
 	private String describe(Duration duration) {
-		return duration == null ? "?" : plain(duration.getValue()) + " " + duration.getUnit().getLiteral();
+		if (duration == null) {
+			return "?";
+		}
+		String unit = duration.getUnit().getName().toLowerCase();
+		return plain(duration.getValue()) + " " + (duration.getValue().compareTo(BigDecimal.ONE) == 0 ? unit.replaceAll("s$", "") : unit);
 	}
 
 	private static String plain(BigDecimal value) {

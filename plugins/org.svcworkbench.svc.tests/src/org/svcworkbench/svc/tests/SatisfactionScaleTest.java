@@ -1,0 +1,47 @@
+package org.svcworkbench.svc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.domain.SatisfactionScale;
+import org.svcworkbench.svc.svc.Percent;
+import org.svcworkbench.svc.svc.SatisfactionLevel;
+import org.svcworkbench.svc.svc.SatisfactionSurvey;
+import org.svcworkbench.svc.svc.SurveyItem;
+import org.svcworkbench.svc.svc.SvcFactory;
+
+/** D11: the 7-level scale and score = weight x rating. */
+class SatisfactionScaleTest {
+
+	private final SatisfactionScale scale = new SatisfactionScale();
+
+	@Test
+	void scaleRunsFromOneToSeven() {
+		assertEquals(1, scale.value(SatisfactionLevel.VERY_DISSATISFIED));
+		assertEquals(4, scale.value(SatisfactionLevel.NEUTRAL));
+		assertEquals(6, scale.value(SatisfactionLevel.SATISFIED));
+		assertEquals(7, scale.value(SatisfactionLevel.VERY_SATISFIED));
+	}
+
+	@Test
+	void weightedScoreAndTotalWeight() {
+		SatisfactionSurvey survey = SvcFactory.eINSTANCE.createSatisfactionSurvey();
+		SurveyItem item = item("30", SatisfactionLevel.SATISFIED);
+		survey.getItems().add(item);
+		survey.getItems().add(item("70", SatisfactionLevel.VERY_DISSATISFIED));
+		assertEquals(0, new BigDecimal("1.8").compareTo(scale.score(item)));
+		assertEquals(0, new BigDecimal("0.7").compareTo(scale.score(survey.getItems().get(1))));
+		assertEquals(0, BigDecimal.valueOf(100).compareTo(scale.totalWeight(survey)));
+	}
+
+	private static SurveyItem item(String weight, SatisfactionLevel rating) {
+		SurveyItem item = SvcFactory.eINSTANCE.createSurveyItem();
+		Percent percent = SvcFactory.eINSTANCE.createPercent();
+		percent.setValue(new BigDecimal(weight));
+		item.setWeight(percent);
+		item.setRating(rating);
+		return item;
+	}
+}

@@ -1,0 +1,121 @@
+package org.svcworkbench.svc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
+import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.svc.Service;
+import org.svcworkbench.svc.svc.Touchpoint;
+
+import com.google.inject.Inject;
+
+/** All .svc files of a folder form one model: names resolve across files, and clash across files. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SvcInjectorProvider.class)
+class SvcCrossFileLinkingTest {
+
+	@Inject private SvcModelLoader loader;
+	@TempDir Path dir;
+
+	private Path write(String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private static final String LIBRARY = """
+			channel 微信 "WeChat" {
+				kind messaging
+			}
+			role advisor {
+				position front
+			}
+			""";
+
+	private static final String SERVICE = """
+			service S {
+				journey {
+					stage before {
+						touchpoint t {
+							channel 微信
+							owner advisor
+						}
+					}
+				}
+			}
+			""";
+
+	@Test
+	void referencesResolveToTheOtherFile() throws IOException {
+		Path lib = write("library.svc", LIBRARY);
+		Path svc = write("service.svc", SERVICE);
+		LoadedFolder loaded = loader.load(dir, List.of(svc));
+		Model model = (Model) loaded.resourceSet().getResource(SvcModelLoader.uri(svc), true).getContents().get(0);
+		Touchpoint t = ((Service) model.getElements().get(0)).getMembers().stream()
+				.flatMap(m -> m.eContents().stream()).flatMap(s -> s.eContents().stream())
+				.filter(Touchpoint.class::isInstance).map(Touchpoint.class::cast).findFirst().orElseThrow();
+		assertSame(loaded.resourceSet().getResource(SvcModelLoader.uri(lib), true), t.getChannel().eResource());
+		assertEquals("微信", t.getChannel().getName());
+		List<SvcDiagnostic> errors = loader.validate(loaded).stream().filter(d -> d.severity() == SvcDiagnostic.Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+	}
+
+	@Test
+	void validatingOneFileStillSeesItsFolder() throws IOException {
+		write("library.svc", LIBRARY);
+		Path svc = write("service.svc", SERVICE);
+		List<SvcDiagnostic> errors = loader.validate(List.of(svc)).stream()
+				.filter(d -> d.severity() == SvcDiagnostic.Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+	}
+
+	@Test
+	void anotherFolderIsAnotherModel() throws IOException {
+		write("lib/library.svc", LIBRARY);
+		Path svc = write("app/service.svc", SERVICE);
+		List<String> errors = loader.validate(List.of(dir)).stream().filter(d -> d.severity() == SvcDiagnostic.Severity.ERROR)
+				.map(d -> d.file().getFileName() + ":" + d.line() + ":" + d.column() + " " + d.message()).toList();
+		assertEquals(List.of(
+				"service.svc:5:13 Unknown channel '微信': declare it with 'channel 微信' in a .svc file of this folder, or fix the spelling.",
+				"service.svc:6:11 Unknown role 'advisor': declare it with 'role advisor' (in a 'people' block or a shared file), or fix the spelling."),
+				errors);
+		assertTrue(Files.exists(svc));
+	}
+
+	@Test
+	void sameNameInTwoFilesIsReportedInBoth() throws IOException {
+		write("a.svc", "channel web \"Website\"\n");
+		write("b.svc", "// shared\nchannel web \"Web shop\"\n");
+		List<String> errors = loader.validate(List.of(dir)).stream().filter(d -> d.severity() == SvcDiagnostic.Severity.ERROR)
+				.map(d -> d.file().getFileName() + ":" + d.line() + ":" + d.column() + " " + d.message()).toList();
+		assertEquals(List.of(
+				"a.svc:1:9 Channel 'web' is also declared in b.svc: all .svc files of a folder form one model, so rename one of them.",
+				"b.svc:2:9 Channel 'web' is also declared in a.svc: all .svc files of a folder form one model, so rename one of them."),
+				errors);
+	}
+
+	@Test
+	void servicesReferToEachOthersElementsByQualifiedName() throws IOException {
+		write("a.svc", "service A { people { role barista } }\n");
+		Path b = write("b.svc", "service B { blueprint bp { step s backstage by A.barista } }\n");
+		List<SvcDiagnostic> errors = loader.validate(List.of(b)).stream()
+				.filter(d -> d.severity() == SvcDiagnostic.Severity.ERROR).toList();
+		assertEquals(List.of(), errors);
+	}
+}

@@ -1,0 +1,22 @@
+package org.svcworkbench.svc.domain;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/**
+ * Whether a designer wrote a value. EMF reports an enum equal to its first literal (say 'high')
+ * as not set, so the text decides for parsed models.
+ */
+public final class Written {
+	private Written() {
+	}
+
+	public static boolean written(EObject object, EStructuralFeature feature) {
+		if (object.eIsSet(feature)) {
+			return true;
+		}
+		// A model built in code has no text: its values are what it says.
+		return NodeModelUtils.getNode(object) == null || !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+	}
+}
