@@ -1,0 +1,130 @@
+package org.svcworkbench.svc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The svc command as a pipeline sees it: output lines and exit codes. */
+class SvcCommandTest {
+
+	private static final Pattern FINDING = Pattern.compile("^.+\\.svc:\\d+:\\d+: (error|warning|info): .+ \\[[\\w.-]+\\]$");
+
+	record Run(int exitCode, String out, String err) {
+		List<String> lines() {
+			return out.lines().toList();
+		}
+	}
+
+	static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = SvcCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	static Path examples() {
+		Path path = Paths.get(System.getProperty("svc.examples", "../../examples"));
+		Assumptions.assumeTrue(Files.isDirectory(path), "examples/ not found at " + path.toAbsolutePath());
+		return path;
+	}
+
+	@Test
+	void cleanExamplesExitZero() {
+		Run run = run("validate", examples().toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertEquals(List.of("6 files checked: 0 errors, 0 warnings."), run.lines());
+	}
+
+	@Test
+	void brokenFilesAreReportedAsFileLineColumnAndExitOne() {
+		Path errors = examples().resolve("errors").normalize();
+		Run run = run("validate", errors.toString());
+		assertEquals(1, run.exitCode());
+		List<String> findings = run.lines().subList(0, run.lines().size() - 1);
+		assertTrue(findings.size() >= 16, run.out());
+		findings.forEach(line -> assertTrue(FINDING.matcher(line).matches(), "not file:line:col: severity: message [code]: " + line));
+		assertTrue(run.lines().contains(errors.resolve("unknown-channel.svc") + ":10:13: error: Unknown channel 'billbord': "
+				+ "declare it with 'channel billbord' in a .svc file of this folder, or fix the spelling. [svc.unknown-reference]"),
+				run.out());
+		assertTrue(run.lines().get(run.lines().size() - 1).matches("8 files checked: \\d+ errors, \\d+ warnings\\."), run.out());
+	}
+
+	@Test
+	void singleFileIsCheckedWithItsFolderAndWarningsFailOnlyWhenStrict(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("lib.svc"), "channel web \"Web\"\n", StandardCharsets.UTF_8);
+		Path svc = dir.resolve("s.svc");
+		Files.writeString(svc, "service S { place { channels web } }\n", StandardCharsets.UTF_8);
+		Run run = run("validate", svc.toString());
+		assertEquals(0, run.exitCode(), run.out());
+		assertTrue(run.out().contains(svc + ":1:9: warning: Service 'S' does not describe the Ps"), run.out());
+		assertTrue(run.out().endsWith("1 file checked: 0 errors, 1 warning.\n"), run.out());
+		assertEquals(1, run("validate", "--strict", svc.toString()).exitCode());
+	}
+
+	@Test
+	void missingPathIsAUsageError() {
+		Run run = run("validate", "no/such/folder");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("no/such/folder: no such file or folder"), run.err());
+	}
+
+	@Test
+	void noCommandExplainsWhatToDo() {
+		Run run = run();
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("Missing command: try 'svc validate <files or folders>'."), run.err());
+	}
+
+	@Test
+	void formatRewritesAtomicallyAndCheckReports(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("c.svc");
+		Files.writeString(file, "channel   web{kind web}", StandardCharsets.UTF_8);
+		Run check = run("format", "--check", dir.toString());
+		assertEquals(1, check.exitCode());
+		assertEquals(List.of(file + ": not formatted"), check.lines());
+		assertEquals(0, run("format", dir.toString()).exitCode());
+		assertEquals("channel web {\n\tkind web\n}\n", Files.readString(file, StandardCharsets.UTF_8));
+		assertEquals(0, run("format", "--check", dir.toString()).exitCode());
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+		}
+	}
+
+	@Test
+	void formatLeavesBrokenFilesAlone(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("broken.svc");
+		String text = "service S {   product {\n";
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		Run run = run("format", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(text, Files.readString(file, StandardCharsets.UTF_8));
+		assertTrue(run.out().contains("fix the syntax errors first"), run.out());
+	}
+
+	@Test
+	void distributionRunsWithoutADisplay() throws Exception {
+		Path jar = Paths.get(System.getProperty("svc.cli.jar", "../org.svcworkbench.svc.cli/target/svc-cli.jar"));
+		Assumptions.assumeTrue(Files.isRegularFile(jar), "CLI distribution not built at " + jar);
+		ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+				"-jar", jar.toString(), "validate", examples().toString());
+		pb.environment().remove("DISPLAY");
+		pb.redirectErrorStream(true);
+		Process p = pb.start();
+		String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), output);
+		assertTrue(output.contains("6 files checked: 0 errors, 0 warnings."), output);
+	}
+}
