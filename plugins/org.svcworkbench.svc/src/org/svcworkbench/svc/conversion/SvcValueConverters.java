@@ -21,7 +21,19 @@ public class SvcValueConverters extends DefaultTerminalConverters {
 	/** Names: like ID, a leading '^' escapes a keyword and is not part of the name. */
 	@ValueConverter(rule = "ValidID")
 	public IValueConverter<String> validId() {
-		return ID();
+		// A wrapper, not ID() itself: Xtext would re-target the shared ID converter to this rule.
+		IValueConverter<String> id = ID();
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String text, INode node) {
+				return id.toValue(text, node);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return id.toString(value);
+			}
+		};
 	}
 
 	/** a.b.c, each segment a ValidID (so ^-escaped segments lose the caret). */

@@ -1,0 +1,87 @@
+package org.svcworkbench.svc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.ide.SvcIdeSetup;
+
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+
+/**
+ * The .ide bundle serves the language over LSP: diagnostics, completion and formatting.
+ * (The base class has its own assertEquals(String, String); JUnit's is called by its full name.)
+ */
+class SvcLanguageServerTest extends AbstractLanguageServerTest {
+
+	SvcLanguageServerTest() {
+		super("svc");
+	}
+
+	/** Registers the language explicitly: ServiceLoader discovery does not cross OSGi bundles. */
+	@Override
+	protected Module getServerModule() {
+		// One registry for the whole server, so every service sees the same language injector.
+		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
+		registry.getExtensionToFactoryMap().put("svc",
+				new SvcIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
+		return Modules.override(new ServerModule())
+				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry));
+	}
+
+	@Test
+	void publishesTheLanguagesDiagnostics() {
+		initialize();
+		String text = "service S { place { channels shopp } }\n";
+		String uri = writeFile("diagnostics.svc", text);
+		open(uri, text);
+		Map<String, List<Diagnostic>> all = getDiagnostics();
+		Diagnostic unknown = all.get(uri).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).findFirst().orElseThrow();
+		Assertions.assertEquals("Unknown channel 'shopp': declare it with 'channel shopp' in a .svc file of this folder, or fix the spelling.",
+				unknown.getMessage().getLeft());
+		Assertions.assertEquals(new Position(0, 29), unknown.getRange().getStart());
+		Assertions.assertEquals(new Position(0, 34), unknown.getRange().getEnd());
+	}
+
+	@Test
+	void completesChannelNamesFromOtherFiles() throws Exception {
+		writeFile("library.svc", "channel 微信 \"WeChat\"\nchannel hotline\n");
+		initialize();
+		String text = "service S { place { channels  } }\n";
+		String uri = writeFile("completion.svc", text);
+		open(uri, text);
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), new Position(0, 29));
+		var result = languageServer.completion(params).get();
+		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.contains("微信") && labels.contains("hotline"), labels.toString());
+	}
+
+	@Test
+	void formatsWithTheLanguagesFormatter() throws Exception {
+		initialize();
+		String text = "channel   web{kind web}";
+		String uri = writeFile("format.svc", text);
+		open(uri, text);
+		DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false));
+		List<? extends TextEdit> edits = languageServer.formatting(params).get();
+		assertTrue(!edits.isEmpty(), "no formatting edits");
+	}
+}
