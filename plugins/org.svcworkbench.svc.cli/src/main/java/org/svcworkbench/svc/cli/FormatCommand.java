@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.formatting2.SvcFormatting;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
 
-import com.google.inject.Injector;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** svc format: rewrites .svc files in the canonical layout, or only checks it with --check. */
 @Command(name = "format", mixinStandardHelpOptions = true,
@@ -28,8 +26,8 @@ import picocli.CommandLine.Parameters;
 				"2:bad command line or a path that does not exist" })
 class FormatCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".svc files or folders")
-	List<Path> paths;
+	@Mixin
+	ModelPaths input;
 
 	@Option(names = "--check", description = "only report files whose layout differs")
 	boolean check;
@@ -39,16 +37,13 @@ class FormatCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Injector injector = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration();
-		SvcModelLoader loader = injector.getInstance(SvcModelLoader.class);
-		SvcFormatting formatting = injector.getInstance(SvcFormatting.class);
-		Map<Path, List<Path>> folders;
-		try {
-			folders = loader.collect(paths);
-		} catch (IllegalArgumentException e) {
-			spec.commandLine().getErr().println("svc: " + e.getMessage());
+		Optional<Map<Path, List<Path>>> collected = input.collect(spec.commandLine().getErr());
+		if (collected.isEmpty()) {
 			return 2;
 		}
+		Map<Path, List<Path>> folders = collected.get();
+		SvcModelLoader loader = input.loader();
+		SvcFormatting formatting = input.injector().getInstance(SvcFormatting.class);
 		var out = spec.commandLine().getOut();
 		int result = 0;
 		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {

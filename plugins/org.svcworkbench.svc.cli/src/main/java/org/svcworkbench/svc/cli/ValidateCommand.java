@@ -3,9 +3,9 @@ package org.svcworkbench.svc.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.load.SvcModelLoader;
@@ -13,7 +13,7 @@ import org.svcworkbench.svc.load.SvcModelLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** svc validate: syntax, references and domain rules; exit 1 when anything is an error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 				"2:bad command line or a path that does not exist" })
 class ValidateCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".svc files or folders")
-	List<Path> paths;
+	@Mixin
+	ModelPaths input;
 
 	@Option(names = "--strict", description = "exit 1 on warnings too")
 	boolean strict;
@@ -43,14 +43,12 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		SvcModelLoader loader = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(SvcModelLoader.class);
-		Map<Path, List<Path>> folders;
-		try {
-			folders = loader.collect(paths);
-		} catch (IllegalArgumentException e) {
-			spec.commandLine().getErr().println("svc: " + e.getMessage());
+		Optional<Map<Path, List<Path>>> collected = input.collect(spec.commandLine().getErr());
+		if (collected.isEmpty()) {
 			return 2;
 		}
+		Map<Path, List<Path>> folders = collected.get();
+		SvcModelLoader loader = input.loader();
 		int files = 0, errors = 0, warnings = 0;
 		var out = spec.commandLine().getOut();
 		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {

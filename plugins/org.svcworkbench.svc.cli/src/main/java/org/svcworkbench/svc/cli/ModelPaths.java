@@ -1,0 +1,44 @@
+package org.svcworkbench.svc.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.load.SvcModelLoader;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Parameters;
+
+/** The PATH arguments every svc command takes, and the language they are read with. */
+class ModelPaths {
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".svc files or folders")
+	List<Path> paths;
+
+	private Injector injector;
+
+	Injector injector() {
+		if (injector == null) {
+			injector = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	SvcModelLoader loader() {
+		return injector().getInstance(SvcModelLoader.class);
+	}
+
+	/** The .svc files by folder, or empty after telling the user which path does not exist. */
+	Optional<Map<Path, List<Path>>> collect(PrintWriter err) {
+		try {
+			return Optional.of(loader().collect(paths));
+		} catch (IllegalArgumentException e) {
+			err.println("svc: " + e.getMessage());
+			return Optional.empty();
+		}
+	}
+}
