@@ -49,6 +49,8 @@ public class SvcModelLoader {
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
 				walk(path).forEach(file -> add(byFolder, file));
+			} else if (Files.isRegularFile(path) && !path.toString().endsWith(EXTENSION)) {
+				throw new IllegalArgumentException(path + ": not a " + EXTENSION + " file");
 			} else if (Files.isRegularFile(path)) {
 				add(byFolder, path);
 			} else {

@@ -82,6 +82,15 @@ class SvcCommandTest {
 	}
 
 	@Test
+	void otherFilesAreRefusedNotCrashedOn(@TempDir Path dir) throws IOException {
+		Path notes = dir.resolve("notes.md");
+		Files.writeString(notes, "# notes", StandardCharsets.UTF_8);
+		Run run = run("validate", notes.toString());
+		assertEquals(2, run.exitCode());
+		assertEquals("svc: " + notes + ": not a .svc file", run.err().strip());
+	}
+
+	@Test
 	void noCommandExplainsWhatToDo() {
 		Run run = run();
 		assertEquals(2, run.exitCode());
