@@ -182,7 +182,7 @@ class SvcValidatorTest {
 				}
 				""";
 		support.assertIssue(bad, JOURNEY_STAGE_MISSING, WARNING,
-				"The journey has no before, after purchase stages: add 'stage before { touchpoint ... }' so the whole journey is covered.");
+				"The journey has no stage for before and after purchase: add 'stage before { touchpoint ... }' so the whole journey is covered (D4).");
 		support.assertNoIssue(bad.replace("stage during { }", "stage before { } stage during { } stage after { }"),
 				JOURNEY_STAGE_MISSING);
 		support.assertIssue("service Shop { journey { stage before { } stage during { } stage after { } stage ⟦during⟧ { } } }",
@@ -220,6 +220,21 @@ class SvcValidatorTest {
 		support.assertIssue(bad, STANDARD_DEPUTY_IS_OWNER, WARNING,
 				"The deputy of standard 'call' is its owner: name someone who covers when the owner is away.");
 		support.assertNoIssue(bad.replace("deputy ⟦advisor⟧", "deputy supervisor"), STANDARD_DEPUTY_IS_OWNER);
+	}
+
+	@Test
+	void escalationGoesToSomeoneElse() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						event e
+						standard call { deadline within 1 day after e owner advisor escalate to ⟦advisor⟧ within 2 hours }
+					}
+				}
+				""";
+		support.assertIssue(bad, ESCALATION_TO_OWNER, WARNING,
+				"Standard 'call' escalates to its own owner: escalate to the person who can decide, such as a supervisor.");
+		support.assertNoIssue(bad.replace("escalate to ⟦advisor⟧", "escalate to supervisor"), ESCALATION_TO_OWNER);
 	}
 
 	@Test
@@ -311,6 +326,19 @@ class SvcValidatorTest {
 		support.assertIssue(MATRIX.replace("CELLS", "cell ⟦renew⟧ at shop \"Renewal\""), "svc.unknown-reference", ERROR,
 				"Unknown matrix stage 'renew': add it to the matrix's 'stages' list, or fix the spelling.");
 		support.assertNoErrors(MATRIX.replace("CELLS", "cell use at shop \"Help desk\""));
+	}
+
+	@Test
+	void matrixRowsAndColumnsWithoutCells() {
+		String bad = MATRIX.replace("providers shop, hotline", "providers shop, ⟦hotline⟧").replace("CELLS", "cell buy at shop \"Sale\"");
+		support.assertIssue(bad, MATRIX_PROVIDER_EMPTY, WARNING,
+				"Provider 'hotline' has no cell in matrix 'm': say what it provides at some stage, or remove it (D7: partners should know their role).");
+		support.assertIssue(MATRIX.replace("stages buy, use", "stages buy, ⟦use⟧").replace("CELLS", "cell buy at shop \"Sale\""),
+				MATRIX_STAGE_EMPTY, WARNING,
+				"Stage 'use' has no cell in matrix 'm': say which provider serves customers at this stage, or remove it.");
+		String full = MATRIX.replace("CELLS", "cell buy at shop \"Sale\"\ncell use at hotline \"Help\"");
+		support.assertNoIssue(full, MATRIX_PROVIDER_EMPTY);
+		support.assertNoIssue(full, MATRIX_STAGE_EMPTY);
 	}
 
 	@Test

@@ -26,10 +26,13 @@ public final class IssueCodes {
 	public static final String STANDARD_NO_DEADLINE = PREFIX + "standard.no-deadline";
 	public static final String STANDARD_NO_OWNER = PREFIX + "standard.no-owner";
 	public static final String STANDARD_DEPUTY_IS_OWNER = PREFIX + "standard.deputy-is-owner";
+	public static final String ESCALATION_TO_OWNER = PREFIX + "standard.escalation-to-owner";
 	public static final String DEADLINE_INVERTED = PREFIX + "deadline.inverted";
 	public static final String DEADLINE_IMPOSSIBLE = PREFIX + "deadline.impossible";
 	public static final String DEADLINE_CYCLE = PREFIX + "deadline.cycle";
 	public static final String MATRIX_PROVIDER_UNDECLARED = PREFIX + "matrix.provider-undeclared";
+	public static final String MATRIX_PROVIDER_EMPTY = PREFIX + "matrix.provider-empty";
+	public static final String MATRIX_STAGE_EMPTY = PREFIX + "matrix.stage-empty";
 	public static final String MATRIX_CELL_REPEATED = PREFIX + "matrix.cell-repeated";
 	public static final String MATRIX_RELATION_NO_CELL = PREFIX + "matrix.relation-no-cell";
 	public static final String MATRIX_RELATION_SELF = PREFIX + "matrix.relation-self";

@@ -200,8 +200,10 @@ public class SvcValidator extends AbstractSvcValidator {
 			}
 		}
 		if (!missing.isEmpty()) {
-			warning("The journey has no " + String.join(", ", missing) + " purchase stage" + (missing.size() > 1 ? "s" : "")
-					+ ": add 'stage " + missing.get(0) + " { touchpoint ... }' so the whole journey is covered.", journey, null,
+			String which = missing.size() == 1 ? missing.get(0)
+					: String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
+			warning("The journey has no stage for " + which + " purchase: add 'stage " + missing.get(0)
+					+ " { touchpoint ... }' so the whole journey is covered (D4).", journey, null,
 					IssueCodes.JOURNEY_STAGE_MISSING, missing.toArray(String[]::new));
 		}
 	}
@@ -220,6 +222,11 @@ public class SvcValidator extends AbstractSvcValidator {
 		} else if (standard.getDeputy() != null && standard.getDeputy() == standard.getOwner()) {
 			warning("The deputy of standard '" + standard.getName() + "' is its owner: name someone who covers when the owner is away.",
 					standard, STANDARD__DEPUTY, IssueCodes.STANDARD_DEPUTY_IS_OWNER);
+		}
+		if (standard.getOwner() != null && standard.getEscalation() != null
+				&& standard.getEscalation().getTo() == standard.getOwner()) {
+			warning("Standard '" + standard.getName() + "' escalates to its own owner: escalate to the person who can decide, such as a supervisor.",
+					standard.getEscalation(), ESCALATION__TO, IssueCodes.ESCALATION_TO_OWNER);
 		}
 		deadlines.anchorCycle(standard).ifPresent(cycle -> error("The deadlines of "
 				+ cycle.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(" -> "))
@@ -274,6 +281,27 @@ public class SvcValidator extends AbstractSvcValidator {
 			if (earlier != null) {
 				error("There is already a cell for stage '" + cell.getStage().getName() + "' at '" + cell.getProvider().getName()
 						+ "': merge the two cells.", cell, MATRIX_CELL__STAGE, IssueCodes.MATRIX_CELL_REPEATED);
+			}
+		}
+		Set<Channel> providersWithCells = new HashSet<>();
+		Set<LifecycleStage> stagesWithCells = new HashSet<>();
+		matrix.getCells().forEach(cell -> {
+			providersWithCells.add(cell.getProvider());
+			stagesWithCells.add(cell.getStage());
+		});
+		for (int i = 0; i < matrix.getProviders().size(); i++) {
+			Channel provider = matrix.getProviders().get(i);
+			if (!provider.eIsProxy() && !providersWithCells.contains(provider)) {
+				warning("Provider '" + provider.getName() + "' has no cell in matrix '" + matrix.getName()
+						+ "': say what it provides at some stage, or remove it (D7: partners should know their role).", matrix,
+						SERVICE_MATRIX__PROVIDERS, i, IssueCodes.MATRIX_PROVIDER_EMPTY);
+			}
+		}
+		for (LifecycleStage stage : matrix.getStages()) {
+			if (!stagesWithCells.contains(stage)) {
+				warning("Stage '" + stage.getName() + "' has no cell in matrix '" + matrix.getName()
+						+ "': say which provider serves customers at this stage, or remove it.", stage, LIFECYCLE_STAGE__NAME,
+						IssueCodes.MATRIX_STAGE_EMPTY);
 			}
 		}
 		for (MatrixCell cell : matrix.getCells()) {
