@@ -14,43 +14,21 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Value converters for the .svc terminals: strings in any of the three quote styles, decimals.
+ * Value converters for .svc: names (with ^ escapes), dotted names, strings in any of the three quote
+ * styles, decimals.
  */
 public class SvcValueConverters extends DefaultTerminalConverters {
 
 	/** Names: like ID, a leading '^' escapes a keyword and is not part of the name. */
 	@ValueConverter(rule = "ValidID")
 	public IValueConverter<String> validId() {
-		// A wrapper, not ID() itself: Xtext would re-target the shared ID converter to this rule.
-		IValueConverter<String> id = ID();
-		return new AbstractNullSafeConverter<>() {
-			@Override
-			protected String internalToValue(String text, INode node) {
-				return id.toValue(text, node);
-			}
-
-			@Override
-			protected String internalToString(String value) {
-				return id.toString(value);
-			}
-		};
+		return new DottedNameConverter(ID());
 	}
 
 	/** a.b.c, each segment a ValidID (so ^-escaped segments lose the caret). */
 	@ValueConverter(rule = "QualifiedName")
 	public IValueConverter<String> qualifiedName() {
-		IValueConverter<String> segment = ID();
-		return new AbstractNullSafeConverter<>() {
-			@Override
-			protected String internalToValue(String text, INode node) {
-				return Arrays.stream(text.split("\\.", -1)).map(s -> segment.toValue(s, node)).collect(Collectors.joining("."));
-			}
-
-			@Override
-			protected String internalToString(String value) {
-				return Arrays.stream(value.split("\\.", -1)).map(segment::toString).collect(Collectors.joining("."));
-			}
-		};
+		return new DottedNameConverter(ID());
 	}
 
 	@ValueConverter(rule = "STRING")
@@ -75,6 +53,29 @@ public class SvcValueConverters extends DefaultTerminalConverters {
 				return value.toPlainString();
 			}
 		};
+	}
+
+	/**
+	 * Converts each '.'-separated segment with the ID converter; a ValidID is the one-segment case.
+	 * It wraps ID() rather than returning it: Xtext would re-target the shared ID converter to the
+	 * rule it is registered for.
+	 */
+	static final class DottedNameConverter extends AbstractNullSafeConverter<String> {
+		private final IValueConverter<String> segment;
+
+		DottedNameConverter(IValueConverter<String> segment) {
+			this.segment = segment;
+		}
+
+		@Override
+		protected String internalToValue(String text, INode node) {
+			return Arrays.stream(text.split("\\.", -1)).map(s -> segment.toValue(s, node)).collect(Collectors.joining("."));
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			return Arrays.stream(value.split("\\.", -1)).map(segment::toString).collect(Collectors.joining("."));
+		}
 	}
 
 	/** "...", '...' or 「...」 with Java escapes inside; always written back as "...". */
