@@ -23,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.linking.SvcLinkingDiagnosticMessages;
+import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 import org.svcworkbench.svc.validation.IssueCodes;
+import org.svcworkbench.svc.validation.SvcResourceValidator;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -78,9 +81,14 @@ class LanguageReferenceTest {
 	@org.junit.jupiter.api.Test
 	void everyIssueCodeIsDocumented() throws Exception {
 		String reference = reference();
-		for (var field : IssueCodes.class.getFields()) {
-			String code = (String) field.get(null);
-			assertTrue(reference.contains("`" + code + "`"), "not in the language reference: " + code);
+		for (Class<?> codes : List.of(IssueCodes.class, SvcSyntaxErrorMessages.class, SvcResourceValidator.class,
+				SvcLinkingDiagnosticMessages.class)) {
+			for (var field : codes.getFields()) {
+				if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+					String code = (String) field.get(null);
+					assertTrue(reference.contains("`" + code + "`"), "not in the language reference: " + code);
+				}
+			}
 		}
 	}
 }

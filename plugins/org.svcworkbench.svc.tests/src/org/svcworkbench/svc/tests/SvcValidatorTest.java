@@ -571,15 +571,15 @@ class SvcValidatorTest {
 	@Test
 	void strayCharactersAreNamed() {
 		support.assertIssue("channel a ⟦#⟧", "svc.syntax.stray-character", ERROR,
-				"Unexpected character '#' (U+0023): remove it, or put text in quotes.");
+				"Unexpected character '#' (U+0023): remove it, or put the text in quotes.");
 		support.assertIssue("channel a ⟦\uFFFD⟧", "svc.syntax.stray-character", ERROR,
-				"Unexpected character '\uFFFD' (U+FFFD) (the file is probably not saved as UTF-8: save it as UTF-8).");
+				"The file is probably not saved as UTF-8 (it contains U+FFFD, the replacement character): save it as UTF-8.");
 	}
 
 	@Test
 	void keywordUsedAsNameGetsAHint() {
 		support.assertIssue("role ⟦process⟧ \"Owner\"", "svc.syntax.keyword-as-name", ERROR,
-				"'process' is a keyword of the .svc language and cannot stand here; if it is meant as a name, write ^process or choose another name.");
+				"'process' is a keyword of the .svc language and cannot be a name as it is: write ^process or choose another name.");
 		support.assertNoErrors("role ^process \"Owner\"");
 	}
 }

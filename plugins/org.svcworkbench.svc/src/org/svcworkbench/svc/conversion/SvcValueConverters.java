@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * Value converters for .svc: names (with ^ escapes), dotted names, strings in any of the three quote
  * styles, decimals.
  */
+@com.google.inject.Singleton
 public class SvcValueConverters extends DefaultTerminalConverters {
 
 	/** Names: like ID, a leading '^' escapes a keyword and is not part of the name. */

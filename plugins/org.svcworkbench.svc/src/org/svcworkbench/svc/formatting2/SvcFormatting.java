@@ -9,6 +9,8 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 
+import org.svcworkbench.svc.validation.SvcResourceValidator;
+
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
@@ -19,10 +21,11 @@ public class SvcFormatting {
 	@Inject private Provider<FormatterRequest> requests;
 	@Inject private Provider<TextRegionAccessBuilder> regionAccess;
 
-	/** The formatted text, or the original text when the file has syntax errors (never guess). */
+	/** The formatted text, or the original text when the file has syntax errors or no declarations. */
 	public String format(XtextResource resource) {
 		String original = resource.getParseResult().getRootNode().getText();
-		if (resource.getParseResult().hasSyntaxErrors()) {
+		if (SvcResourceValidator.hasSyntaxErrors(resource) || resource.getContents().isEmpty()) {
+			// Never guess on a broken file; a file of comments only has nothing to lay out.
 			return original;
 		}
 		ITextRegionAccess access = regionAccess.get().forNodeModel(resource).create();

@@ -5,10 +5,16 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
+import org.svcworkbench.svc.parser.SyntaxVocabulary;
 import org.svcworkbench.svc.svc.SvcPackage;
+
+import com.google.inject.Inject;
 
 /** "Unknown channel 'x': ..." with the declaration that would fix it. */
 public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvider {
+
+	@Inject private SyntaxVocabulary vocabulary;
 
 	public static final String UNKNOWN_REFERENCE = "svc.unknown-reference";
 
@@ -21,7 +27,9 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 			name = e.getNode().getText();
 		}
 		EClass type = context.getReference().getEReferenceType();
-		String message = "Unknown " + noun(type) + " '" + name + "': " + hint(type, name);
+		String declared = vocabulary.isReserved(name) ? "^" + name : name; // how the declaration must spell it
+		String message = "Unknown " + noun(type) + " '" + SvcSyntaxErrorMessages.shown(name) + "': "
+				+ hint(type, SvcSyntaxErrorMessages.shown(declared));
 		return new DiagnosticMessage(message, Severity.ERROR, UNKNOWN_REFERENCE, name);
 	}
 

@@ -35,6 +35,7 @@ public class SvcModelLoader {
 
 	public static final String EXTENSION = ".svc";
 	public static final String IGNORE_MARKER = ".svcignore";
+	public static final String INTERNAL_ERROR = "svc.internal-error";
 
 	@Inject private Provider<XtextResourceSet> resourceSets;
 	@Inject private IResourceValidator validator;
@@ -111,9 +112,17 @@ public class SvcModelLoader {
 	public List<SvcDiagnostic> validate(LoadedFolder loaded) {
 		List<SvcDiagnostic> result = new ArrayList<>();
 		for (Path file : loaded.requested()) {
-			Resource resource = loaded.resourceSet().getResource(uri(file), true);
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				result.add(toDiagnostic(file, issue));
+			try {
+				Resource resource = loaded.resourceSet().getResource(uri(file), true);
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					result.add(toDiagnostic(file, issue));
+				}
+			} catch (RuntimeException e) {
+				// Never pass a model that could not be read: the file fails, whatever went wrong.
+				result.add(new SvcDiagnostic(file, 1, 1, Severity.ERROR,
+						"This file could not be checked completely because of an internal error in svc; please report it"
+								+ " with the file attached. Until then, treat the file as not valid.",
+						INTERNAL_ERROR));
 			}
 		}
 		Collections.sort(result);

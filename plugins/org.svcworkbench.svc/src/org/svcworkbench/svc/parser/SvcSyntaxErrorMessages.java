@@ -1,54 +1,361 @@
 package org.svcworkbench.svc.parser;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import static org.svcworkbench.svc.parser.SyntaxErrorSituation.lineUpTo;
+import static org.svcworkbench.svc.parser.SyntaxErrorSituation.position;
+import static org.svcworkbench.svc.parser.SyntaxVocabulary.ANY_OTHER;
+import static org.svcworkbench.svc.parser.SyntaxVocabulary.ID;
+import static org.svcworkbench.svc.parser.SyntaxVocabulary.INT;
+import static org.svcworkbench.svc.parser.SyntaxVocabulary.STRING;
+import static org.svcworkbench.svc.parser.SyntaxVocabulary.either;
 
-import org.antlr.runtime.RecognitionException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.antlr.runtime.Token;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
+import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
-import org.svcworkbench.svc.parser.antlr.internal.InternalSvcParser;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Parser messages that say what to write instead of ANTLR's "no viable alternative". */
+/**
+ * Syntax errors in words a service designer understands: where, what is wrong, and what may stand
+ * there instead (from the parser's FOLLOW sets, see {@link ExpectingParser}). No parser jargon
+ * ("mismatched input", "viable alternative", token names) ever reaches a message.
+ */
+@Singleton
 public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
-	public static final String KEYWORD_AS_NAME = "svc.syntax.keyword-as-name";
-	public static final String UNCLOSED_BLOCK = "svc.syntax.unclosed-block";
-	public static final String STRAY_CHARACTER = "svc.syntax.stray-character";
+	private static final String PREFIX = "svc.syntax.";
+	public static final String UNEXPECTED = PREFIX + "unexpected";
+	public static final String KEYWORD_AS_NAME = PREFIX + "keyword-as-name";
+	public static final String MISSPELT = PREFIX + "misspelt-keyword";
+	public static final String UNQUOTED_LABEL = PREFIX + "unquoted-label";
+	public static final String MISSING_NAME = PREFIX + "missing-name";
+	public static final String INVALID_NAME = PREFIX + "invalid-name";
+	public static final String UNCLOSED_BLOCK = PREFIX + "unclosed-block";
+	public static final String EXTRA_BRACE = PREFIX + "extra-brace";
+	public static final String EARLY_END = PREFIX + "early-end";
+	public static final String UNCLOSED_TEXT = PREFIX + "unclosed-text";
+	public static final String RUNAWAY_TEXT = PREFIX + "runaway-text";
+	public static final String REPEATED_LINE = PREFIX + "repeated-line";
+	public static final String STRAY_CHARACTER = PREFIX + "stray-character";
+	public static final String VALUE = PREFIX + "value";
+	public static final String ENCODING = PREFIX + "encoding";
 
-	private final Set<String> keywords;
+	/** Codes of mistakes that are not a consequence of an earlier one: each is always reported. */
+	public static final Set<String> INDEPENDENT = Set.of(STRAY_CHARACTER, UNCLOSED_TEXT, ENCODING);
+
+	private static final int SHOWN_LENGTH = 40;
+
+	private final SyntaxVocabulary vocabulary;
 
 	@Inject
-	public SvcSyntaxErrorMessages(IGrammarAccess grammar) {
-		keywords = GrammarUtil.getAllKeywords(grammar.getGrammar()).stream()
-				.filter(k -> Character.isLetter(k.charAt(0)))
-				.collect(Collectors.toUnmodifiableSet());
+	public SvcSyntaxErrorMessages(SyntaxVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
-		RecognitionException e = context.getRecognitionException();
-		Token token = e == null ? null : e.token;
-		if (token != null && token.getType() == Token.EOF) {
-			return new SyntaxErrorMessage("The file ends inside a block: add the missing '}' (each '{' needs one).",
+		if (context.getRecognitionException() == null) {
+			return lexerError(LexerFact.decode(context.getDefaultMessage()));
+		}
+		if (context instanceof IUnorderedGroupErrorContext) {
+			String word = context.getRecognitionException().token.getText();
+			return new SyntaxErrorMessage("'" + shown(word) + "' is given twice in this block: keep one of the two lines.",
+					REPEATED_LINE);
+		}
+		if (context instanceof SyntaxErrorSituation situation) {
+			return situated(situation);
+		}
+		return new SyntaxErrorMessage("This cannot stand here: check the line against docs/language-reference.md.",
+				UNEXPECTED);
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		String message = context.getDefaultMessage();
+		return new SyntaxErrorMessage(message != null ? message : "This value cannot be read: check how it is written.",
+				VALUE);
+	}
+
+	private SyntaxErrorMessage situated(SyntaxErrorSituation s) {
+		Token token = s.offending();
+		Set<Integer> expected = s.expected() != null ? s.expected() : topLevel();
+		List<String> alternatives = vocabulary.describe(expected);
+		if (token.getType() == Token.EOF) {
+			return endOfFile(s, alternatives);
+		}
+		if (token.getType() == ANY_OTHER) {
+			return strayCharacter(s, token);
+		}
+		String text = token.getText();
+		String keyword = vocabulary.keyword(token.getType());
+		boolean word = token.getType() == ID || (keyword != null && Character.isLetter(keyword.charAt(0)));
+		Token previous = s.previous();
+
+		if (previous != null && previous.getType() == STRING && previous.getText().contains("\n")
+				&& token.getLine() == endLine(previous)) {
+			return new SyntaxErrorMessage("The text opened at " + position(previous) + " continues to line "
+					+ token.getLine() + ", where this error is: if it should end on line " + previous.getLine()
+					+ ", add the missing " + SvcLexer.closingQuote(previous.getText().charAt(0)) + " there.", RUNAWAY_TEXT);
+		}
+		if ("}".equals(text) && s.openBrace() == null && s.getRecognitionException() instanceof UnwantedTokenException) {
+			return new SyntaxErrorMessage("This '}' closes no open block: remove it.", EXTRA_BRACE);
+		}
+		if (expected.contains(ID) && word && vocabulary.isReserved(text)) {
+			return new SyntaxErrorMessage("'" + text + "' is a keyword of the .svc language and cannot be a name as it is: write ^"
+					+ text + " or choose another name.", KEYWORD_AS_NAME);
+		}
+		if (keyword != null && word && expected.contains(token.getType())) {
+			// Allowed here in general, yet refused: a line of an unordered block that was given already.
+			return new SyntaxErrorMessage("'" + keyword + "' is given twice in this block: keep one of the two lines.",
+					REPEATED_LINE);
+		}
+		if (expected.contains(ID) && token.getType() == INT) {
+			Token next = s.after(token);
+			String name = text + (next != null && next.getType() == ID && adjacent(token, next) ? next.getText() : "");
+			String letters = name.substring(text.length());
+			return new SyntaxErrorMessage("'" + shown(name) + "' cannot be a name: names start with a letter or _, not a digit;"
+					+ " write " + (letters.isEmpty() ? "" : shown(letters + text) + " or ") + "_" + shown(name) + ".", INVALID_NAME);
+		}
+		if (expected.contains(ID) && !expected.contains(STRING) && token.getType() == STRING) {
+			return new SyntaxErrorMessage("A name is missing before this label: write e.g. '"
+					+ (previous == null ? "" : shown(previous.getText()) + " ") + "myName " + shown(text)
+					+ "' (names start with a letter or _).", MISSING_NAME);
+		}
+		if (word) {
+			Set<String> candidates = new LinkedHashSet<>(vocabulary.keywords(expected));
+			candidates.retainAll(vocabulary.wordKeywords());
+			String suggestion = SyntaxVocabulary.closest(text, candidates);
+			if (suggestion != null) {
+				return new SyntaxErrorMessage("Unknown word '" + shown(text) + "': did you mean '" + suggestion
+						+ "'? Here the language expects " + either(alternatives) + ".", MISSPELT);
+			}
+		}
+		if (token.getType() == ID && previous != null && previous.getType() == ID && expected.contains(vocabulary.type("->"))) {
+			return new SyntaxErrorMessage("Steps of a flow are joined by '->': write 'flow ... " + shown(previous.getText()) + " -> "
+					+ shown(text) + "'.", UNEXPECTED);
+		}
+		if (token.getType() == ID && expected.contains(STRING)) {
+			return new SyntaxErrorMessage("'" + shown(text) + "' is not a keyword here: labels go in quotes (\"...\", '...' or 「...」)."
+					+ " Here the language expects " + either(alternatives) + ".", UNQUOTED_LABEL);
+		}
+		if (s.openBrace() == null && keyword != null && word && !vocabulary.topLevelKeywords().contains(keyword)
+				&& s.lastClosedBrace() != null) {
+			return new SyntaxErrorMessage("'" + keyword + "' cannot stand outside a service: the '}' at "
+					+ position(s.lastClosedBrace()) + " closes the block before it. If that '}' is one too many, remove it.",
+					UNEXPECTED);
+		}
+		String hint = keyword != null && word && expected.contains(rightBrace())
+				? " If '" + keyword + "' starts a new part, a '}' may be missing before it."
+				: "";
+		return new SyntaxErrorMessage(capitalised(describe(token)) + (previous == null ? "" : " after " + describe(previous))
+				+ " is not allowed: here the language expects " + either(alternatives) + "." + hint, UNEXPECTED);
+	}
+
+	private SyntaxErrorMessage endOfFile(SyntaxErrorSituation s, List<String> alternatives) {
+		if (endsInLexerError(s)) {
+			return null; // the unclosed text or comment that swallowed the end is reported already
+		}
+		Token brace = s.openBrace();
+		if (brace != null) {
+			String opener = lineUpTo(brace);
+			return new SyntaxErrorMessage("The file ends inside the block opened at " + position(brace)
+					+ (opener.isEmpty() ? "" : " ('" + shown(opener) + " {')") + ": add the missing '}' (each '{' needs one).",
 					UNCLOSED_BLOCK);
 		}
-		if (token != null && token.getType() == InternalSvcParser.RULE_ANY_OTHER) {
-			String text = token.getText();
-			int codePoint = text.codePointAt(0);
-			String hint = codePoint == 0xFFFD ? " (the file is probably not saved as UTF-8: save it as UTF-8)"
-					: ": remove it, or put text in quotes";
-			return new SyntaxErrorMessage(String.format("Unexpected character '%s' (U+%04X)%s.", text, codePoint, hint),
+		Token previous = s.previous();
+		return new SyntaxErrorMessage("The file ends too early" + (previous == null ? "" : ", after " + describe(previous))
+				+ ": here the language expects " + either(alternatives) + ".", EARLY_END);
+	}
+
+	private static boolean endsInLexerError(SyntaxErrorSituation s) {
+		Token eof = s.offending();
+		for (int i = eof.getTokenIndex() - 1; i >= 0 && i < s.tokens().size(); i--) {
+			Token t = s.tokens().get(i);
+			if (t.getType() == Token.INVALID_TOKEN_TYPE) {
+				return true;
+			}
+			if (t.getChannel() != Token.HIDDEN_CHANNEL) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private SyntaxErrorMessage strayCharacter(SyntaxErrorSituation s, Token token) {
+		String text = token.getText();
+		char c = text.charAt(0);
+		Token next = s.after(token);
+		if (Character.isHighSurrogate(c) && next != null && next.getType() == ANY_OTHER
+				&& Character.isLowSurrogate(next.getText().charAt(0))) {
+			text = text + next.getText();
+		} else if (Character.isLowSurrogate(c)) {
+			Token before = s.previous();
+			if (before != null && before.getType() == ANY_OTHER && Character.isHighSurrogate(before.getText().charAt(0))) {
+				return null; // the second half of a character reported with its first half
+			}
+		}
+		int codePoint = text.codePointAt(0);
+		String unicode = String.format("U+%04X", codePoint);
+		if (codePoint >= 0xFF01 && codePoint <= 0xFF5E) {
+			char ascii = (char) (codePoint - 0xFEE0);
+			return new SyntaxErrorMessage("Full-width '" + text + "' (" + unicode + ") cannot stand here: type the ASCII '"
+					+ ascii + "' instead (switch the input method to half-width).", STRAY_CHARACTER);
+		}
+		if (c == '、' || c == '。') {
+			return new SyntaxErrorMessage("The Chinese punctuation '" + c + "' (" + unicode + ") cannot stand here: type '"
+					+ (c == '、' ? ',' : '.') + "' instead, or put the text in quotes.", STRAY_CHARACTER);
+		}
+		String currency = switch (c) {
+			case '€' -> "EUR";
+			case '$' -> "USD";
+			case '£' -> "GBP";
+			case '¥', '￥' -> "CNY";
+			default -> null;
+		};
+		if (currency != null) {
+			return new SyntaxErrorMessage("Write amounts as the number followed by a currency code, e.g. '4.50 " + currency
+					+ "' instead of '" + c + "4.50'.", STRAY_CHARACTER);
+		}
+		Token before = s.previous();
+		if (c == '-' && before != null && before.getType() == ID && adjacent(before, token)) {
+			String name = before.getText() + (next != null && next.getType() == ID && adjacent(token, next) ? "-" + next.getText() : "-");
+			return new SyntaxErrorMessage("'" + shown(name) + "' cannot be a name: " + nameAdvice(name), INVALID_NAME);
+		}
+		if (c == '\uFFFD') {
+			return new SyntaxErrorMessage("The file is probably not saved as UTF-8 (it contains U+FFFD, the replacement character):"
+					+ " save it as UTF-8.", STRAY_CHARACTER);
+		}
+		if (codePoint == 0) {
+			return new SyntaxErrorMessage("The NUL character (U+0000) cannot stand in a .svc file: remove it (is this a text file?).",
 					STRAY_CHARACTER);
 		}
-		if (token != null && keywords.contains(token.getText())) {
-			return new SyntaxErrorMessage("'" + token.getText() + "' is a keyword of the .svc language and cannot stand here;"
-					+ " if it is meant as a name, write ^" + token.getText() + " or choose another name.", KEYWORD_AS_NAME);
+		if (Character.isISOControl(codePoint)) {
+			return new SyntaxErrorMessage("The control character " + unicode + " cannot stand in a .svc file: remove it.",
+					STRAY_CHARACTER);
 		}
-		return super.getSyntaxErrorMessage(context);
+		if (Character.isSurrogate(c) && text.length() == 1) {
+			return new SyntaxErrorMessage("A broken character (a lone surrogate, " + unicode
+					+ ") cannot stand in a .svc file: the text is damaged here; retype it.", STRAY_CHARACTER);
+		}
+		return new SyntaxErrorMessage("Unexpected character '" + text + "' (" + unicode
+				+ "): remove it, or put the text in quotes.", STRAY_CHARACTER);
+	}
+
+	private SyntaxErrorMessage lexerError(LexerFact fact) {
+		if (fact == null) {
+			return new SyntaxErrorMessage("This cannot be read: check the characters here.", STRAY_CHARACTER);
+		}
+		return switch (fact.kind()) {
+			case UNCLOSED_TEXT -> new SyntaxErrorMessage("The text opened with " + fact.text() + " at " + fact.position()
+					+ " is never closed: add the closing " + SvcLexer.closingQuote(fact.text().charAt(0))
+					+ " where it should end (text may span lines, so the rest of the file was read as part of it).", UNCLOSED_TEXT);
+			case UNCLOSED_COMMENT -> new SyntaxErrorMessage("The comment opened with /* at " + fact.position()
+					+ " is never closed: add */ where it should end.", UNCLOSED_TEXT);
+			case WORD -> {
+				String suggestion = SyntaxVocabulary.closest(fact.text(), vocabulary.wordKeywords());
+				if (suggestion != null) {
+					yield new SyntaxErrorMessage("Unknown word '" + shown(fact.text()) + "': did you mean '" + suggestion + "'?",
+							MISSPELT);
+				}
+				yield new SyntaxErrorMessage("'" + shown(fact.text()) + "' is not a word of the .svc language: "
+						+ nameAdvice(fact.text()), INVALID_NAME);
+			}
+		};
+	}
+
+	/** "names start with a letter or _ and cannot contain '-': write checkIn or check_in". */
+	static String nameAdvice(String word) {
+		String[] parts = word.split("-+");
+		StringBuilder camel = new StringBuilder();
+		for (String part : parts) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			camel.append(camel.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+		}
+		String snake = String.join("_", List.of(parts).stream().filter(p -> !p.isEmpty()).toList());
+		if (camel.isEmpty()) {
+			return "names start with a letter or _ and cannot contain '-'.";
+		}
+		return "names start with a letter or _ and cannot contain '-': write " + shown(camel.toString()) + " or "
+				+ shown(snake) + " (or put text in quotes).";
+	}
+
+	private Set<Integer> topLevel() {
+		Set<Integer> types = new LinkedHashSet<>();
+		for (String keyword : vocabulary.topLevelKeywords()) {
+			types.add(vocabulary.type(keyword));
+		}
+		types.add(Token.EOF);
+		return types;
+	}
+
+	private int rightBrace() {
+		return vocabulary.type("}");
+	}
+
+	private static boolean adjacent(Token left, Token right) {
+		return left instanceof org.antlr.runtime.CommonToken l && right instanceof org.antlr.runtime.CommonToken r
+				&& l.getStopIndex() + 1 == r.getStartIndex();
+	}
+
+	private static int endLine(Token token) {
+		String text = token.getText();
+		int lines = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				lines++;
+			}
+		}
+		return token.getLine() + lines;
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/** A token as a message shows it: 'word', the label "...", the number 6. */
+	private String describe(Token token) {
+		String text = token.getText();
+		return switch (token.getType()) {
+			case STRING -> "the label " + shown(text);
+			case INT -> "the number " + text;
+			default -> "'" + shown(text) + "'";
+		};
+	}
+
+	/** Text from the file as a message can show it: one line, no control characters, not too long. */
+	public static String shown(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder result = new StringBuilder();
+		for (int i = 0; i < text.length() && result.length() < SHOWN_LENGTH; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				result.append("...");
+				break;
+			}
+			if (Character.isISOControl(c) || (Character.isSurrogate(c) && !validPair(text, i))) {
+				result.append(String.format("U+%04X", (int) c));
+			} else {
+				result.append(c);
+			}
+		}
+		if (result.length() >= SHOWN_LENGTH && text.length() > SHOWN_LENGTH) {
+			result.append("...");
+		}
+		return result.toString();
+	}
+
+	private static boolean validPair(String text, int i) {
+		char c = text.charAt(i);
+		return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+				: i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
 	}
 }

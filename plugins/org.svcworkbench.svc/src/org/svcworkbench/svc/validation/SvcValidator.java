@@ -57,7 +57,7 @@ public class SvcValidator extends AbstractSvcValidator {
 	@Inject private BlueprintAnalysis blueprints;
 	@Inject private StrategicOrientation strategicOrientation;
 	@Inject private DeliveredValueCalculator deliveredValue;
-	@Inject private ResourceDescriptionsProvider indexProvider;
+	@Inject private DeclarationsIndex declarations;
 	@Inject private IQualifiedNameProvider names;
 
 	/* ------------------------------------------------------------ names across files */
@@ -65,22 +65,11 @@ public class SvcValidator extends AbstractSvcValidator {
 	/** Names in one file are checked by NamesAreUniqueValidator; this catches clashes with other files. */
 	@Check(CheckType.NORMAL)
 	public void checkNameUniqueAcrossFiles(TopLevelElement element) {
-		QualifiedName name = names.getFullyQualifiedName(element);
-		if (name == null || element.eResource() == null) {
-			return;
-		}
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource());
-		for (IEObjectDescription other : index.getExportedObjects(element.eClass(), name, false)) {
-			EObject otherObject = other.getEObjectOrProxy();
-			Resource otherResource = otherObject.eIsProxy() ? null : otherObject.eResource();
-			if (otherResource == element.eResource()) {
-				continue; // same file: SvcNamesAreUniqueHelper reports it
-			}
-			URI there = other.getEObjectURI().trimFragment();
-			error(kindOf(element.eClass()) + " '" + name + "' is also declared in " + there.lastSegment()
+		URI there = declarations.otherDeclaration(element);
+		if (there != null) {
+			error(kindOf(element.eClass()) + " '" + names.getFullyQualifiedName(element) + "' is also declared in " + there.lastSegment()
 					+ ": all .svc files of a folder form one model, so rename one of them.",
 					element, nameFeature(element), IssueCodes.DUPLICATE_NAME);
-			return;
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.svcworkbench.svc.formatting2.SvcFormatting;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
+import org.svcworkbench.svc.validation.SvcResourceValidator;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ class FormatCommand implements Callable<Integer> {
 			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
 			for (Path file : folder.getValue()) {
 				XtextResource resource = (XtextResource) loaded.resourceSet().getResource(SvcModelLoader.uri(file), true);
-				if (resource.getParseResult().hasSyntaxErrors()) {
+				if (SvcResourceValidator.hasSyntaxErrors(resource)) {
 					out.println(file + ": not formatted: fix the syntax errors first ('svc validate " + file + "').");
 					result = 1;
 					continue;

@@ -1,0 +1,212 @@
+package org.svcworkbench.svc.parser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.antlr.runtime.Token;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.EcoreUtil2;
+import org.svcworkbench.svc.parser.antlr.internal.InternalSvcParser;
+import org.svcworkbench.svc.services.SvcGrammarAccess;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * The words of the .svc language as a person reads them: which token is which keyword, which
+ * keywords may also be names, and the enumerations ("a time unit: minutes, hours, ...") that a
+ * set of expected tokens is summarised by. Built once from the grammar.
+ */
+@Singleton
+public class SyntaxVocabulary {
+
+	/** At most this many alternatives are listed in a message; the rest are counted. */
+	static final int MAX_LISTED = 8;
+
+	static final int ID = InternalSvcParser.RULE_ID;
+	static final int STRING = InternalSvcParser.RULE_STRING;
+	static final int INT = InternalSvcParser.RULE_INT;
+	static final int ANY_OTHER = InternalSvcParser.RULE_ANY_OTHER;
+
+	private record Enumeration(String noun, Set<String> keywords, List<String> canonical) {
+	}
+
+	private final String[] tokenNames = InternalSvcParser.tokenNames;
+	private final Map<String, Integer> typeOfKeyword = new HashMap<>();
+	private final Set<String> nameKeywords;
+	private final Set<String> wordKeywords = new LinkedHashSet<>();
+	private final List<Enumeration> enumerations = new ArrayList<>();
+	private final List<String> topLevelKeywords = new ArrayList<>();
+
+	@Inject
+	public SyntaxVocabulary(SvcGrammarAccess grammar) {
+		for (int type = 0; type < tokenNames.length; type++) {
+			String keyword = keyword(type);
+			if (keyword != null) {
+				typeOfKeyword.put(keyword, type);
+				if (Character.isLetter(keyword.charAt(0))) {
+					wordKeywords.add(keyword);
+				}
+			}
+		}
+		nameKeywords = keywordsIn(grammar.getValidIDRule());
+		for (AbstractRule rule : GrammarUtil.allRules(grammar.getGrammar())) {
+			if (rule instanceof EnumRule enumRule) {
+				enumerations.add(enumeration(enumRule));
+			}
+		}
+		// Larger enumerations first, so that "a margin (high, medium, low)" wins over "a level (high, low)".
+		enumerations.sort(Comparator.comparingInt((Enumeration e) -> -e.keywords().size()));
+		for (AbstractRule alternative : alternativesOf(grammar.getTopLevelElementRule())) {
+			Keyword first = EcoreUtil2.getAllContentsOfType(alternative, Keyword.class).stream().findFirst().orElse(null);
+			if (first != null) {
+				topLevelKeywords.add(first.getValue());
+			}
+		}
+	}
+
+	private static Set<String> keywordsIn(AbstractRule rule) {
+		return EcoreUtil2.getAllContentsOfType(rule, Keyword.class).stream().map(Keyword::getValue)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static List<AbstractRule> alternativesOf(ParserRule rule) {
+		return EcoreUtil2.getAllContentsOfType(rule, RuleCall.class).stream().map(RuleCall::getRule).toList();
+	}
+
+	private static Enumeration enumeration(EnumRule rule) {
+		Set<String> keywords = new LinkedHashSet<>();
+		List<String> canonical = new ArrayList<>();
+		Set<EEnumLiteral> seen = new HashSet<>();
+		for (EnumLiteralDeclaration declaration : EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class)) {
+			keywords.add(declaration.getLiteral().getValue());
+			if (seen.add(declaration.getEnumLiteral())) {
+				canonical.add(declaration.getLiteral().getValue());
+			}
+		}
+		return new Enumeration(noun(rule.getName()), keywords, canonical);
+	}
+
+	/** "TimeUnit" becomes "time unit", "ServqualDimension" "SERVQUAL dimension". */
+	private static String noun(String ruleName) {
+		return ruleName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase().replace("servqual", "SERVQUAL");
+	}
+
+	/** The keyword a token type stands for, or null for names, texts, numbers and the like. */
+	public String keyword(int type) {
+		if (type < 0 || type >= tokenNames.length) {
+			return null;
+		}
+		String name = tokenNames[type];
+		return name.length() > 2 && name.startsWith("'") && name.endsWith("'") ? name.substring(1, name.length() - 1) : null;
+	}
+
+	/** The token type of a keyword, or -2 if it is none. */
+	public int type(String keyword) {
+		return typeOfKeyword.getOrDefault(keyword, -2);
+	}
+
+	/** True for a keyword that cannot be used as a name without the '^' escape. */
+	public boolean isReserved(String word) {
+		return typeOfKeyword.containsKey(word) && !nameKeywords.contains(word);
+	}
+
+	/** Keywords made of letters, in grammar order. */
+	public Set<String> wordKeywords() {
+		return wordKeywords;
+	}
+
+	public List<String> topLevelKeywords() {
+		return topLevelKeywords;
+	}
+
+	/** The keywords among some token types (names, texts and numbers left out). */
+	public Set<String> keywords(Set<Integer> types) {
+		Set<String> result = new LinkedHashSet<>();
+		for (int type : types) {
+			String keyword = keyword(type);
+			if (keyword != null) {
+				result.add(keyword);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * What may stand where the token types are expected, in words, e.g. "a name",
+	 * "a time unit (minutes, hours, days, weeks, months, years)", "'touchpoint'", "'}'".
+	 */
+	public List<String> describe(Set<Integer> types) {
+		List<String> items = new ArrayList<>();
+		Set<String> keywords = keywords(types);
+		if (types.contains(ID)) {
+			items.add("a name");
+			keywords.removeAll(nameKeywords);
+		}
+		for (Enumeration e : enumerations) {
+			if (e.keywords().size() > 1 && keywords.containsAll(e.keywords())) {
+				items.add("a " + e.noun() + " (" + String.join(", ", e.canonical()) + ")");
+				keywords.removeAll(e.keywords());
+			}
+		}
+		if (types.contains(STRING)) {
+			items.add("a label in quotes");
+		}
+		if (types.contains(INT)) {
+			items.add("a number");
+		}
+		boolean closing = keywords.remove("}");
+		keywords.forEach(k -> items.add("'" + k + "'"));
+		if (closing) {
+			items.add("'}'");
+		}
+		if (types.contains(Token.EOF)) {
+			items.add("the end of the file");
+		}
+		return items;
+	}
+
+	/** "a, b or c"; beyond {@link #MAX_LISTED} items, "a, b, ... (N more) or '}'". */
+	public static String either(List<String> items) {
+		List<String> shown = items;
+		if (items.size() > MAX_LISTED) {
+			String last = items.get(items.size() - 1);
+			shown = new ArrayList<>(items.subList(0, MAX_LISTED - 2));
+			shown.add("... (" + (items.size() - MAX_LISTED + 1) + " more, see docs/language-reference.md)");
+			shown.add(last);
+		}
+		if (shown.size() <= 1) {
+			return String.join("", shown);
+		}
+		return String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
+	}
+
+	/** The keyword among the candidates closest to a misspelt word, or null if none is close. */
+	public static String closest(String word, Set<String> candidates) {
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		String lower = word.toLowerCase();
+		for (String candidate : candidates) {
+			int distance = EditDistance.between(lower, candidate);
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		return best != null && bestDistance > 0 && bestDistance <= EditDistance.tolerance(word) ? best : null;
+	}
+}

@@ -1,0 +1,58 @@
+package org.svcworkbench.svc.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+
+/**
+ * A .svc file read strictly as UTF-8: a byte-order mark at the start is skipped silently (Windows
+ * editors write one); bytes that are not UTF-8 give one clear error naming the first bad byte,
+ * instead of a cascade of errors about replacement characters.
+ */
+public class SvcResource extends LazyLinkingResource {
+
+	private String encodingProblem;
+
+	@Override
+	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		encodingProblem = null;
+		super.doLoad(inputStream, options);
+		if (encodingProblem != null) {
+			getErrors().add(new EncodingDiagnostic(encodingProblem));
+		}
+	}
+
+	@Override
+	protected Reader createReader(InputStream inputStream) throws IOException {
+		if (!StandardCharsets.UTF_8.name().equalsIgnoreCase(getEncoding())) {
+			return super.createReader(inputStream);
+		}
+		byte[] bytes = inputStream.readAllBytes();
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		CoderResult result = decoder.decode(in, out, true);
+		if (!result.isError()) {
+			result = decoder.flush(out);
+		}
+		if (result.isError()) {
+			int offset = in.position();
+			encodingProblem = String.format("Not a UTF-8 text file (byte 0x%02X at offset %d): save it as UTF-8 text.",
+					bytes[offset] & 0xFF, offset);
+			return new StringReader("");
+		}
+		return new StringReader(out.flip().toString());
+	}
+}
