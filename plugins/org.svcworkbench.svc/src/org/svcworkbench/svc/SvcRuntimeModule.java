@@ -8,6 +8,9 @@ import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -18,6 +21,7 @@ import org.svcworkbench.svc.parser.SvcLexer;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 import org.svcworkbench.svc.parser.antlr.internal.InternalSvcLexer;
 import org.svcworkbench.svc.resource.SvcResource;
+import org.svcworkbench.svc.scoping.SvcLocalScopeProvider;
 import org.svcworkbench.svc.validation.SvcDiagnosticConverter;
 import org.svcworkbench.svc.validation.SvcNamesAreUniqueHelper;
 import org.svcworkbench.svc.validation.SvcResourceValidator;
@@ -65,6 +69,17 @@ public class SvcRuntimeModule extends AbstractSvcRuntimeModule {
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return SvcDiagnosticConverter.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(SvcLocalScopeProvider.class);
+	}
+
+	/** The parser only builds conforming models (references are the linker's business): EMF's generic checks add nothing. */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

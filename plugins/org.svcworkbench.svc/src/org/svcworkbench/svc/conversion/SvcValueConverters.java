@@ -70,6 +70,9 @@ public class SvcValueConverters extends DefaultTerminalConverters {
 
 		@Override
 		protected String internalToValue(String text, INode node) {
+			if (text.indexOf('.') < 0) {
+				return segment.toValue(text, node); // the common case: a plain name, converted for every one parsed
+			}
 			return Arrays.stream(text.split("\\.", -1)).map(s -> segment.toValue(s, node)).collect(Collectors.joining("."));
 		}
 

@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.domain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,11 @@ public class Deadlines {
 	}
 
 	public BigDecimal minutesPer(TimeUnit unit) {
+		if (unit == TimeUnit.SECONDS) {
+			return BigDecimal.ONE.divide(BigDecimal.valueOf(60), MathContext.DECIMAL64);
+		}
 		return BigDecimal.valueOf(switch (unit) {
+			case SECONDS -> throw new AssertionError(); // handled above: not a whole number of minutes
 			case MINUTES -> 1L;
 			case HOURS -> 60L;
 			case DAYS -> 24L * 60;

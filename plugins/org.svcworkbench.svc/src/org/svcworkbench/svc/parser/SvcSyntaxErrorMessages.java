@@ -105,6 +105,9 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if ("}".equals(text) && s.openBrace() == null && s.getRecognitionException() instanceof UnwantedTokenException) {
 			return new SyntaxErrorMessage("This '}' closes no open block: remove it.", EXTRA_BRACE);
 		}
+		if (expected.contains(ID) && keyword != null && keyword.contains("-")) {
+			return new SyntaxErrorMessage("'" + keyword + "' cannot be a name: " + nameAdvice(keyword), INVALID_NAME);
+		}
 		if (expected.contains(ID) && word && vocabulary.isReserved(text)) {
 			return new SyntaxErrorMessage("'" + text + "' is a keyword of the .svc language and cannot be a name as it is: write ^"
 					+ text + " or choose another name.", KEYWORD_AS_NAME);
@@ -322,11 +325,10 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	/** A token as a message shows it: 'word', the label "...", the number 6. */
 	private String describe(Token token) {
 		String text = token.getText();
-		return switch (token.getType()) {
-			case STRING -> "the label " + shown(text);
-			case INT -> "the number " + text;
-			default -> "'" + shown(text) + "'";
-		};
+		if (token.getType() == STRING) {
+			return "the label " + shown(text);
+		}
+		return token.getType() == INT ? "the number " + text : "'" + shown(text) + "'";
 	}
 
 	/** Text from the file as a message can show it: one line, no control characters, not too long. */

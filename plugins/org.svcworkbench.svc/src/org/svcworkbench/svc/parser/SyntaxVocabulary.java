@@ -37,10 +37,11 @@ public class SyntaxVocabulary {
 	/** At most this many alternatives are listed in a message; the rest are counted. */
 	static final int MAX_LISTED = 8;
 
-	static final int ID = InternalSvcParser.RULE_ID;
-	static final int STRING = InternalSvcParser.RULE_STRING;
-	static final int INT = InternalSvcParser.RULE_INT;
-	static final int ANY_OTHER = InternalSvcParser.RULE_ANY_OTHER;
+	// Looked up by name, not inlined as constants: token numbers change whenever the grammar does.
+	static final int ID = tokenType("RULE_ID");
+	static final int STRING = tokenType("RULE_STRING");
+	static final int INT = tokenType("RULE_INT");
+	static final int ANY_OTHER = tokenType("RULE_ANY_OTHER");
 
 	private record Enumeration(String noun, Set<String> keywords, List<String> canonical) {
 	}
@@ -77,6 +78,14 @@ public class SyntaxVocabulary {
 				topLevelKeywords.add(first.getValue());
 			}
 		}
+	}
+
+	private static int tokenType(String name) {
+		int type = List.of(InternalSvcParser.tokenNames).indexOf(name);
+		if (type < 0) {
+			throw new IllegalStateException("the generated parser has no token " + name);
+		}
+		return type;
 	}
 
 	private static Set<String> keywordsIn(AbstractRule rule) {

@@ -39,14 +39,20 @@ public class DeclarationsIndex {
 		Map<Key, List<URI>> files = Map.of();
 	}
 
-	/** Another file of the model declaring an element of the same kind and name, or null. */
-	public URI otherDeclaration(TopLevelElement element) {
+	/**
+	 * Another file of the model declaring an element of the same kind and name, or null. The index
+	 * is looked up once per validation run and remembered in its context.
+	 */
+	public URI otherDeclaration(TopLevelElement element, Map<Object, Object> validationContext) {
 		Resource resource = element.eResource();
 		QualifiedName name = names.getFullyQualifiedName(element);
 		if (resource == null || resource.getResourceSet() == null || name == null) {
 			return null;
 		}
-		List<URI> files = index(resource).get(new Key(element.eClass(), name));
+		@SuppressWarnings("unchecked")
+		Map<Key, List<URI>> index = (Map<Key, List<URI>>) validationContext.computeIfAbsent(DeclarationsIndex.class,
+				k -> index(resource));
+		List<URI> files = index.get(new Key(element.eClass(), name));
 		if (files == null) {
 			return null;
 		}

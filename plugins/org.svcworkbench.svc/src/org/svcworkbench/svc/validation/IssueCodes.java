@@ -50,4 +50,6 @@ public final class IssueCodes {
 	public static final String TRIANGLE_SIDE_MISSING = PREFIX + "triangle.side-missing";
 	public static final String DELIVERED_VALUE_NEGATIVE = PREFIX + "delivered-value.negative";
 	public static final String PORTFOLIO_NO_MARKET = PREFIX + "portfolio.no-market";
+	public static final String SERVICE_HEADER_REPEATED = PREFIX + "service.header-repeated";
+	public static final String RATING_OUT_OF_SCALE = PREFIX + "rating.out-of-scale";
 }

@@ -37,6 +37,7 @@ import com.google.inject.name.Names;
 public final class ThroughputBenchmark {
 
 	private static final int FILES_PER_FOLDER = 20;
+	private static final int WARM_UP_ROUNDS = 3;
 
 	private final Injector injector = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration();
 	private final IResourceValidator validator = injector.getInstance(IResourceValidator.class);
@@ -66,7 +67,9 @@ public final class ThroughputBenchmark {
 			corpus.add(text);
 			bytes += text.getBytes(StandardCharsets.UTF_8).length;
 		}
-		run(corpus); // warm-up round, not counted
+		for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+			run(corpus); // lets the JIT compile the hot paths; not counted
+		}
 		List<Times> all = new ArrayList<>();
 		for (int r = 0; r < rounds; r++) {
 			all.add(run(corpus));

@@ -56,6 +56,12 @@ class FormatCommand implements Callable<Integer> {
 					result = 1;
 					continue;
 				}
+				if (SvcFormatting.hasDetachedElements(resource)) {
+					out.println(file + ": not formatted: a line is given twice and only one can be kept; fix the errors first ('svc validate "
+							+ file + "').");
+					result = 1;
+					continue;
+				}
 				String original = resource.getParseResult().getRootNode().getText();
 				String formatted = formatting.format(resource);
 				if (!formatted.equals(original)) {

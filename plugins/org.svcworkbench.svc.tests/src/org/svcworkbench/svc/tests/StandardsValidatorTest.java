@@ -1,0 +1,116 @@
+package org.svcworkbench.svc.tests;
+
+import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.eclipse.xtext.diagnostics.Severity.WARNING;
+import static org.svcworkbench.svc.tests.TestModels.*;
+import static org.svcworkbench.svc.validation.IssueCodes.*;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** The checks of {@link org.svcworkbench.svc.validation.StandardsValidator}: each fires on a bad model with its exact message and position, and not on the fixed one. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SvcInjectorProvider.class)
+class StandardsValidatorTest {
+
+	@Inject private SvcTestSupport support;
+
+	@Test
+	void standardNeedsDeadlineAndOwner() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						standard ⟦call⟧ "Follow-up call" { }
+					}
+				}
+				""";
+		support.assertIssue(bad, STANDARD_NO_DEADLINE, WARNING,
+				"Standard 'call' has no deadline: add e.g. 'deadline within 2 days after <event>'.");
+		support.assertIssue(bad, STANDARD_NO_OWNER, WARNING, "Standard 'call' has no owner: add 'owner <role>'.");
+		String good = bad.replace("{ }", "{ deadline every week owner advisor deputy supervisor }");
+		support.assertNoIssue(good, STANDARD_NO_DEADLINE);
+		support.assertNoIssue(good, STANDARD_NO_OWNER);
+	}
+	@Test
+	void deputyMustNotBeTheOwner() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						standard call { deadline every week owner advisor deputy ⟦advisor⟧ }
+					}
+				}
+				""";
+		support.assertIssue(bad, STANDARD_DEPUTY_IS_OWNER, WARNING,
+				"The deputy of standard 'call' is its owner: name someone who covers when the owner is away.");
+		support.assertNoIssue(bad.replace("deputy ⟦advisor⟧", "deputy supervisor"), STANDARD_DEPUTY_IS_OWNER);
+	}
+	@Test
+	void escalationGoesToSomeoneElse() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						event e
+						standard call { deadline within 1 day after e owner advisor escalate to ⟦advisor⟧ within 2 hours }
+					}
+				}
+				""";
+		support.assertIssue(bad, ESCALATION_TO_OWNER, WARNING,
+				"Standard 'call' escalates to its own owner: escalate to the person who can decide, such as a supervisor.");
+		support.assertNoIssue(bad.replace("escalate to ⟦advisor⟧", "escalate to supervisor"), ESCALATION_TO_OWNER);
+	}
+	@Test
+	void invertedDeadlineRange() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						event handover
+						standard call { deadline ⟦1 week⟧ to 3 days after handover owner advisor }
+					}
+				}
+				""";
+		support.assertIssue(bad, DEADLINE_INVERTED, ERROR,
+				"The deadline range ends before it starts (1 week to 3 days): write the shorter duration first.");
+		support.assertNoIssue(bad.replace("⟦1 week⟧ to 3 days", "3 days to 1 week"), DEADLINE_INVERTED);
+		// 7 days and 1 week are the same length: not inverted.
+		support.assertNoIssue(bad.replace("⟦1 week⟧ to 3 days", "1 week to 7 days"), DEADLINE_INVERTED);
+	}
+	@Test
+	void impossibleDeadlines() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						event handover
+						standard call { deadline within ⟦0 days⟧ after handover owner advisor }
+					}
+				}
+				""";
+		support.assertIssue(bad, DEADLINE_IMPOSSIBLE, ERROR,
+				"A deadline of zero time cannot be met: use 'same-day' or give a duration greater than 0.");
+		support.assertNoIssue(bad.replace("within ⟦0 days⟧", "same-day"), DEADLINE_IMPOSSIBLE);
+		support.assertIssue(ROLES + "service S { standards { standard review { deadline every ⟦0⟧ weeks owner supervisor } } }",
+				DEADLINE_IMPOSSIBLE, ERROR, "'every 0 weeks' never recurs: give a period greater than 0.");
+		support.assertIssue(ROLES + """
+				service S { standards { event e standard s { deadline within 1 day after e owner advisor
+					escalate to supervisor within ⟦0 hours⟧ } } }
+				""", DEADLINE_IMPOSSIBLE, ERROR, "Escalating within zero time cannot be met: give a duration greater than 0.");
+	}
+	@Test
+	void circularDeadlineAnchors() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						standard first { deadline within 2 days after ⟦second⟧ owner advisor }
+						standard second { deadline within 7 days after first owner advisor }
+					}
+				}
+				""";
+		support.assertIssue(bad, DEADLINE_CYCLE, ERROR,
+				"The deadlines of 'first' -> 'second' depend on each other in a circle, so none can be scheduled: anchor one of them on an event.");
+		support.assertNoIssue(bad.replace("after ⟦second⟧", "after visit").replace("standards {", "standards { event visit"),
+				DEADLINE_CYCLE);
+	}
+}

@@ -1,0 +1,92 @@
+package org.svcworkbench.svc.validation;
+
+import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
+import static org.svcworkbench.svc.validation.Phrases.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.svcworkbench.svc.domain.MarketingMix;
+import org.svcworkbench.svc.svc.*;
+
+import com.google.inject.Inject;
+
+/** D2: the service's header lines and its 7Ps, price and currency. */
+public class MarketingMixValidator extends SvcChecks {
+
+	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+	@Inject private MarketingMix marketingMix;
+
+	@Check
+	public void checkHeaderLinesOnce(Service service) {
+		for (EStructuralFeature feature : List.of(SERVICE__DESCRIPTION, SERVICE__INDUSTRY, SERVICE__ORIENTATION, SERVICE__DELIVERY)) {
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(service, feature);
+			for (int i = 1; i < nodes.size(); i++) {
+				String keyword = feature.getName();
+				getMessageAcceptor().acceptError("Service '" + service.getName() + "' has its '" + keyword
+						+ "' line twice: keep one (the last one wins otherwise).", service, nodes.get(i).getOffset(),
+						nodes.get(i).getLength(), IssueCodes.SERVICE_HEADER_REPEATED);
+			}
+		}
+	}
+
+	@Check
+	public void checkMarketingMix(Service service) {
+		List<MarketingMix.P> missing = marketingMix.missing(service);
+		if (!missing.isEmpty()) {
+			String which = missing.stream().map(p -> p.title + " ('" + p.keyword + "')").collect(Collectors.joining(", "));
+			warning("Service '" + service.getName() + "' does not describe " + (missing.size() == 1 ? "the P " : "the Ps ")
+					+ which + " of the 7Ps: add " + (missing.size() == 1 ? "a block" : "blocks") + " for "
+					+ (missing.size() == 1 ? "it" : "them") + ".", service, TOP_LEVEL_ELEMENT__NAME, IssueCodes.MIX_P_MISSING,
+					missing.stream().map(p -> p.keyword).toArray(String[]::new));
+		}
+		marketingMix.sections(service).forEach((p, blocks) -> {
+			for (int i = 1; i < blocks.size(); i++) {
+				error("The P " + p.title + " is described twice in service '" + service.getName() + "': merge the two '"
+						+ p.keyword + "' blocks.", blocks.get(i), null, IssueCodes.MIX_P_REPEATED);
+			}
+		});
+	}
+
+	@Check
+	public void checkPNotEmpty(ServiceMember member) {
+		MarketingMix.P p = marketingMix.of(member);
+		if (p != null && marketingMix.isEmpty(member)) {
+			warning("The '" + p.keyword + "' block is empty: describe the P " + p.title + " or remove the block.", member,
+					null, IssueCodes.MIX_P_EMPTY, p.keyword);
+		}
+	}
+
+	@Check
+	public void checkFreeService(PriceAmount price) {
+		if (price.getAmount() != null && price.getAmount().getAmount() != null
+				&& price.getAmount().getAmount().signum() == 0) {
+			warning("A free service is risky (D8): customers stop valuing it and its cost erodes margins; price it separately or say how it is bundled.",
+					price, PRICE_AMOUNT__AMOUNT, IssueCodes.PRICE_FREE_SERVICE);
+		}
+	}
+
+	@Check
+	public void checkCurrency(Money money) {
+		String currency = money.getCurrency();
+		if (currency != null && !CURRENCY.matcher(currency).matches()) {
+			String known = switch (currency) {
+				case "元", "人民币", "圆", "RMB", "rmb", "yuan" -> "CNY";
+				case "欧元", "euro", "euros", "Euro" -> "EUR";
+				case "美元", "dollar", "dollars" -> "USD";
+				case "日元", "円", "yen" -> "JPY";
+				case "英镑", "pound", "pounds" -> "GBP";
+				default -> currency.length() == 3 ? currency.toUpperCase() : null;
+			};
+			warning("Currency '" + currency + "' is not an ISO 4217 code: write " + (known != null ? known : "three capital letters such as CNY, EUR or USD")
+					+ " (e.g. '" + plain(money.getAmount() == null ? BigDecimal.TEN : money.getAmount()) + " " + (known != null ? known : "CNY") + "').",
+					money, MONEY__CURRENCY, IssueCodes.CURRENCY_CODE, known == null ? new String[0] : new String[] { known });
+		}
+	}
+}

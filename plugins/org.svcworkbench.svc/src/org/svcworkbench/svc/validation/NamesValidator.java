@@ -1,0 +1,32 @@
+package org.svcworkbench.svc.validation;
+
+import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
+import static org.svcworkbench.svc.validation.Phrases.*;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.svcworkbench.svc.svc.*;
+
+import com.google.inject.Inject;
+
+/** Names unique across the files of a folder (one file: Xtext's NamesAreUniqueValidator). */
+public class NamesValidator extends SvcChecks {
+
+	@Inject private DeclarationsIndex declarations;
+	@Inject private IQualifiedNameProvider names;
+
+	/** Names in one file are checked by NamesAreUniqueValidator; this catches clashes with other files. */
+	@Check(CheckType.NORMAL)
+	public void checkNameUniqueAcrossFiles(TopLevelElement element) {
+		URI there = declarations.otherDeclaration(element, getContext());
+		if (there != null) {
+			error(kindOf(element.eClass()) + " '" + names.getFullyQualifiedName(element) + "' is also declared in " + there.lastSegment()
+					+ ": all .svc files of a folder form one model, so rename one of them.",
+					element, nameFeature(element), IssueCodes.DUPLICATE_NAME);
+		}
+	}
+
+	/** Header lines may come anywhere in a service, but each once. */
+}

@@ -1,0 +1,53 @@
+package org.svcworkbench.svc.validation;
+
+import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
+import static org.svcworkbench.svc.validation.Phrases.*;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.svcworkbench.svc.svc.*;
+
+/** D1, D3, D5: characteristics, value proposition, customer services. */
+public class OfferingValidator extends SvcChecks {
+
+	@Check
+	public void checkCharacteristicsOnce(Characteristics block) {
+		Set<CharacteristicKind> seen = EnumSet.noneOf(CharacteristicKind.class);
+		for (Characteristic c : block.getEntries()) {
+			if (!seen.add(c.getKind())) {
+				warning("The characteristic '" + c.getKind().getLiteral() + "' is described twice: merge the two entries.", c,
+						CHARACTERISTIC__KIND, IssueCodes.CHARACTERISTIC_REPEATED);
+			}
+		}
+	}
+
+	@Check
+	public void checkPainsAnswered(ValueProposition proposition) {
+		Set<Pain> answered = new HashSet<>();
+		for (PropositionItem item : proposition.getItems()) {
+			if (item instanceof Answer answer) {
+				answered.addAll(answer.getPains());
+			}
+		}
+		for (PropositionItem item : proposition.getItems()) {
+			if (item instanceof Pain pain && !answered.contains(pain)) {
+				warning("Pain '" + pain.getName() + "' is not answered: add 'answer " + pain.getName()
+						+ " \"how the service relieves it\"'.", pain, PAIN__NAME, IssueCodes.PAIN_NOT_ANSWERED, pain.getName());
+			}
+		}
+	}
+
+	@Check
+	public void checkCustomerServicesOnce(CustomerServices block) {
+		Set<CustomerServiceKind> seen = EnumSet.noneOf(CustomerServiceKind.class);
+		for (CustomerServiceOffer offer : block.getOffers()) {
+			if (!seen.add(offer.getKind())) {
+				warning("The customer service '" + offer.getKind().getLiteral() + "' is listed twice: merge the two entries.",
+						offer, CUSTOMER_SERVICE_OFFER__KIND, IssueCodes.CUSTOMER_SERVICE_REPEATED);
+			}
+		}
+	}
+}

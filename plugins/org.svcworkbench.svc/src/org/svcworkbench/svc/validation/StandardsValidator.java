@@ -1,0 +1,82 @@
+package org.svcworkbench.svc.validation;
+
+import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
+import static org.svcworkbench.svc.validation.Phrases.*;
+
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.validation.Check;
+import org.svcworkbench.svc.domain.Deadlines;
+import org.svcworkbench.svc.svc.*;
+
+import com.google.inject.Inject;
+
+/** D6: service standards, deadlines and escalation. */
+public class StandardsValidator extends SvcChecks {
+
+	@Inject private Deadlines deadlines;
+
+	@Check
+	public void checkStandard(Standard standard) {
+		if (standard.getDeadline() == null) {
+			warning("Standard '" + standard.getName() + "' has no deadline: add e.g. 'deadline within 2 days after <event>'.",
+					standard, STANDARD__NAME, IssueCodes.STANDARD_NO_DEADLINE);
+		}
+		if (standard.getOwner() == null) {
+			warning("Standard '" + standard.getName() + "' has no owner: add 'owner <role>'.", standard, STANDARD__NAME,
+					IssueCodes.STANDARD_NO_OWNER);
+		} else if (standard.getDeputy() != null && standard.getDeputy() == standard.getOwner()) {
+			warning("The deputy of standard '" + standard.getName() + "' is its owner: name someone who covers when the owner is away.",
+					standard, STANDARD__DEPUTY, IssueCodes.STANDARD_DEPUTY_IS_OWNER);
+		}
+		if (standard.getOwner() != null && standard.getEscalation() != null
+				&& standard.getEscalation().getTo() == standard.getOwner()) {
+			warning("Standard '" + standard.getName() + "' escalates to its own owner: escalate to the person who can decide, such as a supervisor.",
+					standard.getEscalation(), ESCALATION__TO, IssueCodes.ESCALATION_TO_OWNER);
+		}
+		deadlines.anchorCycle(standard).ifPresent(cycle -> error("The deadlines of "
+				+ cycle.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(" -> "))
+				+ " depend on each other in a circle, so none can be scheduled: anchor one of them on an event.",
+				standard.getDeadline(), RELATIVE_DEADLINE__ANCHOR, IssueCodes.DEADLINE_CYCLE));
+	}
+
+	@Check
+	public void checkDeadlineWindow(RelativeDeadline deadline) {
+		deadlines.window(deadline).ifPresent(window -> {
+			if (window.isInverted()) {
+				error("The deadline range ends before it starts (" + describe(deadline.getMin()) + " to "
+						+ describe(deadline.getMax()) + "): write the shorter duration first.", deadline,
+						RELATIVE_DEADLINE__MIN, IssueCodes.DEADLINE_INVERTED);
+			} else if (window.isEmpty()) {
+				error("A deadline of zero time cannot be met: use 'same-day' or give a duration greater than 0.", deadline,
+						deadline.getMax() != null ? RELATIVE_DEADLINE__MAX : RELATIVE_DEADLINE__MIN,
+						IssueCodes.DEADLINE_IMPOSSIBLE);
+			}
+		});
+	}
+
+	@Check
+	public void checkRecurringDeadline(RecurringDeadline deadline) {
+		if (deadline.getCount() != null && deadline.getCount().signum() == 0) {
+			error("'every 0 " + deadline.getUnit().getLiteral() + "' never recurs: give a period greater than 0.", deadline,
+					RECURRING_DEADLINE__COUNT, IssueCodes.DEADLINE_IMPOSSIBLE);
+		}
+	}
+
+	@Check
+	public void checkEscalation(Escalation escalation) {
+		if (escalation.getWithin() != null && escalation.getWithin().getValue().signum() == 0) {
+			error("Escalating within zero time cannot be met: give a duration greater than 0.", escalation,
+					ESCALATION__WITHIN, IssueCodes.DEADLINE_IMPOSSIBLE);
+		}
+	}
+
+	private static String describe(Duration duration) {
+		if (duration == null) {
+			return "?";
+		}
+		String unit = duration.getUnit().getName().toLowerCase();
+		return plain(duration.getValue()) + " " + (duration.getValue().compareTo(BigDecimal.ONE) == 0 ? unit.replaceAll("s$", "") : unit);
+	}
+}
