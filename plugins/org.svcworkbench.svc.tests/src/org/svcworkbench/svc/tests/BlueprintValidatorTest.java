@@ -56,4 +56,24 @@ class BlueprintValidatorTest {
 				"Role 'supervisor' works back-stage (position back) but performs onstage step 'greet': move the step backstage or give the role a front position.");
 		support.assertNoIssue(bad.replace("⟦supervisor⟧", "advisor"), STEP_BACKSTAGE_ROLE_ONSTAGE);
 	}
+
+	@Test
+	void decisionBranchesAreLabelledFlows() {
+		String model = ROLES + """
+				service Shop {
+					blueprint b {
+						step quote "Quote" onstage decision by advisor
+						step admit "Admit" backstage by advisor
+						step book "Book" backstage by advisor
+						FLOWS
+					}
+				}
+				""";
+		support.assertIssue(model.replace("FLOWS", "flow quote -> admit \"today\"").replace("onstage decision", "onstage ⟦decision⟧"), DECISION_BRANCHES, WARNING,
+				"Decision step 'quote' has 1 outgoing flow: a decision leads to at least two alternatives; add a flow per branch, e.g. 'flow quote -> <step> \"when ...\"'.");
+		support.assertIssue(model.replace("FLOWS", "flow quote -> admit \"today\"\nflow quote -> ⟦book⟧"), DECISION_UNLABELLED, WARNING,
+				"The branch from decision 'quote' to 'book' has no label of its own: write it as its own flow, 'flow quote -> book \"when ...\"'.");
+		support.assertNoIssue(model.replace("FLOWS", "flow quote -> admit \"today\"\nflow quote -> book \"later\""), DECISION_UNLABELLED);
+		support.assertNoIssue(model.replace("FLOWS", "flow quote -> admit \"today\"\nflow quote -> book \"later\""), DECISION_BRANCHES);
+	}
 }

@@ -14,7 +14,7 @@ import org.svcworkbench.svc.svc.Event;
 import org.svcworkbench.svc.svc.RelativeDeadline;
 import org.svcworkbench.svc.svc.Standard;
 import org.svcworkbench.svc.svc.SvcFactory;
-import org.svcworkbench.svc.svc.TimeUnit;
+import org.svcworkbench.svc.vocabulary.TimeUnit;
 
 /** D6 deadline arithmetic: "3 days to 1 week", "within 2 days", "same-day", chains of standards. */
 class DeadlinesTest {
@@ -45,6 +45,19 @@ class DeadlinesTest {
 		assertEquals(new BigDecimal(3 * 24 * 60), w.earliest());
 		assertEquals(new BigDecimal(7 * 24 * 60), w.latest());
 		assertFalse(w.isInverted());
+	}
+
+	@Test
+	void atLeastIsOpenEndedAndWorkingDaysAreSevenFifthsOfADay() {
+		RelativeDeadline atLeast = f.createRelativeDeadline();
+		atLeast.setAtLeast(true);
+		atLeast.setMin(duration("2", TimeUnit.WEEKS));
+		Window w = deadlines.window(atLeast).orElseThrow();
+		assertEquals(new BigDecimal(14 * 24 * 60), w.earliest());
+		assertTrue(w.isOpenEnded());
+		assertFalse(w.isInverted());
+		assertEquals(0, new BigDecimal(15 * 24 * 60 * 7 / 5).compareTo(deadlines.minutes(duration("15", TimeUnit.WORKING_DAYS))));
+		assertEquals(0, BigDecimal.ONE.compareTo(deadlines.minutes(duration("60", TimeUnit.SECONDS)).setScale(6, java.math.RoundingMode.HALF_UP)));
 	}
 
 	@Test

@@ -32,8 +32,11 @@ class JourneyValidatorTest {
 				}
 				""";
 		support.assertIssue(bad, TOUCHPOINT_NO_CHANNEL, WARNING,
-				"Touchpoint 'ad' has no channel: add 'channel <name>' (where the customer meets the service).");
+				"Touchpoint 'ad' has no channel: add 'channel <name>' (where the customer meets the service), or 'no-channel \"why\"' if it deliberately has none.");
 		support.assertNoIssue(bad.replace("{ owner advisor }", "{ channel web owner advisor }"), TOUCHPOINT_NO_CHANNEL);
+		support.assertNoIssue(bad.replace("{ owner advisor }", "{ no-channel \"Word of mouth\" owner advisor }"), TOUCHPOINT_NO_CHANNEL);
+		support.assertIssue(bad.replace("⟦ad⟧", "ad").replace("{ owner advisor }", "{ channel web no-channel ⟦\"Word of mouth\"⟧ owner advisor }"),
+				TOUCHPOINT_CHANNEL_CONFLICT, ERROR, "Touchpoint 'ad' names a channel and says 'no-channel': remove one of the two.");
 		support.assertIssue(bad.replace("{ owner advisor }", "{ channel web }"), TOUCHPOINT_NO_OWNER, WARNING,
 				"Touchpoint 'ad' has no owner: add 'owner <role>' (who is accountable for it).");
 		support.assertNoIssue(bad, TOUCHPOINT_NO_OWNER);

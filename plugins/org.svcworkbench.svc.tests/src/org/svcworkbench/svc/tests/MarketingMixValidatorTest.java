@@ -30,12 +30,30 @@ class MarketingMixValidatorTest {
 				}
 				""";
 		support.assertIssue(bad, MIX_P_MISSING, WARNING,
-				"Service 'Shop' does not describe the Ps Physical evidence ('evidence'), Process ('process') of the 7Ps: add blocks for them.");
+				"Service 'Shop' does not describe the Ps Physical evidence ('evidence'), Process ('process') of the 7Ps: add blocks for them,"
+						+ " or say why not with 'out-of-scope evidence \"reason\"'.");
 		support.assertIssue(bad.replace("people { customer \"Brings the device\" }", "people { customer \"x\" }\nevidence { cue c \"Counter\" }"),
 				MIX_P_MISSING, WARNING,
-				"Service 'Shop' does not describe the P Process ('process') of the 7Ps: add a block for it.");
+				"Service 'Shop' does not describe the P Process ('process') of the 7Ps: add a block for it, or say why not with 'out-of-scope process \"reason\"'.");
 		support.assertNoIssue(bad.replace("people {", "evidence { cue c \"Counter\" }\nprocess { description \"Walk-in\" }\npeople {"),
 				MIX_P_MISSING);
+	}
+
+	@Test
+	void outOfScopePsAreNotMissing() {
+		String model = """
+				service Shop {
+					product { core "Repairs" }
+					price { amount 10 EUR }
+					place { location "High street" }
+					promotion { activity "Flyers" }
+					people { customer "Brings the device" }
+					out-of-scope evidence, process "A phone line only: nothing to see, one step"
+				}
+				""";
+		support.assertNoIssue(model, MIX_P_MISSING);
+		support.assertIssue(model.replace("people {", "⟦evidence { cue c \"Counter\" }⟧\npeople {"), MIX_P_OUT_OF_SCOPE_DESCRIBED, WARNING,
+				"The P Physical evidence is declared out of scope in service 'Shop' but also has a 'evidence' block: remove one of the two.");
 	}
 	@Test
 	void emptyPIsReported() {

@@ -59,4 +59,21 @@ class OfferingValidatorTest {
 				"The customer service 'billing' is listed twice: merge the two entries.");
 		support.assertNoIssue(bad.replace("⟦billing⟧ \"Cash\"", "ordering \"Online\""), CUSTOMER_SERVICE_REPEATED);
 	}
+
+	@Test
+	void answersAreCarriedByTouchpoints() {
+		String model = """
+				service Cafe {
+					proposition {
+						pain queue "Morning queue"
+						answer ⟦queue⟧ "Order ahead"
+					}
+					journey { stage during { touchpoint pickUp { TOUCHPOINT } } }
+				}
+				""";
+		support.assertIssue(model.replace("TOUCHPOINT", ""), ANSWER_NOT_CARRIED, WARNING,
+				"The answer to 'queue' reaches no customer: add 'relieves queue' to the touchpoint that delivers it (D3: every touchpoint carries the value proposition).");
+		support.assertNoIssue(model.replace("TOUCHPOINT", "relieves queue"), ANSWER_NOT_CARRIED);
+		support.assertNoIssue(model.replace("journey { stage during { touchpoint pickUp { TOUCHPOINT } } }", ""), ANSWER_NOT_CARRIED);
+	}
 }

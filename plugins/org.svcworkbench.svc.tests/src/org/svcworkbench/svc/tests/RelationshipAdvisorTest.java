@@ -8,9 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.svcworkbench.svc.domain.RelationshipAdvisor;
-import org.svcworkbench.svc.svc.CustomerCount;
-import org.svcworkbench.svc.svc.Margin;
-import org.svcworkbench.svc.svc.RelationshipLevel;
+import org.svcworkbench.svc.vocabulary.CustomerCount;
+import org.svcworkbench.svc.vocabulary.Margin;
+import org.svcworkbench.svc.vocabulary.RelationshipLevel;
 
 /** D10's table, cell by cell. */
 class RelationshipAdvisorTest {

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.domain.SatisfactionScale;
 import org.svcworkbench.svc.svc.Percent;
-import org.svcworkbench.svc.svc.SatisfactionLevel;
+import org.svcworkbench.svc.vocabulary.SatisfactionLevel;
 import org.svcworkbench.svc.svc.SatisfactionSurvey;
 import org.svcworkbench.svc.svc.SurveyItem;
 import org.svcworkbench.svc.svc.SvcFactory;
@@ -43,5 +43,16 @@ class SatisfactionScaleTest {
 		item.setWeight(percent);
 		item.setRating(rating);
 		return item;
+	}
+
+	@Test
+	void scoreBandsOfDomainTable() {
+		// D11: 7 = 80-100, 6 = 60-79, 5 = 40-59, 4 = 30-39, 3 = 20-29; below that 2 = 10-19, 1 = 0-9.
+		SatisfactionScale scale = new SatisfactionScale();
+		int[][] bands = { { 100, 7 }, { 80, 7 }, { 79, 6 }, { 60, 6 }, { 59, 5 }, { 40, 5 }, { 39, 4 }, { 30, 4 }, { 29, 3 },
+				{ 20, 3 }, { 19, 2 }, { 10, 2 }, { 9, 1 }, { 0, 1 } };
+		for (int[] band : bands) {
+			assertEquals(band[1], scale.levelOfScore(band[0]), "score " + band[0]);
+		}
 	}
 }

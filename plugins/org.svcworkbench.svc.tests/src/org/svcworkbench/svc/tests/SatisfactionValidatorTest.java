@@ -71,4 +71,28 @@ class SatisfactionValidatorTest {
 		support.assertIssue("service S { satisfaction { item a weight 100% rating ⟦0⟧ } }", RATING_OUT_OF_SCALE, ERROR,
 				"Ratings are on the 7-level scale, 1 (very-dissatisfied) to 7 (very-satisfied); 0 is outside it: write a number from 1 to 7 or a level word.");
 	}
+
+	@Test
+	void scoresRunFromZeroToHundredAndAgreeWithTheRating() {
+		String model = "service S { journey { stage before { touchpoint t { SCORE } } } }";
+		support.assertIssue(model.replace("SCORE", "score ⟦130⟧"), SCORE_OUT_OF_RANGE, ERROR,
+				"Scores run from 0 to 100; 130 is outside: write a score from 0 to 100.");
+		support.assertIssue(model.replace("SCORE", "rating satisfied score ⟦85⟧"), RATING_SCORE_DISAGREE, WARNING,
+				"A score of 85 is level 7 (very-satisfied) on the 7-level scale, but the rating says 6 (satisfied): make them agree, or keep one.");
+		support.assertNoIssue(model.replace("SCORE", "rating satisfied score 65"), RATING_SCORE_DISAGREE);
+		support.assertNoIssue(model.replace("SCORE", "rating 6 score 79"), RATING_SCORE_DISAGREE);
+	}
+
+	@Test
+	void loyaltyIndicatorsHaveTheirKindOfValue() {
+		String model = "segment fleets\nservice S { loyalty { types inertia, convenience INDICATORS } }";
+		support.assertIssue(model.replace("INDICATORS", "indicator ⟦selection-time⟧ high"), LOYALTY_INDICATOR_VALUE, ERROR,
+				"The selection-time indicator is measured as a duration such as 10 min.");
+		support.assertIssue(model.replace("INDICATORS", "indicator ⟦repeat-purchase⟧ \"often\""), LOYALTY_INDICATOR_VALUE, ERROR,
+				"The repeat-purchase indicator is measured as a percentage such as 60%.");
+		support.assertIssue(model.replace("INDICATORS", "indicator price-sensitivity low for fleets indicator ⟦price-sensitivity⟧ high for fleets"),
+				LOYALTY_INDICATOR_REPEATED, WARNING, "The price-sensitivity indicator is given twice for segment 'fleets': keep one measurement.");
+		support.assertNoErrors(model.replace("INDICATORS",
+				"indicator repeat-purchase 62% indicator selection-time 2 min indicator price-sensitivity low for fleets indicator competitor-attitude \"Loyal\""));
+	}
 }

@@ -36,6 +36,36 @@ class StandardsValidatorTest {
 		support.assertNoIssue(good, STANDARD_NO_OWNER);
 	}
 	@Test
+	void escalationComesBeforeTheDeadline() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						event visit
+						standard call { deadline within 2 days after visit owner advisor escalate to supervisor within ⟦3 days⟧ }
+					}
+				}
+				""";
+		support.assertIssue(bad, ESCALATION_AFTER_DEADLINE, WARNING,
+				"Standard 'call' escalates within 3 days, when its deadline has passed already: escalate sooner than the deadline (2 days) so the supervisor can still help.");
+		support.assertNoIssue(bad.replace("⟦3 days⟧", "1 day"), ESCALATION_AFTER_DEADLINE);
+		support.assertNoIssue(bad.replace("within 2 days after", "at-least 2 days after"), ESCALATION_AFTER_DEADLINE);
+	}
+
+	@Test
+	void workingDaysAndAtLeastDeadlines() {
+		support.assertNoErrors(ROLES + """
+				service Bank {
+					standards {
+						event application
+						event clubEvent
+						standard answer { deadline within 15 working-days after application owner advisor }
+						standard announce { deadline at-least 2 weeks before clubEvent owner advisor }
+					}
+				}
+				""");
+	}
+
+	@Test
 	void deputyMustNotBeTheOwner() {
 		String bad = ROLES + """
 				service Shop {

@@ -41,4 +41,27 @@ class StrategyValidatorTest {
 				"Product quality high and service level high make a relationship-oriented service (D9), not service-oriented.");
 		support.assertNoIssue(bad.replace("⟦service⟧", "relationship"), ORIENTATION_QUADRANT);
 	}
+
+	@Test
+	void approachMatchesTheRelationshipLevel() {
+		String bad = "segment fleets { customers few margin high relationship partnership approach ⟦transactional⟧ }";
+		support.assertIssue(bad, SEGMENT_APPROACH_LEVEL, WARNING,
+				"Segment 'fleets' is served with transactional marketing but at the partnership relationship level: they contradict each other; change one (D10).");
+		support.assertNoIssue(bad.replace("⟦transactional⟧", "relationship"), SEGMENT_APPROACH_LEVEL);
+	}
+
+	@Test
+	void stakeholderBelongsToARelationshipMarket() {
+		support.assertIssue("stakeholder ⟦insurers⟧ \"Insurers\" { long-term \"Direct claims\" }", STAKEHOLDER_NO_MARKET, WARNING,
+				"Stakeholder 'insurers' names no relationship market: add 'market <customers, intermediaries, suppliers, recruitment, influencers or internal>' (D10).");
+		support.assertNoIssue("stakeholder insurers { market intermediaries }", STAKEHOLDER_NO_MARKET);
+	}
+
+	@Test
+	void deliveryFactorsPointToTheChosenApproach() {
+		String bad = "service S { delivery ⟦empowerment⟧ \"Staff decide\" { strategy differentiated technology routine staff unskilled } }";
+		support.assertIssue(bad, DELIVERY_FACTORS_DISAGREE, WARNING,
+				"The delivery is empowerment but technology routine, staff unskilled point to production-line (D17): reconsider the approach, or say in its reason why it still fits.");
+		support.assertNoIssue(bad.replace("technology routine staff unskilled", "technology complex staff skilled"), DELIVERY_FACTORS_DISAGREE);
+	}
 }

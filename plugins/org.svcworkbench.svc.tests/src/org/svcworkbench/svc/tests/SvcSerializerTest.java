@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
 import org.svcworkbench.svc.svc.Channel;
-import org.svcworkbench.svc.svc.ChannelKind;
+import org.svcworkbench.svc.vocabulary.ChannelKind;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.SvcFactory;
 

@@ -1,13 +1,22 @@
 package org.svcworkbench.svc.tests;
 
 import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.svcworkbench.svc.tests.TestModels.*;
 import static org.svcworkbench.svc.validation.IssueCodes.*;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.svcworkbench.svc.parser.SyntaxVocabulary;
+import org.svcworkbench.svc.services.SvcGrammarAccess;
 
 import com.google.inject.Inject;
 
@@ -17,6 +26,8 @@ import com.google.inject.Inject;
 class SvcSyntaxAndLinkingTest {
 
 	@Inject private SvcTestSupport support;
+	@Inject private SvcGrammarAccess grammar;
+	@Inject private SyntaxVocabulary vocabulary;
 
 	@Test
 	void answersSeeOnlyTheirPropositionsPains() {
@@ -76,6 +87,19 @@ class SvcSyntaxAndLinkingTest {
 				+ "blueprint b { step wait \"Wait\" customer\nstep after \"After\" customer\nflow wait -> after } }");
 	}
 	@Test
+	void everyPlainKeywordIsAName() {
+		// ValidID lists the keywords by hand (Xtext has no "any keyword"): a keyword added to the
+		// grammar without it would silently become reserved.
+		Set<String> names = EcoreUtil2.getAllContentsOfType(grammar.getValidIDRule(), Keyword.class).stream().map(Keyword::getValue)
+				.collect(Collectors.toSet());
+		for (String keyword : vocabulary.wordKeywords()) {
+			if (!keyword.contains("-")) {
+				assertTrue(names.contains(keyword), "add '" + keyword + "' to ValidID in Svc.xtext");
+			}
+		}
+	}
+
+	@Test
 	void hyphenatedKeywordIsNoName() {
 		support.assertIssue("role ⟦after-sales⟧ \"Desk\"", "svc.syntax.invalid-name", ERROR,
 				"'after-sales' cannot be a name: names start with a letter or _ and cannot contain '-': write afterSales or after_sales (or put text in quotes).");
@@ -86,5 +110,26 @@ class SvcSyntaxAndLinkingTest {
 				+ "service S { journey { stage before stage during { touchpoint call \"Call\" } }"
 				+ " standards { standard greet \"Greet\" } promotion { activity \"a\" via c1, c2 before } }\n"
 				+ "channel c1\nchannel c2");
+	}
+
+	@Test
+	void journeyStagesHoldGroupsAndDecisionFactors() {
+		support.assertNoErrors("""
+				channel web
+				role clerk
+				service S {
+					product { core "Repairs" super-value customised "Pick-up and return of the car" }
+					promotion { activity "Workshop open day" via web by clerk before }
+					process { input "The car" throughput "Diagnose, repair, check" output "A repaired car" }
+					quality { technical "Repair done right" functional "Kept informed" }
+					journey {
+						stage before {
+							factor need "Car makes a noise"
+							factor reviews "Map reviews"
+							group "Online" { touchpoint map { channel web owner clerk } }
+						}
+					}
+				}
+				""");
 	}
 }

@@ -17,7 +17,7 @@ import org.svcworkbench.svc.svc.PriceAmount;
 import org.svcworkbench.svc.svc.PriceP;
 import org.svcworkbench.svc.svc.Service;
 import org.svcworkbench.svc.svc.Step;
-import org.svcworkbench.svc.svc.TimeUnit;
+import org.svcworkbench.svc.vocabulary.TimeUnit;
 
 import com.google.inject.Inject;
 

@@ -1,12 +1,13 @@
 package org.svcworkbench.svc.domain;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.svcworkbench.svc.svc.Blueprint;
 import org.svcworkbench.svc.svc.Flow;
-import org.svcworkbench.svc.svc.Lane;
+import org.svcworkbench.svc.vocabulary.Lane;
 import org.svcworkbench.svc.svc.Step;
 
 /** D14: structure of a service blueprint (which steps flows reach, what the customer sees). */
@@ -49,6 +50,37 @@ public class BlueprintAnalysis {
 	}
 
 	/** Index of the first arrow of a flow that leads from a step to itself, or -1. */
+	/** An edge of a flow chain: from steps[index] to steps[index + 1]. */
+	public record Edge(Flow flow, int index) {
+		public Step from() {
+			return flow.getSteps().get(index);
+		}
+
+		public Step to() {
+			return flow.getSteps().get(index + 1);
+		}
+
+		/** A flow's label belongs to a single edge only when the flow is that one edge. */
+		public boolean isLabelled() {
+			return flow.getLabel() != null && flow.getSteps().size() == 2;
+		}
+	}
+
+	/** The edges that leave a step, in flow order. */
+	public List<Edge> outgoing(Step step) {
+		List<Edge> edges = new ArrayList<>();
+		if (step.eContainer() instanceof Blueprint blueprint) {
+			for (Flow flow : blueprint.getFlows()) {
+				for (int i = 0; i + 1 < flow.getSteps().size(); i++) {
+					if (flow.getSteps().get(i) == step) {
+						edges.add(new Edge(flow, i));
+					}
+				}
+			}
+		}
+		return edges;
+	}
+
 	public int selfLoopIndex(Flow flow) {
 		List<Step> chain = flow.getSteps();
 		for (int i = 1; i < chain.size(); i++) {

@@ -2,12 +2,16 @@ package org.svcworkbench.svc.domain;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.svcworkbench.svc.svc.EvidenceP;
+import org.svcworkbench.svc.vocabulary.MixElement;
+import org.svcworkbench.svc.svc.OutOfScope;
 import org.svcworkbench.svc.svc.PeopleP;
 import org.svcworkbench.svc.svc.PlaceP;
 import org.svcworkbench.svc.svc.PriceP;
@@ -57,19 +61,41 @@ public class MarketingMix {
 		return result;
 	}
 
+	/** Ps without a block that are not declared out of scope either. */
 	public List<P> missing(Service service) {
+		Set<P> outOfScope = outOfScope(service);
 		List<P> missing = new ArrayList<>();
 		sections(service).forEach((p, blocks) -> {
-			if (blocks.isEmpty()) {
+			if (blocks.isEmpty() && !outOfScope.contains(p)) {
 				missing.add(p);
 			}
 		});
 		return missing;
 	}
 
+	/** Ps the service declares out of scope ('out-of-scope place, evidence "why"'). */
+	public Set<P> outOfScope(Service service) {
+		Set<P> result = EnumSet.noneOf(P.class);
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof OutOfScope declaration) {
+				declaration.getPs().forEach(element -> result.add(of(element)));
+			}
+		}
+		return result;
+	}
+
+	public P of(MixElement element) {
+		for (P p : P.values()) {
+			if (p.keyword.equals(element.getLiteral())) {
+				return p;
+			}
+		}
+		throw new IllegalArgumentException(element.getLiteral());
+	}
+
 	/** A P block that says nothing: no entries at all. */
 	public boolean isEmpty(EObject block) {
-		if (block instanceof ProductP p) return p.getEntries().isEmpty();
+		if (block instanceof ProductP p) return p.getEntries().isEmpty() && p.getSuperValues().isEmpty();
 		if (block instanceof PriceP p) return p.getEntries().isEmpty();
 		if (block instanceof PlaceP p) return p.getEntries().isEmpty();
 		if (block instanceof PromotionP p) return p.getEntries().isEmpty();

@@ -3,9 +3,9 @@ package org.svcworkbench.svc.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.svcworkbench.svc.svc.CustomerCount;
-import org.svcworkbench.svc.svc.Margin;
-import org.svcworkbench.svc.svc.RelationshipLevel;
+import org.svcworkbench.svc.vocabulary.CustomerCount;
+import org.svcworkbench.svc.vocabulary.Margin;
+import org.svcworkbench.svc.vocabulary.RelationshipLevel;
 
 /** D10: Kotler's recommended relationship level by number of customers and margin. */
 public class RelationshipAdvisor {

@@ -5,8 +5,9 @@ import java.util.OptionalInt;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-import org.svcworkbench.svc.svc.SatisfactionLevel;
+import org.svcworkbench.svc.vocabulary.SatisfactionLevel;
 import org.svcworkbench.svc.svc.SatisfactionSurvey;
 import org.svcworkbench.svc.svc.SurveyItem;
 import org.svcworkbench.svc.svc.SvcPackage;
@@ -32,26 +33,49 @@ public class SatisfactionScale {
 		return sum;
 	}
 
-	/** The rating of an item on the 1..7 scale, given as a level word or a number; empty if none or off the scale. */
+	/** The rating of an item on the 1..7 scale, by level word, number or 0-100 score; empty if none is usable. */
 	public OptionalInt level(SurveyItem item) {
 		return level(item, SvcPackage.Literals.SURVEY_ITEM__RATING, item.getRating(), SvcPackage.Literals.SURVEY_ITEM__RATING_NUMBER,
-				item.getRatingNumber());
+				item.getRatingNumber(), SvcPackage.Literals.SURVEY_ITEM__SCORE, item.getScore());
 	}
 
-	/** The rating of a touchpoint on the 1..7 scale, given as a level word or a number; empty if none or off the scale. */
+	/** The rating of a touchpoint on the 1..7 scale, by level word, number or 0-100 score; empty if none is usable. */
 	public OptionalInt level(Touchpoint touchpoint) {
 		return level(touchpoint, SvcPackage.Literals.TOUCHPOINT__RATING, touchpoint.getRating(),
-				SvcPackage.Literals.TOUCHPOINT__RATING_NUMBER, touchpoint.getRatingNumber());
+				SvcPackage.Literals.TOUCHPOINT__RATING_NUMBER, touchpoint.getRatingNumber(), SvcPackage.Literals.TOUCHPOINT__SCORE,
+				touchpoint.getScore());
 	}
 
-	private OptionalInt level(EObject owner, EStructuralFeature word, SatisfactionLevel level, EStructuralFeature number, int value) {
+	private OptionalInt level(EObject owner, EStructuralFeature word, SatisfactionLevel level, EStructuralFeature number, int value,
+			EStructuralFeature scoreFeature, int score) {
 		if (Written.written(owner, word)) {
 			return OptionalInt.of(value(level));
 		}
 		if (Written.written(owner, number) && isOnScale(value)) {
 			return OptionalInt.of(value);
 		}
+		if (NodeModelUtils.getNode(owner) != null && Written.written(owner, scoreFeature) && isScore(score)) {
+			return OptionalInt.of(levelOfScore(score));
+		}
 		return OptionalInt.empty();
+	}
+
+	/**
+	 * The level of a 0-100 score by the bands of D11's table: 80-100 is 7, 60-79 is 6, 40-59 is 5,
+	 * 30-39 is 4, 20-29 is 3; the table gives no bands for 2 and 1, so 10-19 is 2 and 0-9 is 1.
+	 */
+	public int levelOfScore(int score) {
+		if (score >= 80) return 7;
+		if (score >= 60) return 6;
+		if (score >= 40) return 5;
+		if (score >= 30) return 4;
+		if (score >= 20) return 3;
+		if (score >= 10) return 2;
+		return 1;
+	}
+
+	public boolean isScore(int score) {
+		return score >= 0 && score <= 100;
 	}
 
 	public boolean isOnScale(int rating) {

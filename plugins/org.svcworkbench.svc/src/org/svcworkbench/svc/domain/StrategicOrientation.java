@@ -1,7 +1,7 @@
 package org.svcworkbench.svc.domain;
 
-import org.svcworkbench.svc.svc.Level;
-import org.svcworkbench.svc.svc.OrientationKind;
+import org.svcworkbench.svc.vocabulary.Level;
+import org.svcworkbench.svc.vocabulary.OrientationKind;
 
 /** D9: the orientation quadrant that product quality x service level puts a service in. */
 public class StrategicOrientation {

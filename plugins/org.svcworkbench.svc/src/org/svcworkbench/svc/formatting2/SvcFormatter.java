@@ -28,7 +28,10 @@ public class SvcFormatter extends AbstractJavaFormatter {
 			"training", "customers", "margin", "relationship", "owner", "fields", "services", "channel", "expects",
 			"rating", "emotion", "deadline", "deputy", "records", "segments", "regions", "products", "contract-value",
 			"past-sales", "expected-sales", "positioning", "methods", "stages", "providers", "blueprints",
-			"participation");
+			"participation", "no-channel", "score", "types", "research", "planning", "monitoring", "pattern", "market",
+			"approach", "short-term", "long-term", "attractiveness", "success", "severity", "probability", "uses", "contact",
+			"strategy", "technology", "environment", "staff", "input", "throughput", "output", "relieves", "technical",
+			"functional");
 
 	/** Contained objects that continue the line of their container instead of starting one. */
 	private static final Set<EClass> INLINE = Set.of(SvcPackage.Literals.DURATION, SvcPackage.Literals.MONEY,

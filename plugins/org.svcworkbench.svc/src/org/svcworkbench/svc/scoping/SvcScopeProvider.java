@@ -10,6 +10,7 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.svcworkbench.svc.svc.Blueprint;
 import org.svcworkbench.svc.svc.Pain;
 import org.svcworkbench.svc.svc.ServiceMatrix;
+import org.svcworkbench.svc.svc.Swot;
 import org.svcworkbench.svc.svc.ValueProposition;
 
 /**
@@ -29,6 +30,10 @@ public class SvcScopeProvider extends AbstractSvcScopeProvider {
 			ValueProposition proposition = EcoreUtil2.getContainerOfType(context, ValueProposition.class);
 			return proposition == null ? IScope.NULLSCOPE
 					: Scopes.scopeFor(EcoreUtil2.typeSelect(proposition.getItems(), Pain.class));
+		}
+		if (reference == SWOT_STRATEGY__USES) {
+			Swot swot = EcoreUtil2.getContainerOfType(context, Swot.class);
+			return swot == null ? IScope.NULLSCOPE : Scopes.scopeFor(swot.getFactors());
 		}
 		if (reference == MATRIX_CELL__STAGE || reference == CELL_RELATION__STAGE) {
 			ServiceMatrix matrix = EcoreUtil2.getContainerOfType(context, ServiceMatrix.class);

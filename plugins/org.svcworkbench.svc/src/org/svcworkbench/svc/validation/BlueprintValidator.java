@@ -4,9 +4,12 @@ import static org.svcworkbench.svc.domain.Written.written;
 import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
 import static org.svcworkbench.svc.validation.Phrases.*;
 
+import java.util.List;
+
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.BlueprintAnalysis;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 import com.google.inject.Inject;
 
@@ -42,6 +45,27 @@ public class BlueprintValidator extends SvcChecks {
 			warning("No flow reaches step '" + step.getName() + "': add a flow such as 'flow <step> -> " + step.getName()
 					+ "' (the first step, '" + first + "', is where the blueprint starts).", step, STEP__NAME,
 					IssueCodes.STEP_UNREACHED);
+		}
+	}
+
+	/** D14: a decision step branches into alternatives, each its own labelled flow. */
+	@Check
+	public void checkDecision(Step step) {
+		if (!step.isDecision()) {
+			return;
+		}
+		List<BlueprintAnalysis.Edge> outgoing = blueprints.outgoing(step);
+		if (outgoing.size() < 2) {
+			warning("Decision step '" + step.getName() + "' has " + outgoing.size() + " outgoing flow" + (outgoing.size() == 1 ? "" : "s")
+					+ ": a decision leads to at least two alternatives; add a flow per branch, e.g. 'flow " + step.getName()
+					+ " -> <step> \"when ...\"'.", step, STEP__DECISION, IssueCodes.DECISION_BRANCHES);
+		}
+		for (BlueprintAnalysis.Edge edge : outgoing) {
+			if (!edge.isLabelled() && !edge.to().eIsProxy()) {
+				warning("The branch from decision '" + step.getName() + "' to '" + edge.to().getName()
+						+ "' has no label of its own: write it as its own flow, 'flow " + step.getName() + " -> " + edge.to().getName()
+						+ " \"when ...\"'.", edge.flow(), FLOW__STEPS, edge.index() + 1, IssueCodes.DECISION_UNLABELLED);
+			}
 		}
 	}
 

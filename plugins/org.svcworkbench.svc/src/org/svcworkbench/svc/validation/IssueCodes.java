@@ -14,11 +14,13 @@ public final class IssueCodes {
 	public static final String MIX_P_MISSING = PREFIX + "mix.p-missing";
 	public static final String MIX_P_EMPTY = PREFIX + "mix.p-empty";
 	public static final String MIX_P_REPEATED = PREFIX + "mix.p-repeated";
+	public static final String MIX_P_OUT_OF_SCOPE_DESCRIBED = PREFIX + "mix.p-out-of-scope-described";
 	public static final String PRICE_FREE_SERVICE = PREFIX + "price.free-service";
 	public static final String CURRENCY_CODE = PREFIX + "money.currency-code";
 	public static final String CHARACTERISTIC_REPEATED = PREFIX + "characteristic.repeated";
 	public static final String PAIN_NOT_ANSWERED = PREFIX + "proposition.pain-not-answered";
 	public static final String TOUCHPOINT_NO_CHANNEL = PREFIX + "touchpoint.no-channel";
+	public static final String TOUCHPOINT_CHANNEL_CONFLICT = PREFIX + "touchpoint.channel-conflict";
 	public static final String TOUCHPOINT_NO_OWNER = PREFIX + "touchpoint.no-owner";
 	public static final String JOURNEY_STAGE_MISSING = PREFIX + "journey.stage-missing";
 	public static final String JOURNEY_STAGE_REPEATED = PREFIX + "journey.stage-repeated";
@@ -30,6 +32,7 @@ public final class IssueCodes {
 	public static final String DEADLINE_INVERTED = PREFIX + "deadline.inverted";
 	public static final String DEADLINE_IMPOSSIBLE = PREFIX + "deadline.impossible";
 	public static final String DEADLINE_CYCLE = PREFIX + "deadline.cycle";
+	public static final String ESCALATION_AFTER_DEADLINE = PREFIX + "standard.escalation-after-deadline";
 	public static final String MATRIX_PROVIDER_UNDECLARED = PREFIX + "matrix.provider-undeclared";
 	public static final String MATRIX_PROVIDER_EMPTY = PREFIX + "matrix.provider-empty";
 	public static final String MATRIX_STAGE_EMPTY = PREFIX + "matrix.stage-empty";
@@ -52,4 +55,20 @@ public final class IssueCodes {
 	public static final String PORTFOLIO_NO_MARKET = PREFIX + "portfolio.no-market";
 	public static final String SERVICE_HEADER_REPEATED = PREFIX + "service.header-repeated";
 	public static final String RATING_OUT_OF_SCALE = PREFIX + "rating.out-of-scale";
+	public static final String SCORE_OUT_OF_RANGE = PREFIX + "rating.score-out-of-range";
+	public static final String RATING_SCORE_DISAGREE = PREFIX + "rating.score-disagrees";
+	public static final String LOYALTY_INDICATOR_VALUE = PREFIX + "loyalty.indicator-value";
+	public static final String LOYALTY_INDICATOR_REPEATED = PREFIX + "loyalty.indicator-repeated";
+	public static final String SWOT_STRATEGY_FACTORS = PREFIX + "swot.strategy-factors";
+	public static final String SWOT_AXIS = PREFIX + "swot.axis";
+	public static final String SWOT_OPPORTUNITY_UNPLANNED = PREFIX + "swot.opportunity-unplanned";
+	public static final String SWOT_THREAT_UNADDRESSED = PREFIX + "swot.threat-unaddressed";
+	public static final String MANAGEMENT_STEP_MISSING = PREFIX + "management.step-missing";
+	public static final String MARKET_PATTERN_SEGMENTS = PREFIX + "market.pattern-segments";
+	public static final String SEGMENT_APPROACH_LEVEL = PREFIX + "segment.approach-level";
+	public static final String STAKEHOLDER_NO_MARKET = PREFIX + "stakeholder.no-market";
+	public static final String DELIVERY_FACTORS_DISAGREE = PREFIX + "delivery.factors-disagree";
+	public static final String DECISION_BRANCHES = PREFIX + "blueprint.decision-branches";
+	public static final String DECISION_UNLABELLED = PREFIX + "blueprint.decision-unlabelled";
+	public static final String ANSWER_NOT_CARRIED = PREFIX + "proposition.answer-not-carried";
 }

@@ -10,14 +10,18 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 /** D4: the customer journey and its touchpoints. */
 public class JourneyValidator extends SvcChecks {
 
 	@Check
 	public void checkTouchpoint(Touchpoint touchpoint) {
-		if (touchpoint.getChannel() == null) {
-			warning("Touchpoint '" + touchpoint.getName() + "' has no channel: add 'channel <name>' (where the customer meets the service).",
+		if (touchpoint.getChannel() != null && touchpoint.getNoChannelReason() != null) {
+			error("Touchpoint '" + touchpoint.getName() + "' names a channel and says 'no-channel': remove one of the two.",
+					touchpoint, TOUCHPOINT__NO_CHANNEL_REASON, IssueCodes.TOUCHPOINT_CHANNEL_CONFLICT);
+		} else if (touchpoint.getChannel() == null && touchpoint.getNoChannelReason() == null) {
+			warning("Touchpoint '" + touchpoint.getName() + "' has no channel: add 'channel <name>' (where the customer meets the service), or 'no-channel \"why\"' if it deliberately has none.",
 					touchpoint, TOUCHPOINT__NAME, IssueCodes.TOUCHPOINT_NO_CHANNEL);
 		}
 		if (touchpoint.getOwner() == null) {

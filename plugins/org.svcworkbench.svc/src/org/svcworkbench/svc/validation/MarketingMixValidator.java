@@ -5,6 +5,7 @@ import static org.svcworkbench.svc.validation.Phrases.*;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,10 +44,17 @@ public class MarketingMixValidator extends SvcChecks {
 			String which = missing.stream().map(p -> p.title + " ('" + p.keyword + "')").collect(Collectors.joining(", "));
 			warning("Service '" + service.getName() + "' does not describe " + (missing.size() == 1 ? "the P " : "the Ps ")
 					+ which + " of the 7Ps: add " + (missing.size() == 1 ? "a block" : "blocks") + " for "
-					+ (missing.size() == 1 ? "it" : "them") + ".", service, TOP_LEVEL_ELEMENT__NAME, IssueCodes.MIX_P_MISSING,
+					+ (missing.size() == 1 ? "it" : "them") + ", or say why not with 'out-of-scope " + missing.get(0).keyword
+					+ " \"reason\"'.", service, TOP_LEVEL_ELEMENT__NAME, IssueCodes.MIX_P_MISSING,
 					missing.stream().map(p -> p.keyword).toArray(String[]::new));
 		}
+		Set<MarketingMix.P> outOfScope = marketingMix.outOfScope(service);
 		marketingMix.sections(service).forEach((p, blocks) -> {
+			if (!blocks.isEmpty() && outOfScope.contains(p)) {
+				warning("The P " + p.title + " is declared out of scope in service '" + service.getName() + "' but also has a '"
+						+ p.keyword + "' block: remove one of the two.", blocks.get(0), null, IssueCodes.MIX_P_OUT_OF_SCOPE_DESCRIBED,
+						p.keyword);
+			}
 			for (int i = 1; i < blocks.size(); i++) {
 				error("The P " + p.title + " is described twice in service '" + service.getName() + "': merge the two '"
 						+ p.keyword + "' blocks.", blocks.get(i), null, IssueCodes.MIX_P_REPEATED);

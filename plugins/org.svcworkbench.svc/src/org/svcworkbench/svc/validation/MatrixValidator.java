@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 /** D7: the service matrix of lifecycle stages and providers. */
 public class MatrixValidator extends SvcChecks {

@@ -10,6 +10,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.DeliveredValueCalculator;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 import com.google.inject.Inject;
 

@@ -7,6 +7,7 @@ import static org.svcworkbench.svc.validation.Phrases.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.SatisfactionScale;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 import com.google.inject.Inject;
 
@@ -29,11 +31,61 @@ public class SatisfactionValidator extends SvcChecks {
 	@Check
 	public void checkRating(Touchpoint touchpoint) {
 		checkRatingNumber(touchpoint, TOUCHPOINT__RATING_NUMBER, touchpoint.getRatingNumber());
+		checkScore(touchpoint, TOUCHPOINT__SCORE, touchpoint.getScore(), TOUCHPOINT__RATING, TOUCHPOINT__RATING_NUMBER,
+				touchpoint.getRating() == null ? 0 : satisfactionScale.value(touchpoint.getRating()), touchpoint.getRatingNumber());
 	}
 
 	@Check
 	public void checkRating(SurveyItem item) {
 		checkRatingNumber(item, SURVEY_ITEM__RATING_NUMBER, item.getRatingNumber());
+		checkScore(item, SURVEY_ITEM__SCORE, item.getScore(), SURVEY_ITEM__RATING, SURVEY_ITEM__RATING_NUMBER,
+				item.getRating() == null ? 0 : satisfactionScale.value(item.getRating()), item.getRatingNumber());
+	}
+
+	/** D11: a 0-100 score, and if a rating is given too, the score must fall in that rating's band. */
+	private void checkScore(EObject owner, EStructuralFeature feature, int score, EStructuralFeature word, EStructuralFeature number,
+			int wordLevel, int numberLevel) {
+		if (!written(owner, feature)) {
+			return;
+		}
+		if (!satisfactionScale.isScore(score)) {
+			error("Scores run from 0 to 100; " + score + " is outside: write a score from 0 to 100.", owner, feature,
+					IssueCodes.SCORE_OUT_OF_RANGE);
+			return;
+		}
+		int rated = written(owner, word) ? wordLevel : written(owner, number) ? numberLevel : 0;
+		int band = satisfactionScale.levelOfScore(score);
+		if (rated > 0 && rated != band) {
+			warning("A score of " + score + " is level " + band + " (" + satisfactionScale.levelOf(band).getLiteral()
+					+ ") on the 7-level scale, but the rating says " + rated + " (" + satisfactionScale.levelOf(Math.max(1, Math.min(7, rated))).getLiteral()
+					+ "): make them agree, or keep one.", owner, feature, IssueCodes.RATING_SCORE_DISAGREE);
+		}
+	}
+
+	/** D11: each loyalty indicator is measured in its own kind of value. */
+	@Check
+	public void checkLoyalty(Loyalty loyalty) {
+		Set<String> seen = new HashSet<>();
+		for (LoyaltyIndicator indicator : loyalty.getIndicators()) {
+			String expected = switch (indicator.getKind()) {
+				case REPEAT_PURCHASE, CATEGORY_SHARE -> indicator.getShare() == null ? "a percentage such as 60%" : null;
+				case SELECTION_TIME -> indicator.getTime() == null ? "a duration such as 10 min" : null;
+				default -> indicator.getShare() != null || indicator.getTime() != null ? "high, medium, low or a text in quotes" : null;
+			};
+			if (expected != null) {
+				error("The " + indicator.getKind().getLiteral() + " indicator is measured as " + expected + ".", indicator,
+						LOYALTY_INDICATOR__KIND, IssueCodes.LOYALTY_INDICATOR_VALUE);
+			}
+			if (indicator.getSegment() != null && indicator.getSegment().eIsProxy()) {
+				continue; // an unknown segment is reported by the linker
+			}
+			String key = indicator.getKind().getLiteral() + "@" + (indicator.getSegment() == null ? "" : indicator.getSegment().getName());
+			if (!seen.add(key)) {
+				warning("The " + indicator.getKind().getLiteral() + " indicator is given twice"
+						+ (indicator.getSegment() == null ? "" : " for segment '" + indicator.getSegment().getName() + "'")
+						+ ": keep one measurement.", indicator, LOYALTY_INDICATOR__KIND, IssueCodes.LOYALTY_INDICATOR_REPEATED);
+			}
+		}
 	}
 
 	private void checkRatingNumber(EObject owner, EStructuralFeature feature, int rating) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.Deadlines;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 import com.google.inject.Inject;
 
@@ -35,10 +36,29 @@ public class StandardsValidator extends SvcChecks {
 			warning("Standard '" + standard.getName() + "' escalates to its own owner: escalate to the person who can decide, such as a supervisor.",
 					standard.getEscalation(), ESCALATION__TO, IssueCodes.ESCALATION_TO_OWNER);
 		}
+		checkEscalationBeforeDeadline(standard);
 		deadlines.anchorCycle(standard).ifPresent(cycle -> error("The deadlines of "
 				+ cycle.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(" -> "))
 				+ " depend on each other in a circle, so none can be scheduled: anchor one of them on an event.",
 				standard.getDeadline(), RELATIVE_DEADLINE__ANCHOR, IssueCodes.DEADLINE_CYCLE));
+	}
+
+	/** D6: escalating is a way to keep a deadline, so it must happen before the deadline has passed. */
+	private void checkEscalationBeforeDeadline(Standard standard) {
+		Escalation escalation = standard.getEscalation();
+		if (escalation == null || escalation.getWithin() == null || escalation.getWithin().getUnit() == null
+				|| !(standard.getDeadline() instanceof RelativeDeadline deadline) || deadline.getRelation() != DeadlineRelation.AFTER) {
+			return;
+		}
+		deadlines.window(deadline).filter(w -> !w.isOpenEnded() && !w.isInverted()).ifPresent(window -> {
+			if (deadlines.minutes(escalation.getWithin()).compareTo(window.latest()) >= 0) {
+				warning("Standard '" + standard.getName() + "' escalates within " + describe(escalation.getWithin())
+						+ ", when its deadline has passed already: escalate sooner than the deadline ("
+						+ (deadline.isSameDay() ? "the same day" : describe(deadline.getMax() != null ? deadline.getMax() : deadline.getMin()))
+						+ ") so the supervisor can still help.",
+						escalation, ESCALATION__WITHIN, IssueCodes.ESCALATION_AFTER_DEADLINE);
+			}
+		});
 	}
 
 	@Check
@@ -74,9 +94,9 @@ public class StandardsValidator extends SvcChecks {
 
 	private static String describe(Duration duration) {
 		if (duration == null) {
-			return "?";
+			return "an unknown time";
 		}
-		String unit = duration.getUnit().getName().toLowerCase();
+		String unit = duration.getUnit().getName().toLowerCase().replace('_', '-');
 		return plain(duration.getValue()) + " " + (duration.getValue().compareTo(BigDecimal.ONE) == 0 ? unit.replaceAll("s$", "") : unit);
 	}
 }

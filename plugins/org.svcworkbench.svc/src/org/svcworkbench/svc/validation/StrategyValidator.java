@@ -4,13 +4,16 @@ import static org.svcworkbench.svc.domain.Written.written;
 import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
 import static org.svcworkbench.svc.validation.Phrases.*;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
+import org.svcworkbench.svc.domain.DeliveryFactors;
 import org.svcworkbench.svc.domain.RelationshipAdvisor;
 import org.svcworkbench.svc.domain.StrategicOrientation;
 import org.svcworkbench.svc.svc.*;
+import org.svcworkbench.svc.vocabulary.*;
 
 import com.google.inject.Inject;
 
@@ -19,6 +22,7 @@ public class StrategyValidator extends SvcChecks {
 
 	@Inject private RelationshipAdvisor relationshipAdvisor;
 	@Inject private StrategicOrientation strategicOrientation;
+	@Inject private DeliveryFactors deliveryFactors;
 
 	@Check
 	public void checkRelationshipLevel(Segment segment) {
@@ -31,6 +35,45 @@ public class StrategyValidator extends SvcChecks {
 						+ ", not " + segment.getRelationship().getLiteral() + " (D10).", segment, SEGMENT__RELATIONSHIP,
 						IssueCodes.RELATIONSHIP_LEVEL, levels);
 			}
+		}
+	}
+
+	/** D10: a transactional approach and a close relationship level contradict each other. */
+	@Check
+	public void checkApproach(Segment segment) {
+		if (!written(segment, SEGMENT__APPROACH) || !written(segment, SEGMENT__RELATIONSHIP)) {
+			return;
+		}
+		boolean close = segment.getRelationship() == RelationshipLevel.PROACTIVE || segment.getRelationship() == RelationshipLevel.PARTNERSHIP;
+		boolean distant = segment.getRelationship() == RelationshipLevel.BASIC;
+		if ((segment.getApproach() == MarketingApproach.TRANSACTIONAL && close)
+				|| (segment.getApproach() == MarketingApproach.RELATIONSHIP && distant)) {
+			warning("Segment '" + segment.getName() + "' is served with " + segment.getApproach().getLiteral()
+					+ " marketing but at the " + segment.getRelationship().getLiteral()
+					+ " relationship level: they contradict each other; change one (D10).", segment, SEGMENT__APPROACH,
+					IssueCodes.SEGMENT_APPROACH_LEVEL);
+		}
+	}
+
+	@Check
+	public void checkStakeholder(Stakeholder stakeholder) {
+		if (!written(stakeholder, STAKEHOLDER__MARKET)) {
+			warning("Stakeholder '" + stakeholder.getName() + "' names no relationship market: add 'market <customers, "
+					+ "intermediaries, suppliers, recruitment, influencers or internal>' (D10).", stakeholder, TOP_LEVEL_ELEMENT__NAME,
+					IssueCodes.STAKEHOLDER_NO_MARKET);
+		}
+	}
+
+	/** D17: the factors of the delivery design should point to the approach chosen. */
+	@Check
+	public void checkDeliveryFactors(DeliveryDesign design) {
+		List<String> against = deliveryFactors.against(design);
+		if (!against.isEmpty()) {
+			String other = design.getApproach() == DeliveryApproach.PRODUCTION_LINE ? "empowerment" : "production-line";
+			warning("The delivery is " + design.getApproach().getLiteral() + " but " + String.join(", ", against)
+					+ (against.size() == 1 ? " points" : " point") + " to " + other
+					+ " (D17): reconsider the approach, or say in its reason why it still fits.", design, DELIVERY_DESIGN__APPROACH,
+					IssueCodes.DELIVERY_FACTORS_DISAGREE);
 		}
 	}
 

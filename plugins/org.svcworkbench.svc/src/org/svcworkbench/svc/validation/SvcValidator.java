@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
  */
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, NamesValidator.class, MarketingMixValidator.class,
 		OfferingValidator.class, JourneyValidator.class, StandardsValidator.class, MatrixValidator.class,
-		StrategyValidator.class, SatisfactionValidator.class, BlueprintValidator.class, PortfolioValidator.class })
+		StrategyValidator.class, SatisfactionValidator.class, BlueprintValidator.class, PortfolioValidator.class,
+		AnalysisValidator.class })
 public class SvcValidator extends AbstractSvcValidator {
 }
