@@ -51,7 +51,11 @@ public final class SyntheticModels {
 			for (int t = 0; t < 4; t++) {
 				b.append("\t\t\ttouchpoint ").append(phase).append(t).append(" \"Touchpoint ").append(t).append(" ").append(phase).append("\" {\n");
 				b.append("\t\t\t\tchannel ").append(t % 2 == 0 ? shop : web).append("\n\t\t\t\towner ").append(clerk).append("\n");
-				b.append("\t\t\t\texpects \"Friendly, fast and right the first time\"\n\t\t\t\trating satisfied\n\t\t\t\temotion pleased\n\t\t\t}\n");
+				b.append("\t\t\t\texpects \"Friendly, fast and right the first time\"\n\t\t\t\trating satisfied\n\t\t\t\temotion pleased\n");
+				if (t < 3) {
+					b.append("\t\t\t\trelieves pain").append(t).append("\n"); // every answer of the proposition reaches a customer
+				}
+				b.append("\t\t\t}\n");
 			}
 			b.append("\t\t}\n");
 		}
