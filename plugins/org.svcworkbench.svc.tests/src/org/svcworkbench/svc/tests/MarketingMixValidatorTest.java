@@ -31,7 +31,7 @@ class MarketingMixValidatorTest {
 				""";
 		support.assertIssue(bad, MIX_P_MISSING, WARNING,
 				"Service 'Shop' does not describe the Ps Physical evidence ('evidence'), Process ('process') of the 7Ps: add blocks for them,"
-						+ " or say why not with 'out-of-scope evidence \"reason\"'.");
+						+ " or say why not with 'out-of-scope evidence, process \"reason\"'.");
 		support.assertIssue(bad.replace("people { customer \"Brings the device\" }", "people { customer \"x\" }\nevidence { cue c \"Counter\" }"),
 				MIX_P_MISSING, WARNING,
 				"Service 'Shop' does not describe the P Process ('process') of the 7Ps: add a block for it, or say why not with 'out-of-scope process \"reason\"'.");

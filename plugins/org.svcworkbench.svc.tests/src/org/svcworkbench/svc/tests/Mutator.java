@@ -160,6 +160,7 @@ final class Mutator {
 		for (int i = 0; i < length; i++) {
 			b.append(letters.charAt(random.nextInt(letters.length())));
 		}
-		return b.toString();
+		// A model may name something 'null'; messages quoting it would trip the check for leaked nulls.
+		return b.toString().equals("null") ? "nul" : b.toString();
 	}
 }

@@ -44,8 +44,9 @@ public class MarketingMixValidator extends SvcChecks {
 			String which = missing.stream().map(p -> p.title + " ('" + p.keyword + "')").collect(Collectors.joining(", "));
 			warning("Service '" + service.getName() + "' does not describe " + (missing.size() == 1 ? "the P " : "the Ps ")
 					+ which + " of the 7Ps: add " + (missing.size() == 1 ? "a block" : "blocks") + " for "
-					+ (missing.size() == 1 ? "it" : "them") + ", or say why not with 'out-of-scope " + missing.get(0).keyword
-					+ " \"reason\"'.", service, TOP_LEVEL_ELEMENT__NAME, IssueCodes.MIX_P_MISSING,
+					+ (missing.size() == 1 ? "it" : "them") + ", or say why not with 'out-of-scope "
+					+ missing.stream().map(p -> p.keyword).collect(Collectors.joining(", ")) + " \"reason\"'.", service,
+					TOP_LEVEL_ELEMENT__NAME, IssueCodes.MIX_P_MISSING,
 					missing.stream().map(p -> p.keyword).toArray(String[]::new));
 		}
 		Set<MarketingMix.P> outOfScope = marketingMix.outOfScope(service);
