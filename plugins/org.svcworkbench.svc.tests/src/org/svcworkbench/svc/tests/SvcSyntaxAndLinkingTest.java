@@ -6,17 +6,13 @@ import static org.svcworkbench.svc.tests.TestModels.*;
 import static org.svcworkbench.svc.validation.IssueCodes.*;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.svcworkbench.svc.parser.SyntaxVocabulary;
-import org.svcworkbench.svc.services.SvcGrammarAccess;
 
 import com.google.inject.Inject;
 
@@ -26,7 +22,6 @@ import com.google.inject.Inject;
 class SvcSyntaxAndLinkingTest {
 
 	@Inject private SvcTestSupport support;
-	@Inject private SvcGrammarAccess grammar;
 	@Inject private SyntaxVocabulary vocabulary;
 
 	@Test
@@ -90,8 +85,7 @@ class SvcSyntaxAndLinkingTest {
 	void everyPlainKeywordIsAName() {
 		// ValidID lists the keywords by hand (Xtext has no "any keyword"): a keyword added to the
 		// grammar without it would silently become reserved.
-		Set<String> names = EcoreUtil2.getAllContentsOfType(grammar.getValidIDRule(), Keyword.class).stream().map(Keyword::getValue)
-				.collect(Collectors.toSet());
+		Set<String> names = vocabulary.nameKeywords();
 		for (String keyword : vocabulary.wordKeywords()) {
 			if (!keyword.contains("-")) {
 				assertTrue(names.contains(keyword), "add '" + keyword + "' to ValidID in Svc.xtext");

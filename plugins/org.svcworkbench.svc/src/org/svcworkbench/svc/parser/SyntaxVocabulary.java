@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,9 +89,18 @@ public class SyntaxVocabulary {
 		return type;
 	}
 
+	/** The keywords a rule accepts, through the datatype rules it calls (ValidID lists them in parts). */
 	private static Set<String> keywordsIn(AbstractRule rule) {
-		return EcoreUtil2.getAllContentsOfType(rule, Keyword.class).stream().map(Keyword::getValue)
-				.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> keywords = new LinkedHashSet<>();
+		for (Keyword keyword : EcoreUtil2.getAllContentsOfType(rule, Keyword.class)) {
+			keywords.add(keyword.getValue());
+		}
+		for (RuleCall call : EcoreUtil2.getAllContentsOfType(rule, RuleCall.class)) {
+			if (call.getRule() instanceof ParserRule called && called != rule && GrammarUtil.isDatatypeRule(called)) {
+				keywords.addAll(keywordsIn(called));
+			}
+		}
+		return keywords;
 	}
 
 	private static List<AbstractRule> alternativesOf(ParserRule rule) {
@@ -130,6 +140,11 @@ public class SyntaxVocabulary {
 	}
 
 	/** True for a keyword that cannot be used as a name without the '^' escape. */
+	/** The keywords that may also be names. */
+	public Set<String> nameKeywords() {
+		return Collections.unmodifiableSet(nameKeywords);
+	}
+
 	public boolean isReserved(String word) {
 		return typeOfKeyword.containsKey(word) && !nameKeywords.contains(word);
 	}
