@@ -12,10 +12,16 @@ final class AtomicFiles {
 	}
 
 	static void write(Path target, String content) throws IOException {
+		write(target, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Creates the parent folders; the temporary file lives beside the target, so the move is atomic. */
+	static void write(Path target, byte[] content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
 		try {
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			Files.write(temp, content);
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(temp);

@@ -1,0 +1,246 @@
+package org.svcworkbench.svc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
+import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.scene.Shape;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
+import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.svc.Service;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * svc generate: diagrams of every service, one file per service and diagram under
+ * {@code <out>/<service>/}, e.g. {@code out/CarRepair/blueprint-reception.svg}.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "Draws the diagrams of the services in .svc files: service blueprints (one file per blueprint).",
+				"Files go to <out>/<service>/<diagram>-<name>.<format>; names keep Chinese, other unsafe characters become _.",
+				"Services whose file has errors are reported and skipped; the others are still drawn." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:all diagrams written", "1:the model has errors (diagrams of the services without errors were written)",
+				"2:bad command line, a path that does not exist, or a file that could not be written" })
+class GenerateCommand implements Callable<Integer> {
+
+	@Mixin
+	ModelPaths input;
+
+	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write into (created if missing)")
+	Path output;
+
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg",
+			description = "svg, png or both (svg,png); default svg. PNG is drawn from the SVG at twice its size.")
+	List<String> formats;
+
+	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint",
+			description = "which diagrams: blueprint; default all")
+	List<String> diagrams;
+
+	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "language of lane titles and legends: en or zh")
+	String lang;
+
+	@Option(names = { "-q", "--quiet" }, description = "no summary line")
+	boolean quiet;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+		DiagramLanguage language;
+		List<Kind> kinds = new ArrayList<>();
+		Set<String> wanted = new LinkedHashSet<>();
+		try {
+			language = DiagramLanguage.of(lang);
+			for (String kind : diagrams) {
+				kinds.add(Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
+			}
+			for (String format : formats) {
+				String f = format.strip().toLowerCase(Locale.ROOT);
+				if (!f.equals("svg") && !f.equals("png")) {
+					throw new IllegalArgumentException("unknown format '" + format + "': use svg, png or svg,png");
+				}
+				wanted.add(f);
+			}
+		} catch (IllegalArgumentException e) {
+			err.println("svc generate: " + (e.getMessage().startsWith("No enum") ? "unknown diagram kind in " + diagrams
+					+ ": use blueprint" : e.getMessage()));
+			return 2;
+		}
+		Optional<Map<Path, List<Path>>> collected = input.collect(err);
+		if (collected.isEmpty()) {
+			return 2;
+		}
+		Path root = output.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(root);
+		} catch (IOException e) {
+			err.println("svc generate: cannot create the output folder " + output + ": " + e.getMessage());
+			return 2;
+		}
+		SvcModelLoader loader = input.loader();
+		ServiceDiagrams drawer = new ServiceDiagrams(DiagramFont.installed(), language);
+		OutputFolders folders = new OutputFolders(root);
+		int written = 0, drawnServices = 0, skipped = 0, errors = 0;
+		Set<String> missingGlyphs = new LinkedHashSet<>();
+		for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
+			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
+			List<SvcDiagnostic> findings = loader.validate(loaded);
+			for (SvcDiagnostic d : findings) {
+				if (d.severity() == Severity.ERROR) {
+					errors++;
+					err.println(d.format());
+				}
+			}
+			Set<Path> requested = new HashSet<>();
+			loaded.requested().forEach(p -> requested.add(p.toAbsolutePath().normalize()));
+			for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
+				Path file = Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
+				if (!requested.contains(file) || resource.getContents().isEmpty()
+						|| !(resource.getContents().get(0) instanceof Model model)) {
+					continue;
+				}
+				for (EObject element : model.getElements()) {
+					if (!(element instanceof Service service) || service.getName() == null) {
+						continue;
+					}
+					if (hasErrors(service, file, findings)) {
+						skipped++;
+						err.println(file + ": service '" + service.getName() + "' has errors: no diagrams drawn for it.");
+						continue;
+					}
+					List<Drawn> drawn = drawer.draw(service, kinds);
+					if (drawn.isEmpty()) {
+						continue;
+					}
+					drawnServices++;
+					Path serviceFolder = folders.forService(service.getName());
+					for (Drawn diagram : drawn) {
+						noteMissingGlyphs(diagram, drawer.font(), missingGlyphs);
+						String svg = drawer.svg(diagram.scene());
+						String base = diagram.kind().code() + (diagram.name() == null ? "" : "-" + OutputFolders.safe(diagram.name()));
+						try {
+							if (wanted.contains("svg")) {
+								AtomicFiles.write(folders.inside(serviceFolder.resolve(base + ".svg")), svg.getBytes(StandardCharsets.UTF_8));
+								written++;
+							}
+							if (wanted.contains("png")) {
+								AtomicFiles.write(folders.inside(serviceFolder.resolve(base + ".png")),
+										drawer.png(svg, PngRenderer.DEFAULT_SCALE));
+								written++;
+							}
+						} catch (IOException e) {
+							err.println("svc generate: cannot write into " + serviceFolder + ": " + e.getMessage());
+							return 2;
+						}
+					}
+				}
+			}
+		}
+		if (!missingGlyphs.isEmpty()) {
+			err.println("svc generate: warning: the font " + drawer.font().family() + " has no glyphs for '"
+					+ String.join("", missingGlyphs).codePoints().limit(20).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+							StringBuilder::append)
+					+ "': they show as boxes. Install a font that covers them (on Debian: apt-get install " + DiagramFont.FONT_PACKAGE + ").");
+		}
+		if (!quiet) {
+			out.println("Wrote " + written + " file" + (written == 1 ? "" : "s") + " for " + drawnServices + " service"
+					+ (drawnServices == 1 ? "" : "s") + " to " + output + (skipped > 0 ? "; " + skipped + " service"
+							+ (skipped == 1 ? "" : "s") + " skipped because of errors" : "") + ".");
+		}
+		out.flush();
+		return errors > 0 ? 1 : 0;
+	}
+
+	/** An error inside the service's text, or anywhere in its file when the file could not be parsed. */
+	private static boolean hasErrors(Service service, Path file, List<SvcDiagnostic> findings) {
+		ICompositeNode node = NodeModelUtils.getNode(service);
+		int first = node == null ? 0 : node.getStartLine(), last = node == null ? Integer.MAX_VALUE : node.getEndLine();
+		boolean syntax = service.eResource().getErrors().size() > 0;
+		return findings.stream().anyMatch(d -> d.severity() == Severity.ERROR && file.equals(d.file().toAbsolutePath().normalize())
+				&& (syntax || d.line() >= first && d.line() <= last));
+	}
+
+	private static void noteMissingGlyphs(Drawn diagram, DiagramFont font, Set<String> missing) {
+		collectText(diagram.scene().shapes(), font, missing);
+	}
+
+	private static void collectText(List<Shape> shapes, DiagramFont font, Set<String> missing) {
+		for (Shape shape : shapes) {
+			if (shape instanceof Shape.Text text) {
+				font.missingGlyphs(text.text()).codePoints().forEach(c -> missing.add(Character.toString(c)));
+			} else if (shape instanceof Shape.Group group) {
+				collectText(group.children(), font, missing);
+			}
+		}
+	}
+
+	/** Output folders per service: safe names, unique, never outside the output root. */
+	static final class OutputFolders {
+		private final Path root;
+		private final Set<String> used = new HashSet<>();
+
+		OutputFolders(Path root) {
+			this.root = root;
+		}
+
+		Path forService(String serviceName) throws IllegalStateException {
+			String name = safe(serviceName);
+			String unique = name;
+			for (int n = 2; !used.add(unique.toLowerCase(Locale.ROOT)); n++) {
+				unique = name + "-" + n;
+			}
+			return inside(root.resolve(unique));
+		}
+
+		Path inside(Path path) {
+			Path normal = path.toAbsolutePath().normalize();
+			if (!normal.startsWith(root) || normal.equals(root)) {
+				throw new IllegalStateException("refusing to write outside " + root + ": " + path);
+			}
+			return normal;
+		}
+
+		/** Letters (any script), digits, '-', '_' and '.' stay; anything else becomes '_'; never '.' or '..'. */
+		static String safe(String name) {
+			StringBuilder safe = new StringBuilder();
+			name.codePoints().limit(80).forEach(
+					c -> safe.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_'));
+			String result = safe.toString();
+			if (result.isEmpty() || result.chars().allMatch(c -> c == '.') || result.startsWith(".")) {
+				result = "_" + result;
+			}
+			return result;
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package org.svcworkbench.svc.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
+import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint;
+import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.svc.Blueprint;
+import org.svcworkbench.svc.svc.Service;
+import org.w3c.dom.Document;
+
+/** The SVG is well-formed, self-contained, escaped and stable; the PNG is drawn from it with real glyphs. */
+class SvgAndPngTest {
+
+	private static final DiagramFont FONT = DiagramFont.installed();
+	private final ServiceDiagrams diagrams = new ServiceDiagrams(FONT, DiagramLanguage.ZH);
+
+	private static final String HOSTILE = """
+			service S "</text><script>alert(1)</script> & \\"q\\" 'a'" {
+			  blueprint b "蓝图 <b>" {
+			    step one "顾客到店 </text><script>x</script>" customer
+			    step two "接待 & 问候 \u0001" onstage
+			    flow one -> two "下一步 <&>"
+			  }
+			}
+			""";
+
+	private String svg(String model) {
+		Service service = DiagramModels.parse(model);
+		List<Drawn> drawn = diagrams.draw(service, List.of(Kind.BLUEPRINT));
+		assertEquals(1, drawn.size());
+		return diagrams.svg(drawn.get(0).scene());
+	}
+
+	@Test
+	void hostileLabelsAreTextInTheSvg() throws Exception {
+		String svg = svg(HOSTILE);
+		Document document = parse(svg);
+		assertEquals("svg", document.getDocumentElement().getTagName());
+		assertEquals(0, document.getElementsByTagName("script").getLength(), "no script element");
+		assertFalse(svg.contains("<script>"));
+		assertTrue(svg.contains("顾客到店 &lt;/text&gt;&lt;script&gt;x&lt;/script&gt;"), "label kept as escaped text");
+		assertTrue(svg.contains("接待 &amp; 问候 \uFFFD"), "control character replaced, ampersand escaped");
+		assertFalse(svg.contains("xlink:href") || svg.contains(" href="), "no external references");
+		assertTrue(document.getElementsByTagName("title").getLength() >= 3, "a title for the diagram and for each step");
+		assertNotNull(PngRenderer.load(svg), "JSVG reads it");
+	}
+
+	@Test
+	void sameModelSameBytes() {
+		String model = DiagramModels.syntheticBlueprint(50, 7);
+		assertEquals(svg(model), svg(model));
+	}
+
+	@Test
+	void chineseLabelsAreTextAndDrawnAsGlyphs() throws IOException {
+		String model = "service 售后 \"汽车售后\" { blueprint 接待 \"接待流程\" { step 迎接 \"迎接客户\" onstage } }";
+		Service service = DiagramModels.parse(model);
+		Blueprint blueprint = (Blueprint) service.getMembers().get(0);
+		LaidOutBlueprint laidOut = diagrams.layOut(service, blueprint);
+		String svg = svg(model);
+		assertTrue(svg.contains(">迎接客户</text>"), "Chinese kept as searchable text");
+		byte[] png = diagrams.png(svg, 2);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		assertEquals(Math.ceil(laidOut.width() * 2), image.getWidth());
+		assertEquals(Math.ceil(laidOut.height() * 2), image.getHeight());
+		var label = laidOut.box("step-迎接").label().bounds();
+		assertTrue(inkInside(image, label, 2) > 0.05, "glyphs are drawn inside the label's box");
+		assertEquals("", FONT.missingGlyphs("迎接客户"),
+				"the diagram font " + FONT.family() + " draws Chinese: install " + DiagramFont.FONT_PACKAGE);
+	}
+
+	@Test
+	void aFontWithoutChineseGlyphsIsDetected() {
+		// DejaVu Sans (fonts-dejavu-core, installed by .ci/run) has no CJK glyphs.
+		DiagramFont latinOnly = DiagramFont.of("DejaVu Sans");
+		assertFalse(latinOnly.missingGlyphs("迎接客户").isEmpty(), "a Latin-only font is reported as missing the glyphs");
+		assertEquals("", latinOnly.missingGlyphs("Welcome"));
+	}
+
+	/** Share of pixels inside the box (in image pixels) that are darker than the step's fill. */
+	private static double inkInside(BufferedImage image, org.svcworkbench.svc.diagram.scene.Rect box, double scale) {
+		int dark = 0, all = 0;
+		for (int y = (int) (box.y() * scale); y < (int) (box.bottom() * scale); y++) {
+			for (int x = (int) (box.x() * scale); x < (int) (box.right() * scale); x++) {
+				int rgb = image.getRGB(x, y);
+				int luminance = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+				all++;
+				if (luminance < 160) {
+					dark++;
+				}
+			}
+		}
+		return all == 0 ? 0 : (double) dark / all;
+	}
+
+	private static Document parse(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void pngIsStable() {
+		String svg = svg(DiagramModels.syntheticBlueprint(10, 3));
+		assertArrayEquals(diagrams.png(svg, 2), diagrams.png(svg, 2));
+	}
+}

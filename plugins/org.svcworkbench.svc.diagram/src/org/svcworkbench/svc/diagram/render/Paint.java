@@ -1,0 +1,36 @@
+package org.svcworkbench.svc.diagram.render;
+
+import org.svcworkbench.svc.diagram.scene.Style;
+
+/** The look of each style: colours chosen for contrast on white and in grey-scale print. */
+record Paint(String fill, String stroke, double strokeWidth, String dash, boolean italic, boolean text) {
+
+	static Paint of(Style style) {
+		return switch (style) {
+		case DIAGRAM_TITLE -> text("#1a1a1a", false);
+		case LANE_BAND -> new Paint("#f5f7fa", "#c9d1dc", 1, null, false, false);
+		case LANE_BAND_ALT -> new Paint("#ffffff", "#c9d1dc", 1, null, false, false);
+		case LANE_TITLE -> text("#2b3a4a", false);
+		case DIVIDER -> new Paint(null, "#5b6b7d", 1.5, "8 4", false, false);
+		case DIVIDER_LABEL -> text("#4a5868", true);
+		case STEP -> new Paint("#e8f1fb", "#3b6ea5", 1.2, null, false, false);
+		case DECISION_STEP -> new Paint("#fff4dd", "#b7791f", 1.6, null, false, false);
+		case EVIDENCE -> new Paint("#eef7ee", "#4f8a4f", 1, null, false, false);
+		case STEP_TEXT -> text("#1a1a1a", false);
+		case DETAIL_TEXT -> text("#4a5868", false);
+		case FLOW -> new Paint(null, "#34495e", 1.3, null, false, false);
+		case FLOW_LABEL -> text("#34495e", true);
+		case EVIDENCE_LINK -> new Paint(null, "#4f8a4f", 1, "3 3", false, false);
+		case FAIL_BADGE -> new Paint("#c0392b", "#8e2a20", 1, null, false, false);
+		case WAIT_BADGE -> new Paint("#d68910", "#9c640c", 1, null, false, false);
+		case DECISION_BADGE -> new Paint("#b7791f", "#7d5215", 1, null, false, false);
+		case BADGE_TEXT -> text("#ffffff", false);
+		case LEGEND_TEXT -> text("#2b3a4a", false);
+		case LEGEND_FRAME -> new Paint("#ffffff", "#c9d1dc", 1, null, false, false);
+		};
+	}
+
+	private static Paint text(String colour, boolean italic) {
+		return new Paint(colour, null, 0, null, italic, true);
+	}
+}

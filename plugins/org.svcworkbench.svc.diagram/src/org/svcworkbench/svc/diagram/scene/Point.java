@@ -1,0 +1,4 @@
+package org.svcworkbench.svc.diagram.scene;
+
+public record Point(double x, double y) {
+}
