@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.svcworkbench.svc.vocabulary.Emotion;
+import org.svcworkbench.svc.vocabulary.JourneyPhase;
 import org.svcworkbench.svc.vocabulary.TimeUnit;
 
 /** The words a diagram adds to the model's own (lane titles, dividers, legend) in English or Chinese. */
@@ -55,6 +57,118 @@ public enum DiagramLanguage {
 			}
 		}
 		throw new IllegalArgumentException("unknown diagram language '" + code + "': use en or zh");
+	}
+
+	/* ------------------------------------------------------------ journey map (D4, D11) */
+
+	public String journeyMap() {
+		return pick("Journey map", "顾客旅程图");
+	}
+
+	public String phase(JourneyPhase phase) {
+		return switch (phase) {
+		case BEFORE -> pick("Before purchase", "购买前");
+		case DURING -> pick("During purchase", "购买中");
+		case AFTER -> pick("After purchase", "购买后");
+		};
+	}
+
+	/** The seven levels of D11's scale, lowest first. */
+	public List<String> satisfactionLevels() {
+		return this == EN
+				? List.of("very dissatisfied", "dissatisfied", "somewhat dissatisfied", "neutral", "fairly satisfied", "satisfied",
+						"very satisfied")
+				: List.of("很不满意", "不满意", "不太满意", "一般", "较满意", "满意", "很满意");
+	}
+
+	public String emotion(Emotion emotion) {
+		return switch (emotion) {
+		case DELIGHTED -> pick("delighted", "惊喜");
+		case PLEASED -> pick("pleased", "愉快");
+		case CALM -> pick("calm", "平静");
+		case UNCERTAIN -> pick("uncertain", "犹豫");
+		case ANXIOUS -> pick("anxious", "焦虑");
+		case FRUSTRATED -> pick("frustrated", "沮丧");
+		case ANGRY -> pick("angry", "愤怒");
+		};
+	}
+
+	public String touchpoints() {
+		return pick("Touchpoints", "接触点");
+	}
+
+	public String satisfaction() {
+		return pick("Satisfaction", "满意度");
+	}
+
+	public String decisionFactors() {
+		return pick("Decision factors", "决策因素");
+	}
+
+	public String channelPrefix() {
+		return pick("Channel: ", "渠道：");
+	}
+
+	public String ownerPrefix() {
+		return pick("Owner: ", "负责：");
+	}
+
+	public String expectsPrefix() {
+		return pick("Expects: ", "期望：");
+	}
+
+	public String notRated() {
+		return pick("not rated", "未评分");
+	}
+
+	public String noTouchpoints() {
+		return pick("no touchpoints", "无接触点");
+	}
+
+	/* ------------------------------------------------------------ service matrix (D7) */
+
+	public String serviceMatrix() {
+		return pick("Service matrix", "服务矩阵");
+	}
+
+	public String matrixCorner() {
+		return pick("Provider / stage", "提供者 / 阶段");
+	}
+
+	public String reinforces() {
+		return pick("reinforces", "促进");
+	}
+
+	public String conflicts() {
+		return pick("conflicts with", "冲突于");
+	}
+
+	public String reinforcingCell() {
+		return pick("Reinforces another cell", "与其他单元相互促进");
+	}
+
+	public String conflictingCell() {
+		return pick("Conflicts with another cell", "与其他单元相互冲突");
+	}
+
+	public String mixedCell() {
+		return pick("Reinforces one, conflicts with another", "既有促进也有冲突");
+	}
+
+	public String plainCell() {
+		return pick("Provided, no relation", "提供服务，无关联");
+	}
+
+	public String emptyCell() {
+		return pick("Not provided", "未提供服务");
+	}
+
+	public String relations() {
+		return pick("Relations", "单元关系");
+	}
+
+	private String pick(String english, String chinese) {
+		return this == EN ? english : chinese;
 	}
 
 	/** "15 min", "3 h", "2 天". */

@@ -7,12 +7,21 @@ import org.svcworkbench.svc.diagram.blueprint.BlueprintDescriber;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintLayout;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintScene;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint;
+import org.svcworkbench.svc.diagram.journey.JourneyDescriber;
+import org.svcworkbench.svc.diagram.journey.JourneyLayout;
+import org.svcworkbench.svc.diagram.journey.JourneyScene;
+import org.svcworkbench.svc.diagram.journey.LaidOutJourney;
+import org.svcworkbench.svc.diagram.matrix.LaidOutMatrix;
+import org.svcworkbench.svc.diagram.matrix.MatrixDescriber;
+import org.svcworkbench.svc.diagram.matrix.MatrixLayout;
+import org.svcworkbench.svc.diagram.matrix.MatrixScene;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
 import org.svcworkbench.svc.diagram.render.SvgWriter;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.svc.Blueprint;
 import org.svcworkbench.svc.svc.Service;
+import org.svcworkbench.svc.svc.ServiceMatrix;
 import org.svcworkbench.svc.svc.ServiceMember;
 
 /** The diagrams of one service, from model to SVG text and PNG bytes: the entry point of this bundle. */
@@ -48,7 +57,25 @@ public final class ServiceDiagrams {
 				}
 			}
 		}
+		if (kinds.contains(Kind.JOURNEY) && JourneyDescriber.hasJourney(service)) {
+			drawn.add(new Drawn(Kind.JOURNEY, null, new JourneyScene(font).draw(layOutJourney(service))));
+		}
+		if (kinds.contains(Kind.MATRIX)) {
+			for (ServiceMember member : service.getMembers()) {
+				if (member instanceof ServiceMatrix matrix && matrix.getName() != null) {
+					drawn.add(new Drawn(Kind.MATRIX, matrix.getName(), new MatrixScene(font).draw(layOut(service, matrix))));
+				}
+			}
+		}
 		return drawn;
+	}
+
+	public LaidOutJourney layOutJourney(Service service) {
+		return new JourneyLayout(font).layout(new JourneyDescriber(language).describe(service));
+	}
+
+	public LaidOutMatrix layOut(Service service, ServiceMatrix matrix) {
+		return new MatrixLayout(font).layout(new MatrixDescriber(language).describe(service, matrix));
 	}
 
 	public LaidOutBlueprint layOut(Service service, Blueprint blueprint) {

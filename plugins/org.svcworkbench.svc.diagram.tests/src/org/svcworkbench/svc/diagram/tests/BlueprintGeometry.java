@@ -15,7 +15,7 @@ import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.ConnectionKin
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedBox;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedConnection;
-import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.TextBlock;
+import org.svcworkbench.svc.diagram.text.TextBlock;
 import org.svcworkbench.svc.diagram.scene.Point;
 import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
@@ -162,22 +162,7 @@ final class BlueprintGeometry {
 	}
 
 	private void checkFits(String owner, TextBlock block, Rect bounds, List<String> problems) {
-		if (block.lines().isEmpty()) {
-			return;
-		}
-		double lineHeight = font.lineHeight(block.size());
-		if (!bounds.contains(block.bounds())) {
-			problems.add(owner + ": text block " + block.bounds() + " is outside " + bounds);
-		}
-		if (block.lines().size() * lineHeight > block.bounds().height() + 0.01) {
-			problems.add(owner + ": " + block.lines().size() + " lines do not fit the height of their block");
-		}
-		for (String line : block.lines()) {
-			double width = font.width(line, block.size(), block.bold());
-			if (width > block.bounds().width() + 0.01) {
-				problems.add(owner + ": '" + line + "' is " + width + " wide, its block " + block.bounds().width());
-			}
-		}
+		new TextFits(font).check(owner, block, bounds, problems);
 	}
 
 	List<String> all() {

@@ -53,9 +53,16 @@ final class DiagramModels {
 		return folder;
 	}
 
-	/** Every blueprint of every example folder that is meant to be valid (examples/errors is skipped). */
-	static List<ServiceBlueprint> exampleBlueprints() {
-		List<ServiceBlueprint> all = new ArrayList<>();
+	record ExampleService(String name, Service service) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	/** Every service of every example folder that is meant to be valid (examples/errors is skipped). */
+	static List<ExampleService> exampleServices() {
+		List<ExampleService> all = new ArrayList<>();
 		SvcModelLoader loader = injector().getInstance(SvcModelLoader.class);
 		try (Stream<Path> folders = Files.list(examples())) {
 			for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
@@ -66,7 +73,10 @@ final class DiagramModels {
 				for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
 					var loaded = loader.load(entry.getKey(), entry.getValue());
 					for (Resource resource : loaded.resourceSet().getResources()) {
-						all.addAll(blueprints(resource, folder.getFileName().toString()));
+						if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+							model.getElements().stream().filter(Service.class::isInstance).map(Service.class::cast)
+									.forEach(s -> all.add(new ExampleService(folder.getFileName() + "/" + s.getName(), s)));
+						}
 					}
 				}
 			}
@@ -76,21 +86,17 @@ final class DiagramModels {
 		return all;
 	}
 
-	static List<ServiceBlueprint> blueprints(Resource resource, String prefix) {
-		List<ServiceBlueprint> found = new ArrayList<>();
-		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-			for (var element : model.getElements()) {
-				if (element instanceof Service service) {
-					for (var member : service.getMembers()) {
-						if (member instanceof Blueprint blueprint) {
-							found.add(new ServiceBlueprint(prefix + "/" + service.getName() + "/" + blueprint.getName(), service,
-									blueprint));
-						}
-					}
+	/** Every blueprint of every example service. */
+	static List<ServiceBlueprint> exampleBlueprints() {
+		List<ServiceBlueprint> all = new ArrayList<>();
+		for (ExampleService example : exampleServices()) {
+			for (var member : example.service().getMembers()) {
+				if (member instanceof Blueprint blueprint) {
+					all.add(new ServiceBlueprint(example.name() + "/" + blueprint.getName(), example.service(), blueprint));
 				}
 			}
 		}
-		return found;
+		return all;
 	}
 
 	/** Parses one model text (one file) and returns its first service. */

@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
@@ -34,34 +36,86 @@ class SvgAndPngTest {
 	private final ServiceDiagrams diagrams = new ServiceDiagrams(FONT, DiagramLanguage.ZH);
 
 	private static final String HOSTILE = """
+			channel c "<img src=x> & 'c'" role r "</title><script>r</script>"
 			service S "</text><script>alert(1)</script> & \\"q\\" 'a'" {
 			  blueprint b "蓝图 <b>" {
 			    step one "顾客到店 </text><script>x</script>" customer
-			    step two "接待 & 问候 \u0001" onstage
+			    step two "接待 & 问候 \u0001" onstage by r
 			    flow one -> two "下一步 <&>"
+			  }
+			  journey {
+			    stage before "<stage> & ]]>" {
+			      factor f "<factor>&amp;"
+			      group "<group>" { touchpoint t "旅程 </text><script>y</script>" { channel c owner r expects "<&>\u0002" rating 5 } }
+			    }
+			  }
+			  matrix m "<matrix>" {
+			    stages s1 "<s1>", s2 "s2 & co"
+			    providers c
+			    cell s1 at c "矩阵 </text><script>z</script>" reinforces s2 at c
+			    cell s2 at c "<&>"
 			  }
 			}
 			""";
 
 	private String svg(String model) {
+		return svg(model, Kind.BLUEPRINT);
+	}
+
+	private String svg(String model, Kind kind) {
 		Service service = DiagramModels.parse(model);
-		List<Drawn> drawn = diagrams.draw(service, List.of(Kind.BLUEPRINT));
+		List<Drawn> drawn = diagrams.draw(service, List.of(kind));
 		assertEquals(1, drawn.size());
 		return diagrams.svg(drawn.get(0).scene());
 	}
 
-	@Test
-	void hostileLabelsAreTextInTheSvg() throws Exception {
-		String svg = svg(HOSTILE);
+	@ParameterizedTest
+	@EnumSource(Kind.class)
+	void hostileLabelsAreTextInTheSvg(Kind kind) throws Exception {
+		String svg = svg(HOSTILE, kind);
 		Document document = parse(svg);
 		assertEquals("svg", document.getDocumentElement().getTagName());
 		assertEquals(0, document.getElementsByTagName("script").getLength(), "no script element");
-		assertFalse(svg.contains("<script>"));
-		assertTrue(svg.contains("顾客到店 &lt;/text&gt;&lt;script&gt;x&lt;/script&gt;"), "label kept as escaped text");
-		assertTrue(svg.contains("接待 &amp; 问候 \uFFFD"), "control character replaced, ampersand escaped");
+		assertEquals(0, document.getElementsByTagName("img").getLength(), "no img element");
+		assertFalse(svg.contains("<script>") || svg.contains("<img") || svg.contains("<stage>") || svg.contains("]]>"));
+		String escaped = switch (kind) {
+		case BLUEPRINT -> "顾客到店 &lt;/text&gt;&lt;script&gt;x&lt;/script&gt;";
+		case JOURNEY -> "旅程 &lt;/text&gt;&lt;script&gt;y&lt;/script&gt;";
+		case MATRIX -> "矩阵 &lt;/text&gt;&lt;script&gt;z&lt;/script&gt;";
+		};
+		assertTrue(svg.contains(escaped), "label kept as escaped text: " + escaped);
+		if (kind != Kind.MATRIX) {
+			assertTrue(svg.contains("\uFFFD"), "control character replaced");
+		}
 		assertFalse(svg.contains("xlink:href") || svg.contains(" href="), "no external references");
-		assertTrue(document.getElementsByTagName("title").getLength() >= 3, "a title for the diagram and for each step");
+		assertTrue(document.getElementsByTagName("title").getLength() >= 3, "a title for the diagram and for each element");
+		assertEquals(List.of(), Svg11Dtd.errors(svg), "valid SVG 1.1");
 		assertNotNull(PngRenderer.load(svg), "JSVG reads it");
+	}
+
+	@Test
+	void theDtdCheckFindsInvalidSvg() throws Exception {
+		String svg = svg(DiagramModels.syntheticBlueprint(10, 3));
+		assertEquals(List.of(), Svg11Dtd.errors(svg));
+		String invalid = svg.replaceFirst("<rect ", "<rect rounded=\"yes\" ").replaceFirst("<title>", "<blink/><title>");
+		String errors = String.join("\n", Svg11Dtd.errors(invalid));
+		assertTrue(errors.contains("\"blink\" must be declared") && errors.contains("\"rounded\" must be declared"), errors);
+	}
+
+	@ParameterizedTest
+	@EnumSource(DiagramLanguage.class)
+	void everyExampleDiagramIsValidSvg11(DiagramLanguage language) throws Exception {
+		ServiceDiagrams drawer = new ServiceDiagrams(FONT, language);
+		int checked = 0;
+		for (var example : DiagramModels.exampleServices()) {
+			for (Drawn drawn : drawer.draw(example.service(), List.of(Kind.values()))) {
+				String svg = drawer.svg(drawn.scene());
+				assertEquals(List.of(), Svg11Dtd.errors(svg), example + " " + drawn.kind() + " " + drawn.name());
+				assertNotNull(PngRenderer.load(svg), "JSVG reads " + example + " " + drawn.kind());
+				checked++;
+			}
+		}
+		assertTrue(checked >= 10, "every example's blueprints, journeys and matrices: " + checked);
 	}
 
 	@Test

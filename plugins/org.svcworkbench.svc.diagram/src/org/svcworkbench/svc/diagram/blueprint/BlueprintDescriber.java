@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.Labels;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.Badge;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.BadgeKind;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.Box;
@@ -52,14 +53,14 @@ public final class BlueprintDescriber {
 						language.waitingPoint + ": " + step.getWaitPoint() + (time.isEmpty() ? "" : " (" + time + ")")));
 				anyWait = true;
 			}
-			String label = labelOf(step.getLabel(), step.getName());
+			String label = Labels.of(step.getLabel(), step.getName());
 			String detail = detail(step);
 			int lane = step.getLane().getValue();
 			boxes.add(new Box(stepId(step), lane, step.isDecision() ? BoxKind.DECISION : BoxKind.STEP, label, detail,
 					tooltip(label, step.getDescription(), detail), badges));
 			List<Cue> cues = step.getEvidence().stream().filter(c -> !c.eIsProxy() && c.getName() != null).toList();
 			if (!cues.isEmpty()) {
-				String cueText = String.join("\n", cues.stream().map(c -> labelOf(c.getLabel(), c.getName())).toList());
+				String cueText = String.join("\n", cues.stream().map(c -> Labels.of(c.getLabel(), c.getName())).toList());
 				boxes.add(new Box("evidence-" + step.getName(), BlueprintDescription.EVIDENCE_LANE, BoxKind.EVIDENCE, cueText,
 						"", cueText.replace('\n', ',') + " → " + label, List.of()));
 				connections.add(new Connection("shows-" + step.getName(), "evidence-" + step.getName(), stepId(step), "",
@@ -86,8 +87,8 @@ public final class BlueprintDescriber {
 		if (anyDecision) legend.add(new LegendItem(LegendSymbol.DECISION_BADGE, language.decision));
 		if (anyFail) legend.add(new LegendItem(LegendSymbol.FAIL_BADGE, language.failPoint));
 		if (anyWait) legend.add(new LegendItem(LegendSymbol.WAIT_BADGE, language.waitingPoint));
-		String title = labelOf(service.getLabel(), service.getName()) + " · " + language.blueprint + " · "
-				+ labelOf(blueprint.getLabel(), blueprint.getName());
+		String title = Labels.of(service.getLabel(), service.getName()) + " · " + language.blueprint + " · "
+				+ Labels.of(blueprint.getLabel(), blueprint.getName());
 		return new BlueprintDescription("blueprint-" + blueprint.getName(), title, language.laneTitles(), language.dividers(),
 				boxes, connections, legend);
 	}
@@ -100,7 +101,7 @@ public final class BlueprintDescriber {
 		List<String> parts = new ArrayList<>();
 		Role actor = step.getActor();
 		if (actor != null && !actor.eIsProxy() && actor.getName() != null) {
-			parts.add(language.actorPrefix + labelOf(actor.getLabel(), actor.getName()));
+			parts.add(language.actorPrefix + Labels.of(actor.getLabel(), actor.getName()));
 		}
 		if (step.getDuration() != null && step.getDuration().getValue() != null) {
 			parts.add(language.duration(step.getDuration().getValue(), step.getDuration().getUnit()));
@@ -117,9 +118,5 @@ public final class BlueprintDescriber {
 			text.append('\n').append(detail);
 		}
 		return text.toString();
-	}
-
-	static String labelOf(String label, String name) {
-		return label != null && !label.isBlank() ? label : name;
 	}
 }

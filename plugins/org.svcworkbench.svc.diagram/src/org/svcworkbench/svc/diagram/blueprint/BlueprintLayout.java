@@ -19,7 +19,7 @@ import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedConnection;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedDivider;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedLane;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedLegendItem;
-import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.TextBlock;
+import org.svcworkbench.svc.diagram.text.TextBlock;
 import org.svcworkbench.svc.diagram.blueprint.TrackOrder.End;
 import org.svcworkbench.svc.diagram.blueprint.TrackOrder.Segment;
 import org.svcworkbench.svc.diagram.scene.Point;

@@ -12,7 +12,8 @@ import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedConnection;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedDivider;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedLane;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.PlacedLegendItem;
-import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint.TextBlock;
+import org.svcworkbench.svc.diagram.text.TextBlock;
+import org.svcworkbench.svc.diagram.text.TextShapes;
 import org.svcworkbench.svc.diagram.scene.Point;
 import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.scene.Scene;
@@ -114,19 +115,6 @@ public final class BlueprintScene {
 	}
 
 	private void text(TextBlock block, Style style, Anchor anchor, List<Shape> shapes) {
-		if (block == null) {
-			return;
-		}
-		double lineHeight = font.lineHeight(block.size());
-		double baseline = block.bounds().y() + font.ascent(block.size());
-		double x = switch (anchor) {
-		case START -> block.bounds().x();
-		case MIDDLE -> block.bounds().centerX();
-		case END -> block.bounds().right();
-		};
-		for (String line : block.lines()) {
-			shapes.add(new Shape.Text(line, x, baseline, block.size(), block.bold(), anchor, style));
-			baseline += lineHeight;
-		}
+		new TextShapes(font).add(block, style, anchor, shapes);
 	}
 }

@@ -8,15 +8,12 @@ import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.Connection;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.LegendItem;
 import org.svcworkbench.svc.diagram.scene.Point;
 import org.svcworkbench.svc.diagram.scene.Rect;
+import org.svcworkbench.svc.diagram.text.TextBlock;
 
 /** A blueprint with every position decided: what geometry tests check and the scene is drawn from. */
 public record LaidOutBlueprint(BlueprintDescription description, double width, double height, TextBlock title,
 		List<PlacedLane> lanes, List<PlacedDivider> dividers, List<PlacedBox> boxes, List<PlacedConnection> connections,
 		List<PlacedLegendItem> legend) {
-
-	/** Wrapped lines of one size, inside bounds (first baseline at bounds.y + ascent). */
-	public record TextBlock(List<String> lines, Rect bounds, double size, boolean bold) {
-	}
 
 	public record PlacedLane(int index, Rect band, TextBlock title) {
 	}

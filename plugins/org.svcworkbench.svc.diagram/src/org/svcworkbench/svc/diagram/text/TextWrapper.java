@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.svcworkbench.svc.diagram.scene.Rect;
+
 /**
  * Breaks a label into lines no wider than a limit, at the places Unicode's line-breaking rules
  * allow (between words, and between CJK characters); a single word wider than the limit is cut
@@ -67,6 +69,12 @@ public final class TextWrapper {
 			}
 			line.appendCodePoint(codePoint);
 		}
+	}
+
+	/** The text wrapped to maxWidth as a block whose top-left corner is (x, y), sized by its lines. */
+	public TextBlock block(String text, double maxWidth, double size, boolean bold, double x, double y) {
+		List<String> lines = wrap(text, maxWidth, size, bold);
+		return new TextBlock(lines, new Rect(x, y, widest(lines, size, bold), lines.size() * font.lineHeight(size)), size, bold);
 	}
 
 	/** Width of the widest line. */

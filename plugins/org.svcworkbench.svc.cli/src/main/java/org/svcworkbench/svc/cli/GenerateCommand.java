@@ -40,11 +40,14 @@ import picocli.CommandLine.Option;
 
 /**
  * svc generate: diagrams of every service, one file per service and diagram under
- * {@code <out>/<service>/}, e.g. {@code out/CarRepair/blueprint-reception.svg}.
+ * {@code <out>/<service>/}, e.g. {@code out/CarRepair/blueprint-reception.svg}, {@code journey.svg},
+ * {@code matrix-lifecycle.svg}. Reports will join them in the same service folders.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Draws the diagrams of the services in .svc files: service blueprints (one file per blueprint).",
-				"Files go to <out>/<service>/<diagram>-<name>.<format>; names keep Chinese, other unsafe characters become _.",
+		description = { "Draws the diagrams of the services in .svc files: service blueprints (one file per blueprint), the journey map",
+				"and service matrices (one file per matrix).",
+				"Files go to <out>/<service>/blueprint-<name>.<format>, journey.<format> and matrix-<name>.<format>;",
+				"names keep Chinese, other unsafe characters become _. Services without a diagram's content get no file for it.",
 				"Services whose file has errors are reported and skipped; the others are still drawn." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:all diagrams written", "1:the model has errors (diagrams of the services without errors were written)",
@@ -61,8 +64,8 @@ class GenerateCommand implements Callable<Integer> {
 			description = "svg, png or both (svg,png); default svg. PNG is drawn from the SVG at twice its size.")
 	List<String> formats;
 
-	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint",
-			description = "which diagrams: blueprint; default all")
+	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix",
+			description = "which diagrams: blueprint, journey, matrix, or a list of them; default all three")
 	List<String> diagrams;
 
 	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "language of lane titles and legends: en or zh")
@@ -94,7 +97,7 @@ class GenerateCommand implements Callable<Integer> {
 			}
 		} catch (IllegalArgumentException e) {
 			err.println("svc generate: " + (e.getMessage().startsWith("No enum") ? "unknown diagram kind in " + diagrams
-					+ ": use blueprint" : e.getMessage()));
+					+ ": use blueprint, journey or matrix" : e.getMessage()));
 			return 2;
 		}
 		Optional<Map<Path, List<Path>>> collected = input.collect(err);

@@ -1,0 +1,136 @@
+package org.svcworkbench.svc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.svcworkbench.svc.cli.SvcCommandTest.examples;
+import static org.svcworkbench.svc.cli.SvcCommandTest.run;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcworkbench.svc.cli.GenerateCommand.OutputFolders;
+import org.svcworkbench.svc.cli.SvcCommandTest.Run;
+
+/** svc generate as a pipeline sees it: the files it writes, where, and its exit codes. */
+class GenerateCommandTest {
+
+	@Test
+	void theExamplesGetAllThreeDiagramsInBothLanguages(@TempDir Path out) throws IOException {
+		for (String lang : List.of("en", "zh")) {
+			Path dir = out.resolve(lang);
+			Run run = run("generate", examples().toString(), "-o", dir.toString(), "--format", "svg,png", "--lang", lang);
+			assertEquals(0, run.exitCode(), run.err());
+			List<String> files = files(dir);
+			for (String expected : List.of("Cafe/blueprint-stay.svg", "Cafe/blueprint-grab.png", "Cafe/journey.svg", "Cafe/journey.png",
+					"Cafe/matrix-channels.svg", "Stay/matrix-lifecycle.png", "Stay/journey.svg", "汽车售后服务/blueprint-业务接待.svg",
+					"汽车售后服务/journey.png", "汽车售后服务/matrix-服务矩阵.svg", "Meetings/blueprint-conference.svg")) {
+				assertTrue(files.contains(expected), expected + " in " + files);
+			}
+			assertEquals(List.of("Wrote " + files.size() + " files for 4 services to " + dir + "."), run.out().lines().toList());
+			BufferedImage png = ImageIO.read(dir.resolve("Cafe/journey.png").toFile());
+			assertTrue(png.getWidth() > 1000 && png.getHeight() > 600, "drawn at twice the SVG's size");
+		}
+		String zh = Files.readString(out.resolve("zh/Cafe/journey.svg"));
+		assertTrue(zh.contains(">购买前</text>") && zh.contains(">很满意</text>"), "the journey's own words in Chinese");
+		assertTrue(Files.readString(out.resolve("en/Cafe/journey.svg")).contains(">Before purchase</text>"));
+	}
+
+	@Test
+	void oneKindOneFormatAndTheSameBytesOnARerun(@TempDir Path out) throws IOException {
+		Path cafe = examples().resolve("cafe");
+		assertEquals(0, run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "matrix", "-q").exitCode());
+		assertEquals(List.of("Cafe/matrix-channels.svg"), files(out));
+		byte[] first = Files.readAllBytes(out.resolve("Cafe/matrix-channels.svg"));
+		Run again = run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "matrix");
+		assertEquals(0, again.exitCode());
+		assertArrayEquals(first, Files.readAllBytes(out.resolve("Cafe/matrix-channels.svg")), "same model, same bytes");
+		assertEquals(List.of("Cafe/matrix-channels.svg"), files(out), "no temporary files left behind");
+	}
+
+	@Test
+	void servicesWithErrorsAreSkippedTheOthersDrawnAndTheExitCodeSaysSo(@TempDir Path dir, @TempDir Path out) throws IOException {
+		Files.writeString(dir.resolve("good.svc"), """
+				service Good { journey { stage before { touchpoint t "T" { rating satisfied } } } }
+				service NoDiagrams "Nothing to draw" { description "A service with no blueprint, journey or matrix" }
+				""", StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("bad.svc"), """
+				service Bad { blueprint b { step one customer flow one -> nowhere } }
+				""", StandardCharsets.UTF_8);
+		Run run = run("generate", dir.toString(), "-o", out.toString());
+		assertEquals(1, run.exitCode(), run.err());
+		assertEquals(List.of("Good/journey.svg"), files(out), "no blueprint file for a service without one, nothing for Bad");
+		assertTrue(run.err().contains(dir.resolve("bad.svc") + ":1:"), "the error as file:line:column: " + run.err());
+		assertTrue(run.err().contains("service 'Bad' has errors: no diagrams drawn for it."), run.err());
+		assertTrue(run.out().contains("Wrote 1 file for 1 service to " + out + "; 1 service skipped because of errors."), run.out());
+	}
+
+	@Test
+	void badUsageExitsTwo(@TempDir Path out) throws IOException {
+		String cafe = examples().resolve("cafe").toString();
+		Run format = run("generate", cafe, "-o", out.toString(), "--format", "gif");
+		assertEquals(2, format.exitCode());
+		assertTrue(format.err().contains("unknown format 'gif': use svg, png or svg,png"), format.err());
+		Run kind = run("generate", cafe, "-o", out.toString(), "--diagram", "pie");
+		assertEquals(2, kind.exitCode());
+		assertTrue(kind.err().contains("use blueprint, journey or matrix"), kind.err());
+		assertEquals(2, run("generate", cafe, "-o", out.toString(), "--lang", "fr").exitCode());
+		assertEquals(2, run("generate", "no/such/folder", "-o", out.toString()).exitCode());
+		Path file = Files.writeString(out.resolve("a-file"), "x");
+		Run notAFolder = run("generate", cafe, "-o", file.toString());
+		assertEquals(2, notAFolder.exitCode());
+		assertTrue(notAFolder.err().contains("cannot create the output folder"), notAFolder.err());
+		assertEquals(List.of("a-file"), files(out), "nothing written for bad usage");
+	}
+
+	@Test
+	void aFileThatCannotBeReplacedIsAnIoErrorAndNothingIsHalfWritten(@TempDir Path out) throws IOException {
+		// journey.svg already exists as a folder with content: the atomic move onto it fails.
+		Path blocker = Files.createDirectories(out.resolve("Cafe/journey.svg"));
+		Files.writeString(blocker.resolve("keep.txt"), "kept");
+		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--diagram", "journey");
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("cannot write into"), run.err());
+		assertEquals("kept", Files.readString(blocker.resolve("keep.txt")));
+		assertEquals(List.of("Cafe/journey.svg/keep.txt"), files(out), "no temporary file left behind");
+	}
+
+	@Test
+	void namesAreSafeAndUniqueAndNothingIsWrittenOutsideTheOutputFolder(@TempDir Path dir, @TempDir Path out) throws IOException {
+		assertEquals("_..", OutputFolders.safe(".."));
+		assertEquals("_.", OutputFolders.safe("."));
+		assertEquals("_.._etc_passwd", OutputFolders.safe("../etc/passwd"));
+		assertEquals("a_b_c", OutputFolders.safe("a/b\\c"));
+		assertEquals("服务_蓝图", OutputFolders.safe("服务 蓝图"));
+		OutputFolders folders = new OutputFolders(out.toAbsolutePath().normalize());
+		assertThrows(IllegalStateException.class, () -> folders.inside(out.resolve("../escape.svg")));
+		assertThrows(IllegalStateException.class, () -> folders.inside(out));
+		// Names that differ only in case would share a folder on case-insensitive file systems.
+		Files.writeString(dir.resolve("two.svc"), """
+				service Cafe { journey { stage before { touchpoint a } } }
+				service cafe { journey { stage after { touchpoint b } } }
+				service 咖啡馆 { journey { stage during { touchpoint c } } }
+				""", StandardCharsets.UTF_8);
+		Run run = run("generate", dir.toString(), "-o", out.toString(), "--diagram", "journey");
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(List.of("Cafe/journey.svg", "cafe-2/journey.svg", "咖啡馆/journey.svg"), files(out));
+	}
+
+	/** Every file under the folder, relative, with '/' separators, sorted. */
+	private static List<String> files(Path dir) throws IOException {
+		try (Stream<Path> walk = Files.walk(dir)) {
+			return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+		}
+	}
+}
