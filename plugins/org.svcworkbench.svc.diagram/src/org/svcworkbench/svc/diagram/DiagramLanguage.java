@@ -163,6 +163,11 @@ public enum DiagramLanguage {
 		return pick("Not provided", "未提供服务");
 	}
 
+	/** A matrix cell in words: "Counter (Order)", "前台（预订）". */
+	public String cell(String provider, String stage) {
+		return this == EN ? provider + " (" + stage + ")" : provider + "（" + stage + "）";
+	}
+
 	public String relations() {
 		return pick("Relations", "单元关系");
 	}

@@ -1,5 +1,7 @@
 package org.svcworkbench.svc.diagram;
 
+import java.util.Locale;
+
 /** What a diagram calls a model element: its label when it has one, else its name. */
 public final class Labels {
 	private Labels() {
@@ -7,5 +9,14 @@ public final class Labels {
 
 	public static String of(String label, String name) {
 		return label != null && !label.isBlank() ? label : name;
+	}
+
+	/**
+	 * A diagram's title: "service · kind · diagram", without the kind when the diagram's own label
+	 * already says it ("Service matrix", "服务矩阵").
+	 */
+	public static String title(String service, String kind, String diagram) {
+		boolean saysKind = diagram.toLowerCase(Locale.ROOT).contains(kind.toLowerCase(Locale.ROOT));
+		return service + " · " + (saysKind ? "" : kind + " · ") + diagram;
 	}
 }

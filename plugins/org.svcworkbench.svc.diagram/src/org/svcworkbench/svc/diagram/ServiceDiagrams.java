@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescriber;
+import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintLayout;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintScene;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint;
@@ -80,6 +81,21 @@ public final class ServiceDiagrams {
 
 	public LaidOutBlueprint layOut(Service service, Blueprint blueprint) {
 		return new BlueprintLayout(font).layout(new BlueprintDescriber(language).describe(service, blueprint));
+	}
+
+	/**
+	 * The installed font, after loading it, ELK and the SVG writer by drawing a two-step blueprint:
+	 * a command calls this on a second core while the first loads the model, which takes longer.
+	 */
+	public static DiagramFont warmedUpFont(DiagramLanguage language) {
+		DiagramFont font = DiagramFont.installed();
+		List<BlueprintDescription.Box> boxes = List.of(
+				new BlueprintDescription.Box("a", 1, BlueprintDescription.BoxKind.STEP, "顾客 Customer", "", "", List.of()),
+				new BlueprintDescription.Box("b", 2, BlueprintDescription.BoxKind.STEP, "Staff", "", "", List.of()));
+		BlueprintDescription tiny = new BlueprintDescription("warm-up", "warm-up", language.laneTitles(), language.dividers(), boxes,
+				List.of(new BlueprintDescription.Connection("f", "a", "b", "", BlueprintDescription.ConnectionKind.FLOW)), List.of());
+		new SvgWriter(font.cssFamilies()).write(new BlueprintScene(font).draw(new BlueprintLayout(font).layout(tiny)));
+		return font;
 	}
 
 	public String svg(Scene scene) {

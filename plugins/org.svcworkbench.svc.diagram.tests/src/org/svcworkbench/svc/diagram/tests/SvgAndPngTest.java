@@ -104,13 +104,16 @@ class SvgAndPngTest {
 
 	@ParameterizedTest
 	@EnumSource(DiagramLanguage.class)
-	void everyExampleDiagramIsValidSvg11(DiagramLanguage language) throws Exception {
+	void everyExampleDiagramIsValidSvg11AndStable(DiagramLanguage language) throws Exception {
 		ServiceDiagrams drawer = new ServiceDiagrams(FONT, language);
 		int checked = 0;
 		for (var example : DiagramModels.exampleServices()) {
 			for (Drawn drawn : drawer.draw(example.service(), List.of(Kind.values()))) {
 				String svg = drawer.svg(drawn.scene());
 				assertEquals(List.of(), Svg11Dtd.errors(svg), example + " " + drawn.kind() + " " + drawn.name());
+				Drawn again = drawer.draw(example.service(), List.of(drawn.kind())).stream()
+						.filter(d -> java.util.Objects.equals(d.name(), drawn.name())).findFirst().orElseThrow();
+				assertEquals(svg, drawer.svg(again.scene()), "same model, same SVG: " + example + " " + drawn.kind());
 				assertNotNull(PngRenderer.load(svg), "JSVG reads " + example + " " + drawn.kind());
 				checked++;
 			}

@@ -87,8 +87,8 @@ public final class BlueprintDescriber {
 		if (anyDecision) legend.add(new LegendItem(LegendSymbol.DECISION_BADGE, language.decision));
 		if (anyFail) legend.add(new LegendItem(LegendSymbol.FAIL_BADGE, language.failPoint));
 		if (anyWait) legend.add(new LegendItem(LegendSymbol.WAIT_BADGE, language.waitingPoint));
-		String title = Labels.of(service.getLabel(), service.getName()) + " · " + language.blueprint + " · "
-				+ Labels.of(blueprint.getLabel(), blueprint.getName());
+		String title = Labels.title(Labels.of(service.getLabel(), service.getName()), language.blueprint,
+				Labels.of(blueprint.getLabel(), blueprint.getName()));
 		return new BlueprintDescription("blueprint-" + blueprint.getName(), title, language.laneTitles(), language.dividers(),
 				boxes, connections, legend);
 	}

@@ -96,8 +96,8 @@ public final class MatrixDescriber {
 				}));
 			}
 		}
-		String title = Labels.of(service.getLabel(), service.getName()) + " · " + language.serviceMatrix() + " · "
-				+ Labels.of(matrix.getLabel(), matrix.getName());
+		String title = Labels.title(Labels.of(service.getLabel(), service.getName()), language.serviceMatrix(),
+				Labels.of(matrix.getLabel(), matrix.getName()));
 		return new MatrixDescription("matrix-" + matrix.getName(), title, language.matrixCorner(), stages, providers, cells,
 				relations, legend, language.relations());
 	}
@@ -121,7 +121,8 @@ public final class MatrixDescriber {
 		return s < 0 || p < 0 ? null : List.of(s, p);
 	}
 
-	private static String name(List<Integer> at, List<Header> stages, List<Header> providers) {
-		return stages.get(at.get(0)).label() + " · " + providers.get(at.get(1)).label();
+	/** "Counter (Order)": the provider, then the stage. */
+	private String name(List<Integer> at, List<Header> stages, List<Header> providers) {
+		return language.cell(providers.get(at.get(1)).label(), stages.get(at.get(0)).label());
 	}
 }

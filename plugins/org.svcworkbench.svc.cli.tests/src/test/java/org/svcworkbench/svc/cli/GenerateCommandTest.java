@@ -13,11 +13,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcworkbench.svc.cli.GenerateCommand.OutputFolders;
@@ -125,6 +129,29 @@ class GenerateCommandTest {
 		Run run = run("generate", dir.toString(), "-o", out.toString(), "--diagram", "journey");
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(List.of("Cafe/journey.svg", "cafe-2/journey.svg", "咖啡馆/journey.svg"), files(out));
+	}
+
+	@Test
+	void newFilesGetTheUsualPermissionsAndReplacedFilesKeepTheirs(@TempDir Path out) throws IOException {
+		Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+		Path usual = Files.createFile(out.resolve("made-by-hand.txt"));
+		Path cafe = examples().resolve("cafe");
+		assertEquals(0, run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "journey", "-q").exitCode());
+		Path journey = out.resolve("Cafe/journey.svg");
+		assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(journey),
+				"as any new file under the user's umask, not private to the owner");
+		Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-r-----");
+		Files.setPosixFilePermissions(journey, own);
+		assertEquals(0, run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "journey", "-q").exitCode());
+		assertEquals(own, Files.getPosixFilePermissions(journey), "a replaced file keeps its permissions");
+	}
+
+	@Test
+	void theTrainingRunOfTheBuildValidatesAndDrawsButIsNotInTheHelp() {
+		Run run = run("training-run", examples().toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		assertEquals("training run: validate exited 0, generate 0", run.out().strip());
+		assertFalse(run("--help").out().contains("training-run"), "build use only: hidden from users");
 	}
 
 	/** Every file under the folder, relative, with '/' separators, sorted. */

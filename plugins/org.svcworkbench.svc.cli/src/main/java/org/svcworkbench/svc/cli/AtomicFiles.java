@@ -5,9 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /** Writes a file so readers see the old or the new content, never half of it. */
 final class AtomicFiles {
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private AtomicFiles() {
 	}
 
@@ -15,16 +21,30 @@ final class AtomicFiles {
 		write(target, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Creates the parent folders; the temporary file lives beside the target, so the move is atomic. */
+	/**
+	 * Creates the parent folders; the temporary file lives beside the target, so the move is atomic.
+	 * A new file gets the permissions the user's umask gives any new file (Files.createTempFile
+	 * would make it private to its owner); a replaced file keeps its own.
+	 */
 	static void write(Path target, byte[] content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+		Path temp = temporary(dir, target.getFileName().toString());
 		try {
-			Files.write(temp, content);
+			Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+			if (posix != null && Files.isRegularFile(target)) {
+				Files.getFileAttributeView(temp, PosixFileAttributeView.class).setPermissions(posix.readAttributes().permissions());
+			}
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	private static Path temporary(Path dir, String name) {
+		byte[] bytes = new byte[6];
+		RANDOM.nextBytes(bytes);
+		return dir.resolve("." + name + "." + HexFormat.of().formatHex(bytes) + ".tmp");
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -100,6 +101,8 @@ class GenerateCommand implements Callable<Integer> {
 					+ ": use blueprint, journey or matrix" : e.getMessage()));
 			return 2;
 		}
+		// Fonts and ELK load on the second core while this one sets up Xtext and reads the models.
+		CompletableFuture<DiagramFont> font = CompletableFuture.supplyAsync(() -> ServiceDiagrams.warmedUpFont(language));
 		Optional<Map<Path, List<Path>>> collected = input.collect(err);
 		if (collected.isEmpty()) {
 			return 2;
@@ -112,7 +115,7 @@ class GenerateCommand implements Callable<Integer> {
 			return 2;
 		}
 		SvcModelLoader loader = input.loader();
-		ServiceDiagrams drawer = new ServiceDiagrams(DiagramFont.installed(), language);
+		ServiceDiagrams drawer = new ServiceDiagrams(font.join(), language);
 		OutputFolders folders = new OutputFolders(root);
 		int written = 0, drawnServices = 0, skipped = 0, errors = 0;
 		Set<String> missingGlyphs = new LinkedHashSet<>();
