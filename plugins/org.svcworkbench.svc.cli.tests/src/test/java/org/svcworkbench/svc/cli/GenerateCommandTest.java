@@ -147,6 +147,12 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void theCommandLineCarriesNoUserInterfaceToolkit() {
+		// Conventions: nothing headless touches SWT. Tycho lists it among the diagram bundle's dependencies.
+		assertThrows(ClassNotFoundException.class, () -> Class.forName("org.eclipse.swt.SWT"));
+	}
+
+	@Test
 	void theTrainingRunOfTheBuildValidatesAndDrawsButIsNotInTheHelp() {
 		Run run = run("training-run", examples().toString());
 		assertEquals(0, run.exitCode(), run.out() + run.err());
