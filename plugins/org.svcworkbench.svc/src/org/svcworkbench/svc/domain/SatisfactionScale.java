@@ -1,6 +1,8 @@
 package org.svcworkbench.svc.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.eclipse.emf.ecore.EObject;
@@ -85,6 +87,31 @@ public class SatisfactionScale {
 	/** The level word for a rating of 1..7. */
 	public SatisfactionLevel levelOf(int rating) {
 		return SatisfactionLevel.get(rating - 1);
+	}
+
+	/**
+	 * The survey's weighted satisfaction on the 1..7 scale: the sum of its items' scores. Empty unless
+	 * every item is rated and the weights add up to 100%, when the sum would not be on the scale.
+	 */
+	public Optional<BigDecimal> weightedScore(SatisfactionSurvey survey) {
+		if (survey.getItems().isEmpty() || totalWeight(survey).compareTo(FULL_WEIGHT) != 0) {
+			return Optional.empty();
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (SurveyItem item : survey.getItems()) {
+			BigDecimal score = score(item);
+			if (score == null) {
+				return Optional.empty();
+			}
+			sum = sum.add(score);
+		}
+		return Optional.of(sum);
+	}
+
+	/** The level a weighted score stands for, to the nearest level (5.5 is level 6, satisfied). */
+	public SatisfactionLevel nearestLevel(BigDecimal score) {
+		int level = score.setScale(0, RoundingMode.HALF_UP).intValue();
+		return levelOf(Math.max(1, Math.min(7, level)));
 	}
 
 	/** Score of an item = weight x rating, with the weight as a fraction (30% x 6 = 1.8). */
