@@ -45,21 +45,24 @@ public final class SvgWriter {
 			xml.writeStartElement("svg");
 			xml.writeDefaultNamespace(SVG_NS);
 			xml.writeAttribute("version", "1.1");
-			xml.writeAttribute("id", new Ids().id(scene.id()));
+			String diagramId = new Ids("").id(scene.id());
+			xml.writeAttribute("id", diagramId);
 			xml.writeAttribute("width", number(scene.width()));
 			xml.writeAttribute("height", number(scene.height()));
 			xml.writeAttribute("viewBox", "0 0 " + number(scene.width()) + " " + number(scene.height()));
 			xml.writeAttribute("font-family", fontFamilies);
 			newline(xml);
 			element(xml, "title", scene.title());
-			defs(xml);
+			// Every other id starts with the diagram's, so that several diagrams inlined in one HTML
+			// page never share one (a page's ids must be unique).
+			Ids ids = new Ids(diagramId + ".");
+			defs(xml, ids.arrow);
 			xml.writeStartElement("rect");
 			xml.writeAttribute("width", number(scene.width()));
 			xml.writeAttribute("height", number(scene.height()));
 			xml.writeAttribute("fill", "#ffffff");
 			xml.writeEndElement();
 			newline(xml);
-			Ids ids = new Ids();
 			for (Shape shape : scene.shapes()) {
 				shape(xml, shape, ids);
 			}
@@ -73,10 +76,10 @@ public final class SvgWriter {
 		return out.toString();
 	}
 
-	private static void defs(XMLStreamWriter xml) throws XMLStreamException {
+	private static void defs(XMLStreamWriter xml, String arrow) throws XMLStreamException {
 		xml.writeStartElement("defs");
 		xml.writeStartElement("marker");
-		xml.writeAttribute("id", "arrow");
+		xml.writeAttribute("id", arrow);
 		xml.writeAttribute("viewBox", "0 0 10 10");
 		xml.writeAttribute("refX", "10");
 		xml.writeAttribute("refY", "5");
@@ -146,7 +149,7 @@ public final class SvgWriter {
 			xml.writeAttribute("fill", "none");
 			paint(xml, line.style());
 			if (line.arrow()) {
-				xml.writeAttribute("marker-end", "url(#arrow)");
+				xml.writeAttribute("marker-end", "url(#" + ids.arrow + ")");
 			}
 			newline(xml);
 		}
@@ -225,6 +228,13 @@ public final class SvgWriter {
 	/** Ids unique within a document and valid XML names, derived from the model's names. */
 	static final class Ids {
 		private final Set<String> used = new HashSet<>();
+		private final String prefix;
+		final String arrow;
+
+		Ids(String prefix) {
+			this.prefix = prefix;
+			this.arrow = id("arrow");
+		}
 
 		String id(String wanted) {
 			StringBuilder id = new StringBuilder();
@@ -232,6 +242,7 @@ public final class SvgWriter {
 			if (id.isEmpty() || !Character.isLetter(id.codePointAt(0)) && id.charAt(0) != '_') {
 				id.insert(0, "id-");
 			}
+			id.insert(0, prefix);
 			String unique = id.toString();
 			for (int n = 2; !used.add(unique); n++) {
 				unique = id + "-" + n;

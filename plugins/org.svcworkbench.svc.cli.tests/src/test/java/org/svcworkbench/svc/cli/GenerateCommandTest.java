@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.svcworkbench.svc.cli.GenerateCommand.OutputFolders;
+import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.cli.SvcCommandTest.Run;
 
 /** svc generate as a pipeline sees it: the files it writes, where, and its exit codes. */
@@ -52,12 +52,27 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void byDefaultTheReportsComeWithTheirDiagrams(@TempDir Path out) throws IOException {
+		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--date", "2026-03-02", "--lang", "zh");
+		assertEquals(0, run.exitCode(), run.err());
+		List<String> files = files(out);
+		for (String expected : List.of("index.html", "Cafe/index.html", "Cafe/journey.svg", "Cafe/journey.png", "Cafe/matrix-channels.svg")) {
+			assertTrue(files.contains(expected), expected + " in " + files);
+		}
+		String report = Files.readString(out.resolve("Cafe/index.html"));
+		assertTrue(report.contains("<html lang=\"zh-CN\">") && report.contains("以 2026-03-02 发生的事件计算到期日。"), report);
+		Run badDate = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--date", "2 March");
+		assertEquals(2, badDate.exitCode());
+		assertTrue(badDate.err().contains("--date"), badDate.err());
+	}
+
+	@Test
 	void oneKindOneFormatAndTheSameBytesOnARerun(@TempDir Path out) throws IOException {
 		Path cafe = examples().resolve("cafe");
-		assertEquals(0, run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "matrix", "-q").exitCode());
+		assertEquals(0, run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "matrix", "--format", "svg", "-q").exitCode());
 		assertEquals(List.of("Cafe/matrix-channels.svg"), files(out));
 		byte[] first = Files.readAllBytes(out.resolve("Cafe/matrix-channels.svg"));
-		Run again = run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "matrix");
+		Run again = run("generate", cafe.toString(), "-o", out.toString(), "--diagram", "matrix", "--format", "svg");
 		assertEquals(0, again.exitCode());
 		assertArrayEquals(first, Files.readAllBytes(out.resolve("Cafe/matrix-channels.svg")), "same model, same bytes");
 		assertEquals(List.of("Cafe/matrix-channels.svg"), files(out), "no temporary files left behind");
@@ -72,11 +87,11 @@ class GenerateCommandTest {
 		Files.writeString(dir.resolve("bad.svc"), """
 				service Bad { blueprint b { step one customer flow one -> nowhere } }
 				""", StandardCharsets.UTF_8);
-		Run run = run("generate", dir.toString(), "-o", out.toString());
+		Run run = run("generate", dir.toString(), "-o", out.toString(), "--format", "svg");
 		assertEquals(1, run.exitCode(), run.err());
 		assertEquals(List.of("Good/journey.svg"), files(out), "no blueprint file for a service without one, nothing for Bad");
 		assertTrue(run.err().contains(dir.resolve("bad.svc") + ":1:"), "the error as file:line:column: " + run.err());
-		assertTrue(run.err().contains("service 'Bad' has errors: no diagrams drawn for it."), run.err());
+		assertTrue(run.err().contains("service 'Bad' has errors: no documentation for it."), run.err());
 		assertTrue(run.out().contains("Wrote 1 file for 1 service to " + out + "; 1 service skipped because of errors."), run.out());
 	}
 
@@ -85,7 +100,7 @@ class GenerateCommandTest {
 		String cafe = examples().resolve("cafe").toString();
 		Run format = run("generate", cafe, "-o", out.toString(), "--format", "gif");
 		assertEquals(2, format.exitCode());
-		assertTrue(format.err().contains("unknown format 'gif': use svg, png or svg,png"), format.err());
+		assertTrue(format.err().contains("unknown format 'gif': use html, svg, png or a list of them"), format.err());
 		Run kind = run("generate", cafe, "-o", out.toString(), "--diagram", "pie");
 		assertEquals(2, kind.exitCode());
 		assertTrue(kind.err().contains("use blueprint, journey or matrix"), kind.err());
@@ -103,7 +118,7 @@ class GenerateCommandTest {
 		// journey.svg already exists as a folder with content: the atomic move onto it fails.
 		Path blocker = Files.createDirectories(out.resolve("Cafe/journey.svg"));
 		Files.writeString(blocker.resolve("keep.txt"), "kept");
-		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--diagram", "journey");
+		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--diagram", "journey", "--format", "svg");
 		assertEquals(2, run.exitCode());
 		assertTrue(run.err().contains("cannot write into"), run.err());
 		assertEquals("kept", Files.readString(blocker.resolve("keep.txt")));
@@ -112,21 +127,21 @@ class GenerateCommandTest {
 
 	@Test
 	void namesAreSafeAndUniqueAndNothingIsWrittenOutsideTheOutputFolder(@TempDir Path dir, @TempDir Path out) throws IOException {
-		assertEquals("_..", OutputFolders.safe(".."));
-		assertEquals("_.", OutputFolders.safe("."));
-		assertEquals("_.._etc_passwd", OutputFolders.safe("../etc/passwd"));
-		assertEquals("a_b_c", OutputFolders.safe("a/b\\c"));
-		assertEquals("服务_蓝图", OutputFolders.safe("服务 蓝图"));
-		OutputFolders folders = new OutputFolders(out.toAbsolutePath().normalize());
-		assertThrows(IllegalStateException.class, () -> folders.inside(out.resolve("../escape.svg")));
-		assertThrows(IllegalStateException.class, () -> folders.inside(out));
+		assertEquals("_..", FileNames.safe(".."));
+		assertEquals("_.", FileNames.safe("."));
+		assertEquals("_.._etc_passwd", FileNames.safe("../etc/passwd"));
+		assertEquals("a_b_c", FileNames.safe("a/b\\c"));
+		assertEquals("服务_蓝图", FileNames.safe("服务 蓝图"));
+		Path root = out.toAbsolutePath().normalize();
+		assertThrows(IllegalStateException.class, () -> GenerateCommand.inside(root, "../escape.svg"));
+		assertThrows(IllegalStateException.class, () -> GenerateCommand.inside(root, "."));
 		// Names that differ only in case would share a folder on case-insensitive file systems.
 		Files.writeString(dir.resolve("two.svc"), """
 				service Cafe { journey { stage before { touchpoint a } } }
 				service cafe { journey { stage after { touchpoint b } } }
 				service 咖啡馆 { journey { stage during { touchpoint c } } }
 				""", StandardCharsets.UTF_8);
-		Run run = run("generate", dir.toString(), "-o", out.toString(), "--diagram", "journey");
+		Run run = run("generate", dir.toString(), "-o", out.toString(), "--diagram", "journey", "--format", "svg");
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(List.of("Cafe/journey.svg", "cafe-2/journey.svg", "咖啡馆/journey.svg"), files(out));
 	}

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,6 +28,12 @@ import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.generator.GeneratedFile;
+import org.svcworkbench.svc.generator.HtmlReport;
+import org.svcworkbench.svc.generator.view.FileNames;
+import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceView;
+import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.load.SvcModelLoader;
@@ -55,22 +62,30 @@ import picocli.CommandLine.Option;
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
 class GenerateCommand implements Callable<Integer> {
 
+	private static final Set<String> FORMATS = Set.of("html", "svg", "png");
+
 	@Mixin
 	ModelPaths input;
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write into (created if missing)")
 	Path output;
 
-	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "svg",
-			description = "svg, png or both (svg,png); default svg. PNG is drawn from the SVG at twice its size.")
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,svg,png",
+			description = { "html, svg, png, or a list of them; default all. html writes index.html and a report per service",
+					"with its diagrams inline; PNG is drawn from the SVG at twice its size." })
 	List<String> formats;
 
 	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix",
 			description = "which diagrams: blueprint, journey, matrix, or a list of them; default all three")
 	List<String> diagrams;
 
-	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "language of lane titles and legends: en or zh")
+	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+			description = "language of the reports and of the diagrams' own words (lanes, legends): en or zh")
 	String lang;
+
+	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
+			description = "the date the standards' events happen on, for their due dates in the reports; default today")
+	LocalDate date;
 
 	@Option(names = { "-q", "--quiet" }, description = "no summary line")
 	boolean quiet;
@@ -91,8 +106,8 @@ class GenerateCommand implements Callable<Integer> {
 			}
 			for (String format : formats) {
 				String f = format.strip().toLowerCase(Locale.ROOT);
-				if (!f.equals("svg") && !f.equals("png")) {
-					throw new IllegalArgumentException("unknown format '" + format + "': use svg, png or svg,png");
+				if (!FORMATS.contains(f)) {
+					throw new IllegalArgumentException("unknown format '" + format + "': use html, svg, png or a list of them");
 				}
 				wanted.add(f);
 			}
@@ -116,62 +131,60 @@ class GenerateCommand implements Callable<Integer> {
 		}
 		SvcModelLoader loader = input.loader();
 		ServiceDiagrams drawer = new ServiceDiagrams(font.join(), language);
-		OutputFolders folders = new OutputFolders(root);
-		int written = 0, drawnServices = 0, skipped = 0, errors = 0;
+		ReportTexts texts = ReportTexts.of(language.code());
+		ServiceViewBuilder views = new ServiceViewBuilder(texts, drawer, date == null ? LocalDate.now() : date);
+		FileNames folders = new FileNames();
+		List<ServiceView> reported = new ArrayList<>();
+		int written = 0, documented = 0, skipped = 0, errors = 0;
 		Set<String> missingGlyphs = new LinkedHashSet<>();
-		for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
-			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
-			List<SvcDiagnostic> findings = loader.validate(loaded);
-			for (SvcDiagnostic d : findings) {
-				if (d.severity() == Severity.ERROR) {
-					errors++;
-					err.println(d.format());
-				}
-			}
-			Set<Path> requested = new HashSet<>();
-			loaded.requested().forEach(p -> requested.add(p.toAbsolutePath().normalize()));
-			for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
-				Path file = Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
-				if (!requested.contains(file) || resource.getContents().isEmpty()
-						|| !(resource.getContents().get(0) instanceof Model model)) {
-					continue;
-				}
-				for (EObject element : model.getElements()) {
-					if (!(element instanceof Service service) || service.getName() == null) {
-						continue;
+		try {
+			for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
+				LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
+				List<SvcDiagnostic> findings = loader.validate(loaded);
+				for (SvcDiagnostic d : findings) {
+					if (d.severity() == Severity.ERROR) {
+						errors++;
+						err.println(d.format());
 					}
+				}
+				for (Service service : requestedServices(loaded)) {
+					Path file = Path.of(service.eResource().getURI().toFileString()).toAbsolutePath().normalize();
 					if (hasErrors(service, file, findings)) {
 						skipped++;
-						err.println(file + ": service '" + service.getName() + "' has errors: no diagrams drawn for it.");
+						err.println(file + ": service '" + service.getName() + "' has errors: no documentation for it.");
 						continue;
 					}
 					List<Drawn> drawn = drawer.draw(service, kinds);
-					if (drawn.isEmpty()) {
+					if (drawn.isEmpty() && !wanted.contains("html")) {
 						continue;
 					}
-					drawnServices++;
-					Path serviceFolder = folders.forService(service.getName());
+					documented++;
+					String serviceFolder = folders.folderFor(service.getName());
 					for (Drawn diagram : drawn) {
 						noteMissingGlyphs(diagram, drawer.font(), missingGlyphs);
 						String svg = drawer.svg(diagram.scene());
-						String base = diagram.kind().code() + (diagram.name() == null ? "" : "-" + OutputFolders.safe(diagram.name()));
-						try {
-							if (wanted.contains("svg")) {
-								AtomicFiles.write(folders.inside(serviceFolder.resolve(base + ".svg")), svg.getBytes(StandardCharsets.UTF_8));
-								written++;
-							}
-							if (wanted.contains("png")) {
-								AtomicFiles.write(folders.inside(serviceFolder.resolve(base + ".png")),
-										drawer.png(svg, PngRenderer.DEFAULT_SCALE));
-								written++;
-							}
-						} catch (IOException e) {
-							err.println("svc generate: cannot write into " + serviceFolder + ": " + e.getMessage());
-							return 2;
+						String base = serviceFolder + "/" + diagram.kind().code()
+								+ (diagram.name() == null ? "" : "-" + FileNames.safe(diagram.name()));
+						if (wanted.contains("svg")) {
+							written += write(root, new GeneratedFile(base + ".svg", svg.getBytes(StandardCharsets.UTF_8)));
 						}
+						if (wanted.contains("png")) {
+							written += write(root, new GeneratedFile(base + ".png", drawer.png(svg, PngRenderer.DEFAULT_SCALE)));
+						}
+					}
+					if (wanted.contains("html")) {
+						reported.add(views.build(service, serviceFolder));
 					}
 				}
 			}
+			if (wanted.contains("html")) {
+				for (GeneratedFile page : new HtmlReport().generate(reported, texts)) {
+					written += write(root, page);
+				}
+			}
+		} catch (IOException e) {
+			err.println("svc generate: cannot write into " + output + ": " + e.getMessage());
+			return 2;
 		}
 		if (!missingGlyphs.isEmpty()) {
 			err.println("svc generate: warning: the font " + drawer.font().family() + " has no glyphs for '"
@@ -180,8 +193,8 @@ class GenerateCommand implements Callable<Integer> {
 					+ "': they show as boxes. Install a font that covers them (on Debian: apt-get install " + DiagramFont.FONT_PACKAGE + ").");
 		}
 		if (!quiet) {
-			out.println("Wrote " + written + " file" + (written == 1 ? "" : "s") + " for " + drawnServices + " service"
-					+ (drawnServices == 1 ? "" : "s") + " to " + output + (skipped > 0 ? "; " + skipped + " service"
+			out.println("Wrote " + written + " file" + (written == 1 ? "" : "s") + " for " + documented + " service"
+					+ (documented == 1 ? "" : "s") + " to " + output + (skipped > 0 ? "; " + skipped + " service"
 							+ (skipped == 1 ? "" : "s") + " skipped because of errors" : "") + ".");
 		}
 		out.flush();
@@ -211,42 +224,35 @@ class GenerateCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Output folders per service: safe names, unique, never outside the output root. */
-	static final class OutputFolders {
-		private final Path root;
-		private final Set<String> used = new HashSet<>();
+	/** Writes one file atomically under the output root; a path that would leave it is refused. */
+	static int write(Path root, GeneratedFile file) throws IOException {
+		AtomicFiles.write(inside(root, file.path()), file.content());
+		return 1;
+	}
 
-		OutputFolders(Path root) {
-			this.root = root;
+	static Path inside(Path root, String relative) {
+		Path normal = root.resolve(relative).toAbsolutePath().normalize();
+		if (!normal.startsWith(root) || normal.equals(root)) {
+			throw new IllegalStateException("refusing to write outside " + root + ": " + relative);
 		}
+		return normal;
+	}
 
-		Path forService(String serviceName) throws IllegalStateException {
-			String name = safe(serviceName);
-			String unique = name;
-			for (int n = 2; !used.add(unique.toLowerCase(Locale.ROOT)); n++) {
-				unique = name + "-" + n;
+	/** The named services of the files the user named (not of their sibling files), in file order. */
+	private static List<Service> requestedServices(LoadedFolder loaded) {
+		Set<Path> requested = new HashSet<>();
+		loaded.requested().forEach(p -> requested.add(p.toAbsolutePath().normalize()));
+		List<Service> services = new ArrayList<>();
+		for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
+			Path file = Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
+			if (requested.contains(file) && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				for (EObject element : model.getElements()) {
+					if (element instanceof Service service && service.getName() != null) {
+						services.add(service);
+					}
+				}
 			}
-			return inside(root.resolve(unique));
 		}
-
-		Path inside(Path path) {
-			Path normal = path.toAbsolutePath().normalize();
-			if (!normal.startsWith(root) || normal.equals(root)) {
-				throw new IllegalStateException("refusing to write outside " + root + ": " + path);
-			}
-			return normal;
-		}
-
-		/** Letters (any script), digits, '-', '_' and '.' stay; anything else becomes '_'; never '.' or '..'. */
-		static String safe(String name) {
-			StringBuilder safe = new StringBuilder();
-			name.codePoints().limit(80).forEach(
-					c -> safe.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_'));
-			String result = safe.toString();
-			if (result.isEmpty() || result.chars().allMatch(c -> c == '.') || result.startsWith(".")) {
-				result = "_" + result;
-			}
-			return result;
-		}
+		return services;
 	}
 }

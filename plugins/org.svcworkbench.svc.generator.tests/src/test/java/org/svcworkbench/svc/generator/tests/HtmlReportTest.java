@@ -1,0 +1,111 @@
+package org.svcworkbench.svc.generator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.svcworkbench.svc.generator.GeneratedFile;
+import org.svcworkbench.svc.generator.HtmlReport;
+import org.svcworkbench.svc.generator.view.ReportTexts;
+
+import nu.validator.client.EmbeddedValidator;
+
+/** The HTML documentation of the examples and of a hostile model: valid HTML, escaped, stable, in both languages. */
+class HtmlReportTest {
+
+	private static Map<String, String> pages(List<GeneratedFile> files) {
+		return files.stream().collect(Collectors.toMap(GeneratedFile::path, f -> new String(f.content(), StandardCharsets.UTF_8),
+				(a, b) -> a, java.util.TreeMap::new));
+	}
+
+	/** The Nu HTML Checker's errors for a page, one line each; warnings are not errors. */
+	static List<String> nuErrors(String html) throws Exception {
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+		String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+		return report.lines().filter(line -> line.contains(": error:") || line.contains("fatal")).toList();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "zh" })
+	void everyExamplePageIsValidHtml(String language) throws Exception {
+		List<GeneratedFile> files = new HtmlReport().generate(Models.views(Models.exampleServices(), language), ReportTexts.of(language));
+		Map<String, String> pages = pages(files);
+		assertEquals(List.of("Cafe/index.html", "Meetings/index.html", "Stay/index.html", "index.html", "汽车售后服务/index.html"),
+				List.copyOf(pages.keySet()));
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			assertEquals(List.of(), nuErrors(page.getValue()), page.getKey() + " in " + language);
+			assertFalse(page.getValue().contains("<script"), "no scripts");
+			assertFalse(page.getValue().matches("(?s).*(src|href)=\"https?:.*"), "no network access");
+		}
+		String lang = language.equals("zh") ? "zh-CN" : "en";
+		assertTrue(pages.get("index.html").startsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">"));
+	}
+
+	@Test
+	void theCarRepairReportShowsItsComputedFigures() {
+		Map<String, String> pages = pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "zh"), ReportTexts.of("zh")));
+		String carRepair = pages.get("汽车售后服务/index.html");
+		// D6: the first follow-up call 3 days to 1 week after the car leaves on 2 March 2026.
+		assertTrue(carRepair.contains("<td>第一次跟踪服务</td><td>客户接车出厂后 3 天至 1 周</td><td>2026-03-05 至 2026-03-09</td>"),
+				carRepair);
+		assertTrue(carRepair.contains("<h2>服务营销组合（7P）</h2>"));
+		assertTrue(carRepair.contains("<svg"), "the diagrams inline");
+		assertTrue(pages.get("index.html").contains("<a href=\"汽车售后服务/index.html\">汽车维修售后服务</a>"));
+		String cafe = pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
+				.get("Cafe/index.html");
+		// D11: 40% x satisfied (6) + 30% x neutral (4) + 30% x very satisfied (7) = 5.7, satisfied.
+		assertTrue(cafe.contains("5.7 (satisfied)"), cafe);
+		assertTrue(cafe.contains("<td>Drink on the shelf</td><td>3 minutes to 6 minutes after Order placed</td>"), cafe);
+		assertTrue(carRepair.contains("<td>每月</td>") && carRepair.contains("2 天内上报业务部主管"), carRepair);
+	}
+
+	@Test
+	void hostileTextIsEscapedAndThePageStaysValid() throws Exception {
+		String hostile = "<script>alert(1)</script> & \\\"q\\\" 'a' | `code` =cmd| \u202Eevil\u202C ";
+		String model = """
+				role r "%1$s" channel c "%1$s"
+				service S "%1$s" {
+					description "%1$s"
+					journey { stage before "%1$s" { touchpoint t "%1$s" { channel c owner r expects "%1$s" rating 5 } } }
+					standards { event e "%1$s" standard s "%1$s" { deadline within 2 days after e owner r } }
+					satisfaction { item i "%1$s" weight 100%% rating satisfied }
+					blueprint b "%1$s" { step one "%1$s" customer }
+				}
+				""".formatted(hostile + "x".repeat(10_000));
+		Map<String, String> pages = pages(new HtmlReport().generate(Models.views(List.of(Models.parse(model)), "en"), ReportTexts.of("en")));
+		for (String page : pages.values()) {
+			assertFalse(page.contains("<script>"), "model text never becomes markup");
+			assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"), "escaped as text");
+			assertEquals(List.of(), nuErrors(page));
+		}
+	}
+
+	@Test
+	void sameModelSameBytes() {
+		Function<String, List<GeneratedFile>> generate = language -> new HtmlReport()
+				.generate(Models.views(Models.exampleServices(), language), ReportTexts.of(language));
+		List<GeneratedFile> first = generate.apply("zh"), second = generate.apply("zh");
+		assertEquals(first.size(), second.size());
+		for (int i = 0; i < first.size(); i++) {
+			assertArrayEquals(first.get(i).content(), second.get(i).content(), first.get(i).path());
+		}
+	}
+
+	@Test
+	void anUnknownLanguageIsRefused() {
+		assertThrows(IllegalArgumentException.class, () -> ReportTexts.of("fr"));
+	}
+}

@@ -1,0 +1,39 @@
+package org.svcworkbench.svc.generator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+
+/**
+ * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping of
+ * every value unless a template says otherwise ({@code | raw}, only for our own SVG), and
+ * undefined variables as errors, so that a misspelt name fails the tests instead of printing nothing.
+ */
+final class Templates {
+
+	private static final String ROOT = "org/svcworkbench/svc/generator/templates/";
+
+	private final PebbleEngine engine;
+
+	Templates() {
+		ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+		loader.setPrefix(ROOT);
+		loader.setSuffix(".peb");
+		engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html").strictVariables(true)
+				.build();
+	}
+
+	String render(String template, Map<String, Object> context) {
+		StringWriter out = new StringWriter();
+		try {
+			engine.getTemplate(template).evaluate(out, context);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,48 @@
+package org.svcworkbench.svc.generator.view;
+
+import java.util.List;
+
+/**
+ * What the reports say about one service, as plain text already in the report's language: the
+ * generators' templates only lay it out. Lists are empty and values null where the model says
+ * nothing, and the templates leave those sections out.
+ */
+public record ServiceView(String name, String folder, String title, String description, List<Fact> facts,
+		List<PStatus> mix, long described, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
+		List<Diagram> matrices, List<StandardRow> standards, String dueNote, Survey survey, List<QualityRow> quality,
+		Value value, List<String> segments) {
+
+	/** A term and its value ("Industry", "Repair"). */
+	public record Fact(String term, String value) {
+	}
+
+	/** One of the 7Ps; status is described, missing or out (of scope), for the CSS class. */
+	public record PStatus(String p, String status, String statusText, String note) {
+	}
+
+	public record JourneyRow(String stage, String touchpoint, String channel, String owner, String expects, String rating,
+			String emotion) {
+	}
+
+	/** A diagram inline: its title and its SVG document (without the XML prolog). */
+	public record Diagram(String title, String svg, String file) {
+	}
+
+	public record StandardRow(String standard, String deadline, String due, String owner, String deputy, String escalation,
+			String records) {
+	}
+
+	public record Survey(List<SurveyRow> items, String total, String level) {
+	}
+
+	public record SurveyRow(String item, String weight, String rating, String score) {
+	}
+
+	/** positionClass is below, within or above, for the CSS class. */
+	public record QualityRow(String dimension, String desired, String adequate, String perceived, String gap, String position,
+			String positionClass) {
+	}
+
+	public record Value(List<Fact> components, String totalValue, String totalCost, String delivered) {
+	}
+}

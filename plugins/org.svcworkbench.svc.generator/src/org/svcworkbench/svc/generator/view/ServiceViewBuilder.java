@@ -1,0 +1,268 @@
+package org.svcworkbench.svc.generator.view;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.svcworkbench.svc.diagram.Labels;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
+import org.svcworkbench.svc.domain.DeliveredValueCalculator;
+import org.svcworkbench.svc.domain.JourneyCurve;
+import org.svcworkbench.svc.domain.MarketingMix;
+import org.svcworkbench.svc.domain.MarketingMix.P;
+import org.svcworkbench.svc.domain.SatisfactionScale;
+import org.svcworkbench.svc.domain.ServqualGaps;
+import org.svcworkbench.svc.domain.StandardSchedule;
+import org.svcworkbench.svc.domain.StandardSchedule.DueWindow;
+import org.svcworkbench.svc.domain.Written;
+import org.svcworkbench.svc.generator.view.ServiceView.Diagram;
+import org.svcworkbench.svc.generator.view.ServiceView.Fact;
+import org.svcworkbench.svc.generator.view.ServiceView.JourneyRow;
+import org.svcworkbench.svc.generator.view.ServiceView.PStatus;
+import org.svcworkbench.svc.generator.view.ServiceView.QualityRow;
+import org.svcworkbench.svc.generator.view.ServiceView.StandardRow;
+import org.svcworkbench.svc.generator.view.ServiceView.Survey;
+import org.svcworkbench.svc.generator.view.ServiceView.SurveyRow;
+import org.svcworkbench.svc.generator.view.ServiceView.Value;
+import org.svcworkbench.svc.svc.CustomerCost;
+import org.svcworkbench.svc.svc.CustomerValue;
+import org.svcworkbench.svc.svc.DeliveredValue;
+import org.svcworkbench.svc.svc.Market;
+import org.svcworkbench.svc.svc.QualityAssessment;
+import org.svcworkbench.svc.svc.QualityDimension;
+import org.svcworkbench.svc.svc.RecurringDeadline;
+import org.svcworkbench.svc.svc.Role;
+import org.svcworkbench.svc.svc.SatisfactionSurvey;
+import org.svcworkbench.svc.svc.Segment;
+import org.svcworkbench.svc.svc.Service;
+import org.svcworkbench.svc.svc.ServiceMember;
+import org.svcworkbench.svc.svc.Standard;
+import org.svcworkbench.svc.svc.Standards;
+import org.svcworkbench.svc.svc.SurveyItem;
+import org.svcworkbench.svc.svc.SvcPackage;
+import org.svcworkbench.svc.svc.Touchpoint;
+import org.svcworkbench.svc.svc.ValueComponent;
+
+/** Model to view: what the reports show of a service, computed by the domain services, worded by the bundle. */
+public final class ServiceViewBuilder {
+
+	private final ReportTexts texts;
+	private final DeadlineText deadlines;
+	private final ServiceDiagrams diagrams;
+	private final LocalDate eventDate;
+	private final MarketingMix mix = new MarketingMix();
+	private final SatisfactionScale scale = new SatisfactionScale();
+
+	public ServiceViewBuilder(ReportTexts texts, ServiceDiagrams diagrams, LocalDate eventDate) {
+		this.texts = texts;
+		this.deadlines = new DeadlineText(texts);
+		this.diagrams = diagrams;
+		this.eventDate = eventDate;
+	}
+
+	public ServiceView build(Service service, String folder) {
+		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>();
+		for (Drawn drawn : diagrams.draw(service, List.of(Kind.values()))) {
+			String file = drawn.kind().code() + (drawn.name() == null ? "" : "-" + FileNames.safe(drawn.name())) + ".svg";
+			Diagram diagram = new Diagram(drawn.scene().title(), inline(diagrams.svg(drawn.scene())), file);
+			(drawn.kind() == Kind.JOURNEY ? journeyDiagrams : drawn.kind() == Kind.BLUEPRINT ? blueprints : matrices).add(diagram);
+		}
+		List<PStatus> mixStatus = mixStatus(service);
+		return new ServiceView(service.getName(), folder, Labels.of(service.getLabel(), service.getName()),
+				service.getDescription(), facts(service), mixStatus, mixStatus.stream().filter(p -> p.status().equals("described")).count(),
+				journey(service), journeyDiagrams, blueprints, matrices, standards(service),
+				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), quality(service),
+				value(service), segments(service));
+	}
+
+	/** The SVG document without its XML declaration and DOCTYPE, to stand inside an HTML page. */
+	static String inline(String svg) {
+		int start = svg.indexOf("<svg");
+		return start < 0 ? svg : svg.substring(start).strip();
+	}
+
+	private List<Fact> facts(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new Fact(texts.get("fact.name"), service.getName()));
+		if (Written.written(service, SvcPackage.Literals.SERVICE__INDUSTRY) && service.getIndustry() != null) {
+			facts.add(new Fact(texts.get("fact.industry"), texts.get("industry." + service.getIndustry().getName())));
+		}
+		if (service.getOrientation() != null && service.getOrientation().getKind() != null) {
+			facts.add(new Fact(texts.get("fact.orientation"), texts.get("orientation." + service.getOrientation().getKind().getName())));
+		}
+		if (service.getDelivery() != null && service.getDelivery().getApproach() != null) {
+			String approach = texts.get("delivery." + service.getDelivery().getApproach().getName());
+			String rationale = service.getDelivery().getRationale();
+			facts.add(new Fact(texts.get("fact.delivery"), rationale == null ? approach : approach + " — " + rationale));
+		}
+		return facts;
+	}
+
+	private List<PStatus> mixStatus(Service service) {
+		Map<P, List<ServiceMember>> sections = mix.sections(service);
+		List<P> missing = mix.missing(service);
+		Set<P> outOfScope = mix.outOfScope(service);
+		List<PStatus> result = new ArrayList<>();
+		for (P p : P.values()) {
+			String status = outOfScope.contains(p) ? "out" : missing.contains(p) ? "missing" : "described";
+			String note = status.equals("described") ? texts.format("mix.blocks", sections.get(p).size()) : "";
+			result.add(new PStatus(texts.get("p." + p.name()), status, texts.get("status." + status), note));
+		}
+		return result;
+	}
+
+	private List<JourneyRow> journey(Service service) {
+		List<JourneyRow> rows = new ArrayList<>();
+		for (JourneyCurve.Point point : new JourneyCurve().points(service)) {
+			Touchpoint touchpoint = point.touchpoint();
+			String stage = texts.get("phase." + point.stage().getPhase().getName())
+					+ (point.stage().getLabel() == null ? "" : " · " + point.stage().getLabel());
+			String rating = point.level().isPresent()
+					? texts.get("level." + point.level().getAsInt()) + " (" + point.level().getAsInt() + "/7)" : texts.get("journey.notRated");
+			rows.add(new JourneyRow(stage, Labels.of(touchpoint.getLabel(), touchpoint.getName()),
+					touchpoint.getChannel() == null || touchpoint.getChannel().eIsProxy() ? ""
+							: Labels.of(touchpoint.getChannel().getLabel(), touchpoint.getChannel().getName()),
+					role(touchpoint.getOwner()), touchpoint.getExpectation() == null ? "" : touchpoint.getExpectation(), rating,
+					point.emotion() == null ? "" : texts.get("emotion." + point.emotion().getName())));
+		}
+		return rows;
+	}
+
+	private List<StandardRow> standards(Service service) {
+		StandardSchedule schedule = new StandardSchedule();
+		List<StandardRow> rows = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (!(member instanceof Standards standards)) {
+				continue;
+			}
+			for (EObject entry : standards.getEntries()) {
+				if (!(entry instanceof Standard standard) || standard.getName() == null) {
+					continue;
+				}
+				String due = "";
+				if (standard.getDeadline() instanceof RecurringDeadline recurring) {
+					due = schedule.occurrences(recurring, eventDate, 3).stream().map(LocalDate::toString)
+							.collect(Collectors.joining(", ")) + " …";
+				} else {
+					Optional<DueWindow> window = schedule.due(standard, eventDate);
+					due = window.map(this::window).orElse("");
+				}
+				String escalation = standard.getEscalation() == null || standard.getEscalation().getTo() == null ? ""
+						: texts.format("standards.escalateTo", role(standard.getEscalation().getTo()),
+								deadlines.duration(standard.getEscalation().getWithin()));
+				String records = standard.getRecords().stream().filter(r -> !r.eIsProxy() && r.getName() != null)
+						.map(r -> Labels.of(r.getLabel(), r.getName())).collect(Collectors.joining(", "));
+				rows.add(new StandardRow(Labels.of(standard.getLabel(), standard.getName()), deadlines.of(standard.getDeadline()), due,
+						role(standard.getOwner()), role(standard.getDeputy()), escalation, records));
+			}
+		}
+		return rows;
+	}
+
+	private String window(DueWindow window) {
+		if (window.earliest() == null) {
+			return texts.format("standards.noLaterThan", window.latest().toString());
+		}
+		if (window.latest() == null) {
+			return texts.format("standards.noEarlierThan", window.earliest().toString());
+		}
+		if (window.earliest().equals(window.latest())) {
+			return window.latest().toString();
+		}
+		return texts.format("standards.between", window.earliest().toString(), window.latest().toString());
+	}
+
+	private Survey survey(Service service) {
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof SatisfactionSurvey survey && !survey.getItems().isEmpty()) {
+				List<SurveyRow> rows = new ArrayList<>();
+				for (SurveyItem item : survey.getItems()) {
+					var level = scale.level(item);
+					BigDecimal score = scale.score(item);
+					rows.add(new SurveyRow(Labels.of(item.getLabel(), item.getName()),
+							item.getWeight() == null ? "" : plain(item.getWeight().getValue()) + "%",
+							level.isPresent() ? texts.get("level." + level.getAsInt()) + " (" + level.getAsInt() + ")" : texts.get("journey.notRated"),
+							score == null ? "" : plain(score)));
+				}
+				Optional<BigDecimal> total = scale.weightedScore(survey);
+				return new Survey(rows, total.map(ServiceViewBuilder::plain).orElse(""),
+						total.map(t -> texts.get("level." + (scale.nearestLevel(t).getValue() + 1))).orElse(""));
+			}
+		}
+		return null;
+	}
+
+	private List<QualityRow> quality(Service service) {
+		ServqualGaps gaps = new ServqualGaps();
+		List<QualityRow> rows = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof QualityAssessment quality) {
+				for (QualityDimension dimension : quality.getDimensions()) {
+					var gap = gaps.gap(dimension);
+					String position = gap.map(g -> g.position().name()).orElse(null);
+					rows.add(new QualityRow(texts.get("servqual." + dimension.getKind().getName()), plain(dimension.getDesired()),
+							plain(dimension.getAdequate()), plain(dimension.getPerceived()),
+							gap.map(g -> signed(g.adequacy())).orElse(""), position == null ? "" : texts.get("position." + position),
+							position == null ? "" : position.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private Value value(Service service) {
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof DeliveredValue block && !block.getComponents().isEmpty()) {
+				List<Fact> components = new ArrayList<>();
+				for (ValueComponent component : block.getComponents()) {
+					if (component instanceof CustomerValue v) {
+						components.add(new Fact(texts.get("value." + v.getKind().getName()) + (v.getScore() == null ? "" : " (" + plain(v.getScore()) + ")"), v.getText()));
+					} else if (component instanceof CustomerCost c) {
+						components.add(new Fact(texts.get("cost." + c.getKind().getName()) + (c.getScore() == null ? "" : " (−" + plain(c.getScore()) + ")"), c.getText()));
+					}
+				}
+				var balance = new DeliveredValueCalculator().balance(block);
+				return new Value(components, balance.map(b -> plain(b.totalValue())).orElse(""),
+						balance.map(b -> plain(b.totalCost())).orElse(""), balance.map(b -> signed(b.delivered())).orElse(""));
+			}
+		}
+		return null;
+	}
+
+	private List<String> segments(Service service) {
+		List<String> segments = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Market market) {
+				for (Segment segment : market.getSegments()) {
+					if (!segment.eIsProxy() && segment.getName() != null) {
+						segments.add(Labels.of(segment.getLabel(), segment.getName()));
+					}
+				}
+			}
+		}
+		return segments;
+	}
+
+
+	private static String role(Role role) {
+		return role == null || role.eIsProxy() || role.getName() == null ? "" : Labels.of(role.getLabel(), role.getName());
+	}
+
+
+	static String plain(BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString();
+	}
+
+	private static String signed(BigDecimal value) {
+		return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + plain(value.abs());
+	}
+}
