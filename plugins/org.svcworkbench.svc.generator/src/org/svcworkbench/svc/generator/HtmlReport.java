@@ -1,8 +1,6 @@
 package org.svcworkbench.svc.generator;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceView;
@@ -14,15 +12,9 @@ import org.svcworkbench.svc.generator.view.ServiceView;
  */
 public final class HtmlReport {
 
-	private final Templates templates = new Templates();
+	private final ReportPages pages = new ReportPages(new Templates(true), "html", "index.html");
 
 	public List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
-		List<GeneratedFile> files = new ArrayList<>();
-		files.add(GeneratedFile.text("index.html", templates.render("html/index", Map.of("t", texts.all(), "services", services))));
-		for (ServiceView service : services) {
-			files.add(GeneratedFile.text(service.folder() + "/index.html",
-					templates.render("html/service", Map.of("t", texts.all(), "s", service))));
-		}
-		return files;
+		return pages.generate(services, texts);
 	}
 }

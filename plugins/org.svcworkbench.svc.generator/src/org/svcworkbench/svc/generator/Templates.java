@@ -10,7 +10,8 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 
 /**
  * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping of
- * every value unless a template says otherwise ({@code | raw}, only for our own SVG), and
+ * every value unless a template says otherwise ({@code | raw}, only for our own SVG; Markdown
+ * templates switch to {@link MarkdownEscaping} with {@code autoescape "md"}), and
  * undefined variables as errors, so that a misspelt name fails the tests instead of printing nothing.
  */
 final class Templates {
@@ -19,12 +20,22 @@ final class Templates {
 
 	private final PebbleEngine engine;
 
+	/** HTML templates: a newline right after a tag is dropped, so that tags can stand on lines of their own. */
 	Templates() {
+		this(true);
+	}
+
+	/**
+	 * @param newLineTrimming false for Markdown, where every newline counts: its templates put their
+	 *        tags at the ends of lines instead
+	 */
+	Templates(boolean newLineTrimming) {
 		ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
 		loader.setPrefix(ROOT);
 		loader.setSuffix(".peb");
-		engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html").strictVariables(true)
-				.build();
+		engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html")
+				.addEscapingStrategy(MarkdownEscaping.NAME, new MarkdownEscaping()).strictVariables(true)
+				.newLineTrimming(newLineTrimming).build();
 	}
 
 	String render(String template, Map<String, Object> context) {

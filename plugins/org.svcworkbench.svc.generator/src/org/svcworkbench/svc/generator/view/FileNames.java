@@ -24,6 +24,11 @@ public final class FileNames {
 		return result;
 	}
 
+	/** The base name of a diagram's files: "journey", "blueprint-checkIn", "matrix-服务矩阵". */
+	public static String diagram(String kind, String name) {
+		return kind + (name == null ? "" : "-" + safe(name));
+	}
+
 	/** A safe folder name for the service, distinct from every one handed out before ("Cafe", "cafe-2"). */
 	public String folderFor(String serviceName) {
 		String name = safe(serviceName);

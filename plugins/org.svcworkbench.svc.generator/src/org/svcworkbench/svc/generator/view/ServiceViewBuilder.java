@@ -72,7 +72,7 @@ public final class ServiceViewBuilder {
 	public ServiceView build(Service service, String folder) {
 		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>();
 		for (Drawn drawn : diagrams.draw(service, List.of(Kind.values()))) {
-			String file = drawn.kind().code() + (drawn.name() == null ? "" : "-" + FileNames.safe(drawn.name())) + ".svg";
+			String file = FileNames.diagram(drawn.kind().code(), drawn.name()) + ".svg";
 			Diagram diagram = new Diagram(drawn.scene().title(), inline(diagrams.svg(drawn.scene())), file);
 			(drawn.kind() == Kind.JOURNEY ? journeyDiagrams : drawn.kind() == Kind.BLUEPRINT ? blueprints : matrices).add(diagram);
 		}

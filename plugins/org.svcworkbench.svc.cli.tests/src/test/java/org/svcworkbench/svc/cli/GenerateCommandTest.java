@@ -56,7 +56,8 @@ class GenerateCommandTest {
 		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--date", "2026-03-02", "--lang", "zh");
 		assertEquals(0, run.exitCode(), run.err());
 		List<String> files = files(out);
-		for (String expected : List.of("index.html", "Cafe/index.html", "Cafe/journey.svg", "Cafe/journey.png", "Cafe/matrix-channels.svg")) {
+		for (String expected : List.of("index.html", "README.md", "Cafe/index.html", "Cafe/README.md", "Cafe/journey.svg", "Cafe/journey.png",
+				"Cafe/matrix-channels.svg")) {
 			assertTrue(files.contains(expected), expected + " in " + files);
 		}
 		String report = Files.readString(out.resolve("Cafe/index.html"));
@@ -100,7 +101,7 @@ class GenerateCommandTest {
 		String cafe = examples().resolve("cafe").toString();
 		Run format = run("generate", cafe, "-o", out.toString(), "--format", "gif");
 		assertEquals(2, format.exitCode());
-		assertTrue(format.err().contains("unknown format 'gif': use html, svg, png or a list of them"), format.err());
+		assertTrue(format.err().contains("unknown format 'gif': use html, md, svg, png or a list of them"), format.err());
 		Run kind = run("generate", cafe, "-o", out.toString(), "--diagram", "pie");
 		assertEquals(2, kind.exitCode());
 		assertTrue(kind.err().contains("use blueprint, journey or matrix"), kind.err());

@@ -30,6 +30,7 @@ import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
+import org.svcworkbench.svc.generator.MarkdownReport;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceView;
@@ -62,7 +63,7 @@ import picocli.CommandLine.Option;
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
 class GenerateCommand implements Callable<Integer> {
 
-	private static final Set<String> FORMATS = Set.of("html", "svg", "png");
+	private static final Set<String> FORMATS = Set.of("html", "md", "svg", "png");
 
 	@Mixin
 	ModelPaths input;
@@ -70,9 +71,10 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write into (created if missing)")
 	Path output;
 
-	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,svg,png",
-			description = { "html, svg, png, or a list of them; default all. html writes index.html and a report per service",
-					"with its diagrams inline; PNG is drawn from the SVG at twice its size." })
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,md,svg,png",
+			description = { "html, md, svg, png, or a list of them; default all. html writes index.html and a report per service",
+					"with its diagrams inline; md writes README.md files that link to the SVG files (so it writes them too);",
+					"PNG is drawn from the SVG at twice its size." })
 	List<String> formats;
 
 	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix",
@@ -107,7 +109,7 @@ class GenerateCommand implements Callable<Integer> {
 			for (String format : formats) {
 				String f = format.strip().toLowerCase(Locale.ROOT);
 				if (!FORMATS.contains(f)) {
-					throw new IllegalArgumentException("unknown format '" + format + "': use html, svg, png or a list of them");
+					throw new IllegalArgumentException("unknown format '" + format + "': use html, md, svg, png or a list of them");
 				}
 				wanted.add(f);
 			}
@@ -155,7 +157,8 @@ class GenerateCommand implements Callable<Integer> {
 						continue;
 					}
 					List<Drawn> drawn = drawer.draw(service, kinds);
-					if (drawn.isEmpty() && !wanted.contains("html")) {
+					boolean reports = wanted.contains("html") || wanted.contains("md");
+					if (drawn.isEmpty() && !reports) {
 						continue;
 					}
 					documented++;
@@ -163,24 +166,28 @@ class GenerateCommand implements Callable<Integer> {
 					for (Drawn diagram : drawn) {
 						noteMissingGlyphs(diagram, drawer.font(), missingGlyphs);
 						String svg = drawer.svg(diagram.scene());
-						String base = serviceFolder + "/" + diagram.kind().code()
-								+ (diagram.name() == null ? "" : "-" + FileNames.safe(diagram.name()));
-						if (wanted.contains("svg")) {
+						String base = serviceFolder + "/" + FileNames.diagram(diagram.kind().code(), diagram.name());
+						if (wanted.contains("svg") || wanted.contains("md")) {
 							written += write(root, new GeneratedFile(base + ".svg", svg.getBytes(StandardCharsets.UTF_8)));
 						}
 						if (wanted.contains("png")) {
 							written += write(root, new GeneratedFile(base + ".png", drawer.png(svg, PngRenderer.DEFAULT_SCALE)));
 						}
 					}
-					if (wanted.contains("html")) {
+					if (reports) {
 						reported.add(views.build(service, serviceFolder));
 					}
 				}
 			}
+			List<GeneratedFile> pages = new ArrayList<>();
 			if (wanted.contains("html")) {
-				for (GeneratedFile page : new HtmlReport().generate(reported, texts)) {
-					written += write(root, page);
-				}
+				pages.addAll(new HtmlReport().generate(reported, texts));
+			}
+			if (wanted.contains("md")) {
+				pages.addAll(new MarkdownReport().generate(reported, texts));
+			}
+			for (GeneratedFile page : pages) {
+				written += write(root, page);
 			}
 		} catch (IOException e) {
 			err.println("svc generate: cannot write into " + output + ": " + e.getMessage());

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,10 +24,6 @@ import nu.validator.client.EmbeddedValidator;
 /** The HTML documentation of the examples and of a hostile model: valid HTML, escaped, stable, in both languages. */
 class HtmlReportTest {
 
-	private static Map<String, String> pages(List<GeneratedFile> files) {
-		return files.stream().collect(Collectors.toMap(GeneratedFile::path, f -> new String(f.content(), StandardCharsets.UTF_8),
-				(a, b) -> a, java.util.TreeMap::new));
-	}
 
 	/** The Nu HTML Checker's errors for a page, one line each; warnings are not errors. */
 	static List<String> nuErrors(String html) throws Exception {
@@ -42,7 +37,7 @@ class HtmlReportTest {
 	@ValueSource(strings = { "en", "zh" })
 	void everyExamplePageIsValidHtml(String language) throws Exception {
 		List<GeneratedFile> files = new HtmlReport().generate(Models.views(Models.exampleServices(), language), ReportTexts.of(language));
-		Map<String, String> pages = pages(files);
+		Map<String, String> pages = Models.pages(files);
 		assertEquals(List.of("Cafe/index.html", "Meetings/index.html", "Stay/index.html", "index.html", "汽车售后服务/index.html"),
 				List.copyOf(pages.keySet()));
 		for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -56,7 +51,7 @@ class HtmlReportTest {
 
 	@Test
 	void theCarRepairReportShowsItsComputedFigures() {
-		Map<String, String> pages = pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "zh"), ReportTexts.of("zh")));
+		Map<String, String> pages = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "zh"), ReportTexts.of("zh")));
 		String carRepair = pages.get("汽车售后服务/index.html");
 		// D6: the first follow-up call 3 days to 1 week after the car leaves on 2 March 2026.
 		assertTrue(carRepair.contains("<td>第一次跟踪服务</td><td>客户接车出厂后 3 天至 1 周</td><td>2026-03-05 至 2026-03-09</td>"),
@@ -64,7 +59,7 @@ class HtmlReportTest {
 		assertTrue(carRepair.contains("<h2>服务营销组合（7P）</h2>"));
 		assertTrue(carRepair.contains("<svg"), "the diagrams inline");
 		assertTrue(pages.get("index.html").contains("<a href=\"汽车售后服务/index.html\">汽车维修售后服务</a>"));
-		String cafe = pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
+		String cafe = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
 				.get("Cafe/index.html");
 		// D11: 40% x satisfied (6) + 30% x neutral (4) + 30% x very satisfied (7) = 5.7, satisfied.
 		assertTrue(cafe.contains("5.7 (satisfied)"), cafe);
@@ -85,7 +80,7 @@ class HtmlReportTest {
 					blueprint b "%1$s" { step one "%1$s" customer }
 				}
 				""".formatted(hostile + "x".repeat(10_000));
-		Map<String, String> pages = pages(new HtmlReport().generate(Models.views(List.of(Models.parse(model)), "en"), ReportTexts.of("en")));
+		Map<String, String> pages = Models.pages(new HtmlReport().generate(Models.views(List.of(Models.parse(model)), "en"), ReportTexts.of("en")));
 		for (String page : pages.values()) {
 			assertFalse(page.contains("<script>"), "model text never becomes markup");
 			assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"), "escaped as text");

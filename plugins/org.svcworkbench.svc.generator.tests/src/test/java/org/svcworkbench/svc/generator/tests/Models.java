@@ -102,6 +102,13 @@ final class Models {
 		return services.stream().map(s -> builder.build(s, folders.folderFor(s.getName()))).toList();
 	}
 
+	/** The generated files as text by path, sorted. */
+	static Map<String, String> pages(List<org.svcworkbench.svc.generator.GeneratedFile> files) {
+		Map<String, String> pages = new java.util.TreeMap<>();
+		files.forEach(f -> pages.put(f.path(), new String(f.content(), StandardCharsets.UTF_8)));
+		return pages;
+	}
+
 	private Models() {
 	}
 }

@@ -1,0 +1,49 @@
+package org.svcworkbench.svc.generator;
+
+import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
+
+/**
+ * Model text as literal GitHub-flavoured Markdown: markup characters are backslash-escaped, HTML
+ * characters become entities (GFM would render raw HTML), table pipes are escaped, line breaks
+ * become spaces (a table row is one line), and what would start a heading, list, quote or rule at
+ * the beginning of a line is escaped too.
+ */
+final class MarkdownEscaping implements EscapingStrategy {
+
+	static final String NAME = "md";
+
+	@Override
+	public String escape(String input) {
+		StringBuilder out = new StringBuilder(input.length() + 16);
+		boolean lineStart = true;
+		String text = input.replaceAll("\\R", " ");
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> out.append("&amp;");
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '\\', '`', '*', '_', '[', ']', '|', '~', '{', '}', '(', ')', '!' -> out.append('\\').append(c);
+			case '#', '-', '+', '=' -> out.append(lineStart ? "\\" : "").append(c);
+			default -> {
+				if (lineStart && Character.isDigit(c)) {
+					// "1. " at the start would begin an ordered list: escape the dot after the digits.
+					int end = i;
+					while (end < text.length() && Character.isDigit(text.charAt(end))) {
+						end++;
+					}
+					out.append(text, i, end);
+					if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')) {
+						out.append('\\');
+					}
+					i = end - 1;
+				} else {
+					out.append(c);
+				}
+			}
+			}
+			lineStart = false;
+		}
+		return out.toString();
+	}
+}

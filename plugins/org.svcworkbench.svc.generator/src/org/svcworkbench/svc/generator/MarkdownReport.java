@@ -1,0 +1,20 @@
+package org.svcworkbench.svc.generator;
+
+import java.util.List;
+
+import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceView;
+
+/**
+ * The documentation as GitHub-flavoured Markdown: {@code README.md} listing the services and
+ * {@code <service>/README.md} (a Git host shows it when the folder is opened), with tables for the
+ * tabular parts and the diagrams as links to the SVG files beside it. A pure function of its input.
+ */
+public final class MarkdownReport {
+
+	private final ReportPages pages = new ReportPages(new Templates(false), "md", "README.md");
+
+	public List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
+		return pages.generate(services, texts);
+	}
+}
