@@ -8,7 +8,7 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
  * become spaces (a table row is one line), and what would start a heading, list, quote or rule at
  * the beginning of a line is escaped too.
  */
-final class MarkdownEscaping implements EscapingStrategy {
+public final class MarkdownEscaping implements EscapingStrategy {
 
 	static final String NAME = "md";
 

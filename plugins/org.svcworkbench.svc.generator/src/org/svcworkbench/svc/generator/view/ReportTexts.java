@@ -53,6 +53,10 @@ public final class ReportTexts {
 		return text;
 	}
 
+	public boolean has(String key) {
+		return texts.containsKey(key);
+	}
+
 	public String format(String key, Object... arguments) {
 		return new MessageFormat(get(key), locale).format(arguments);
 	}

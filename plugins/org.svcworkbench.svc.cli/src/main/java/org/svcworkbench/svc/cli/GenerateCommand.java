@@ -31,6 +31,9 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.MarkdownReport;
+import org.svcworkbench.svc.generator.checklist.Checklist;
+import org.svcworkbench.svc.generator.checklist.ChecklistBuilder;
+import org.svcworkbench.svc.generator.checklist.ChecklistWriters;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceView;
@@ -63,7 +66,7 @@ import picocli.CommandLine.Option;
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
 class GenerateCommand implements Callable<Integer> {
 
-	private static final Set<String> FORMATS = Set.of("html", "md", "svg", "png");
+	private static final Set<String> FORMATS = Set.of("html", "md", "checklists", "svg", "png");
 
 	@Mixin
 	ModelPaths input;
@@ -71,9 +74,10 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write into (created if missing)")
 	Path output;
 
-	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,md,svg,png",
-			description = { "html, md, svg, png, or a list of them; default all. html writes index.html and a report per service",
-					"with its diagrams inline; md writes README.md files that link to the SVG files (so it writes them too);",
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,md,checklists,svg,png",
+			description = { "html, md, checklists, svg, png, or a list of them; default all. html writes index.html and a report",
+					"per service with its diagrams inline; md writes README.md files that link to the SVG files (so it writes them",
+					"too); checklists writes five checklists per service into <service>/checklists/ as Markdown, CSV and JSON;",
 					"PNG is drawn from the SVG at twice its size." })
 	List<String> formats;
 
@@ -109,7 +113,8 @@ class GenerateCommand implements Callable<Integer> {
 			for (String format : formats) {
 				String f = format.strip().toLowerCase(Locale.ROOT);
 				if (!FORMATS.contains(f)) {
-					throw new IllegalArgumentException("unknown format '" + format + "': use html, md, svg, png or a list of them");
+					throw new IllegalArgumentException(
+							"unknown format '" + format + "': use html, md, checklists, svg, png or a list of them");
 				}
 				wanted.add(f);
 			}
@@ -135,6 +140,7 @@ class GenerateCommand implements Callable<Integer> {
 		ServiceDiagrams drawer = new ServiceDiagrams(font.join(), language);
 		ReportTexts texts = ReportTexts.of(language.code());
 		ServiceViewBuilder views = new ServiceViewBuilder(texts, drawer, date == null ? LocalDate.now() : date);
+		ChecklistBuilder checklists = new ChecklistBuilder(texts);
 		FileNames folders = new FileNames();
 		List<ServiceView> reported = new ArrayList<>();
 		int written = 0, documented = 0, skipped = 0, errors = 0;
@@ -157,7 +163,7 @@ class GenerateCommand implements Callable<Integer> {
 						continue;
 					}
 					List<Drawn> drawn = drawer.draw(service, kinds);
-					boolean reports = wanted.contains("html") || wanted.contains("md");
+					boolean reports = wanted.contains("html") || wanted.contains("md") || wanted.contains("checklists");
 					if (drawn.isEmpty() && !reports) {
 						continue;
 					}
@@ -175,7 +181,16 @@ class GenerateCommand implements Callable<Integer> {
 						}
 					}
 					if (reports) {
-						reported.add(views.build(service, serviceFolder));
+						ServiceView view = views.build(service, serviceFolder);
+						reported.add(view);
+						if (wanted.contains("checklists")) {
+							List<SvcDiagnostic> ofFile = findings.stream().filter(d -> file.equals(d.file().toAbsolutePath().normalize())).toList();
+							for (Checklist checklist : checklists.build(service, view, ofFile)) {
+								for (GeneratedFile generated : new ChecklistWriters().write(serviceFolder, checklist)) {
+									written += write(root, generated);
+								}
+							}
+						}
 					}
 				}
 			}
