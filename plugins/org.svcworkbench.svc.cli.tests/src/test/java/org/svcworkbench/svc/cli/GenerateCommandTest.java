@@ -58,7 +58,7 @@ class GenerateCommandTest {
 		List<String> files = files(out);
 		for (String expected : List.of("index.html", "README.md", "Cafe/index.html", "Cafe/README.md", "Cafe/journey.svg", "Cafe/journey.png",
 				"Cafe/matrix-channels.svg", "Cafe/checklists/launch-readiness.md", "Cafe/checklists/follow-up-schedule.csv",
-				"Cafe/checklists/servqual-survey.json")) {
+				"Cafe/checklists/servqual-survey.json", "model.json", "svc-model.schema.json")) {
 			assertTrue(files.contains(expected), expected + " in " + files);
 		}
 		String report = Files.readString(out.resolve("Cafe/index.html"));
@@ -102,7 +102,7 @@ class GenerateCommandTest {
 		String cafe = examples().resolve("cafe").toString();
 		Run format = run("generate", cafe, "-o", out.toString(), "--format", "gif");
 		assertEquals(2, format.exitCode());
-		assertTrue(format.err().contains("unknown format 'gif': use html, md, checklists, svg, png or a list of them"), format.err());
+		assertTrue(format.err().contains("unknown format 'gif': use html, md, checklists, json, svg, png or a list of them"), format.err());
 		Run kind = run("generate", cafe, "-o", out.toString(), "--diagram", "pie");
 		assertEquals(2, kind.exitCode());
 		assertTrue(kind.err().contains("use blueprint, journey or matrix"), kind.err());

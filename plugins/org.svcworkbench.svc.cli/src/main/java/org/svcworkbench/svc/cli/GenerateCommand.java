@@ -34,6 +34,8 @@ import org.svcworkbench.svc.generator.MarkdownReport;
 import org.svcworkbench.svc.generator.checklist.Checklist;
 import org.svcworkbench.svc.generator.checklist.ChecklistBuilder;
 import org.svcworkbench.svc.generator.checklist.ChecklistWriters;
+import org.svcworkbench.svc.generator.json.ModelJson;
+import org.svcworkbench.svc.generator.json.ModelJsonSchema;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceView;
@@ -66,7 +68,7 @@ import picocli.CommandLine.Option;
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
 class GenerateCommand implements Callable<Integer> {
 
-	private static final Set<String> FORMATS = Set.of("html", "md", "checklists", "svg", "png");
+	private static final Set<String> FORMATS = Set.of("html", "md", "checklists", "json", "svg", "png");
 
 	@Mixin
 	ModelPaths input;
@@ -74,10 +76,11 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "folder to write into (created if missing)")
 	Path output;
 
-	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,md,checklists,svg,png",
-			description = { "html, md, checklists, svg, png, or a list of them; default all. html writes index.html and a report",
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,md,checklists,json,svg,png",
+			description = { "html, md, checklists, json, svg, png, or a list of them; default all. html writes index.html and a report",
 					"per service with its diagrams inline; md writes README.md files that link to the SVG files (so it writes them",
 					"too); checklists writes five checklists per service into <service>/checklists/ as Markdown, CSV and JSON;",
+					"json writes model.json, the whole model, and its JSON Schema svc-model.schema.json;",
 					"PNG is drawn from the SVG at twice its size." })
 	List<String> formats;
 
@@ -114,7 +117,7 @@ class GenerateCommand implements Callable<Integer> {
 				String f = format.strip().toLowerCase(Locale.ROOT);
 				if (!FORMATS.contains(f)) {
 					throw new IllegalArgumentException(
-							"unknown format '" + format + "': use html, md, checklists, svg, png or a list of them");
+							"unknown format '" + format + "': use html, md, checklists, json, svg, png or a list of them");
 				}
 				wanted.add(f);
 			}
@@ -143,6 +146,7 @@ class GenerateCommand implements Callable<Integer> {
 		ChecklistBuilder checklists = new ChecklistBuilder(texts);
 		FileNames folders = new FileNames();
 		List<ServiceView> reported = new ArrayList<>();
+		List<ModelJson.File> exported = new ArrayList<>();
 		int written = 0, documented = 0, skipped = 0, errors = 0;
 		Set<String> missingGlyphs = new LinkedHashSet<>();
 		try {
@@ -155,6 +159,7 @@ class GenerateCommand implements Callable<Integer> {
 						err.println(d.format());
 					}
 				}
+				exportable(folder.getKey(), loaded, findings, exported);
 				for (Service service : requestedServices(loaded)) {
 					Path file = Path.of(service.eResource().getURI().toFileString()).toAbsolutePath().normalize();
 					if (hasErrors(service, file, findings)) {
@@ -162,9 +167,10 @@ class GenerateCommand implements Callable<Integer> {
 						err.println(file + ": service '" + service.getName() + "' has errors: no documentation for it.");
 						continue;
 					}
-					List<Drawn> drawn = drawer.draw(service, kinds);
+					boolean diagramFiles = wanted.contains("svg") || wanted.contains("png") || wanted.contains("md");
+					List<Drawn> drawn = diagramFiles ? drawer.draw(service, kinds) : List.of();
 					boolean reports = wanted.contains("html") || wanted.contains("md") || wanted.contains("checklists");
-					if (drawn.isEmpty() && !reports) {
+					if (drawn.isEmpty() && !reports && !wanted.contains("json")) {
 						continue;
 					}
 					documented++;
@@ -200,6 +206,10 @@ class GenerateCommand implements Callable<Integer> {
 			}
 			if (wanted.contains("md")) {
 				pages.addAll(new MarkdownReport().generate(reported, texts));
+			}
+			if (wanted.contains("json")) {
+				pages.add(GeneratedFile.text("model.json", new ModelJson().export(exported)));
+				pages.add(GeneratedFile.text(ModelJsonSchema.FILE_NAME, new ModelJsonSchema().schema()));
 			}
 			for (GeneratedFile page : pages) {
 				written += write(root, page);
@@ -258,6 +268,22 @@ class GenerateCommand implements Callable<Integer> {
 			throw new IllegalStateException("refusing to write outside " + root + ": " + relative);
 		}
 		return normal;
+	}
+
+	/** The files the user named that have no errors, for the JSON export, filed under their folder's name. */
+	private static void exportable(Path folder, LoadedFolder loaded, List<SvcDiagnostic> findings, List<ModelJson.File> exported) {
+		Set<Path> requested = new HashSet<>();
+		loaded.requested().forEach(p -> requested.add(p.toAbsolutePath().normalize()));
+		Path base = folder.toAbsolutePath().normalize();
+		for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
+			Path file = Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
+			boolean clean = resource.getErrors().isEmpty() && findings.stream()
+					.noneMatch(d -> d.severity() == Severity.ERROR && file.equals(d.file().toAbsolutePath().normalize()));
+			if (requested.contains(file) && clean && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				String name = base.getFileName() == null ? "" : base.getFileName() + "/";
+				exported.add(new ModelJson.File(name + base.relativize(file).toString().replace('\\', '/'), model));
+			}
+		}
 	}
 
 	/** The named services of the files the user named (not of their sibling files), in file order. */
