@@ -1,16 +1,12 @@
 package org.svcworkbench.svc.generator.checklist;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.svcworkbench.svc.generator.GeneratedFile;
+import org.svcworkbench.svc.generator.JsonText;
 import org.svcworkbench.svc.generator.MarkdownEscaping;
-
-import com.google.gson.stream.JsonWriter;
 
 /**
  * A checklist in three formats: a Markdown task list, CSV (RFC 4180, UTF-8 with a byte-order mark
@@ -84,9 +80,7 @@ public final class ChecklistWriters {
 	}
 
 	String json(Checklist checklist) {
-		StringWriter out = new StringWriter();
-		try (JsonWriter json = new JsonWriter(out)) {
-			json.setIndent("  ");
+		return JsonText.of(json -> {
 			json.beginObject();
 			json.name("checklist").value(checklist.id());
 			json.name("title").value(checklist.title());
@@ -101,9 +95,6 @@ public final class ChecklistWriters {
 			}
 			json.endArray();
 			json.endObject();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out + "\n";
+		});
 	}
 }

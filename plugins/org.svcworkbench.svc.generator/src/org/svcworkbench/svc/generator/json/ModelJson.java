@@ -1,8 +1,6 @@
 package org.svcworkbench.svc.generator.json;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.TopLevelElement;
+
+import org.svcworkbench.svc.generator.JsonText;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -33,9 +33,7 @@ public final class ModelJson {
 	}
 
 	public String export(List<File> files) {
-		StringWriter out = new StringWriter();
-		try (JsonWriter json = new JsonWriter(out)) {
-			json.setIndent("  ");
+		return JsonText.of(json -> {
 			json.beginObject();
 			json.name("$schema").value(ModelJsonSchema.FILE_NAME);
 			json.name("format").value(FORMAT);
@@ -53,10 +51,7 @@ public final class ModelJson {
 			}
 			json.endArray();
 			json.endObject();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out + "\n";
+		});
 	}
 
 	private void object(EObject object, JsonWriter json) throws IOException {

@@ -1,7 +1,6 @@
 package org.svcworkbench.svc.generator.json;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +15,8 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.svcworkbench.svc.svc.SvcPackage;
+
+import org.svcworkbench.svc.generator.JsonText;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -38,9 +39,7 @@ public final class ModelJsonSchema {
 			}
 		}
 		classes.sort(Comparator.comparing(EClass::getName));
-		StringWriter out = new StringWriter();
-		try (JsonWriter json = new JsonWriter(out)) {
-			json.setIndent("  ");
+		return JsonText.of(json -> {
 			json.beginObject();
 			json.name("$schema").value("https://json-schema.org/draft/2020-12/schema");
 			json.name("$id").value(ID);
@@ -70,10 +69,7 @@ public final class ModelJsonSchema {
 			}
 			json.endObject();
 			json.endObject();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out + "\n";
+		});
 	}
 
 	private void definition(EClass eClass, List<EClass> classes, JsonWriter json) throws IOException {

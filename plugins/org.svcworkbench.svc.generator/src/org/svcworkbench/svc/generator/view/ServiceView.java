@@ -10,7 +10,11 @@ import java.util.List;
 public record ServiceView(String name, String folder, String title, String description, List<Fact> facts,
 		List<PStatus> mix, long described, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
 		List<Diagram> matrices, List<StandardRow> standards, String dueNote, Survey survey, List<QualityRow> quality,
-		Value value, List<String> segments) {
+		Value value, List<String> segments, List<FactTable> areas) {
+
+	/** A simple area of the model as a two-column table (customer services, market, convenience, triangle). */
+	public record FactTable(String id, String title, String termHeading, String valueHeading, List<Fact> rows) {
+	}
 
 	/** A term and its value ("Industry", "Repair"). */
 	public record Fact(String term, String value) {

@@ -33,7 +33,13 @@ import org.svcworkbench.svc.generator.view.ServiceView.StandardRow;
 import org.svcworkbench.svc.generator.view.ServiceView.Survey;
 import org.svcworkbench.svc.generator.view.ServiceView.SurveyRow;
 import org.svcworkbench.svc.generator.view.ServiceView.Value;
+import org.svcworkbench.svc.svc.AuditItem;
+import org.svcworkbench.svc.svc.ConvenienceAudit;
 import org.svcworkbench.svc.svc.CustomerCost;
+import org.svcworkbench.svc.svc.CustomerServiceOffer;
+import org.svcworkbench.svc.svc.CustomerServices;
+import org.svcworkbench.svc.svc.MarketingTriangle;
+import org.svcworkbench.svc.svc.TriangleSide;
 import org.svcworkbench.svc.svc.CustomerValue;
 import org.svcworkbench.svc.svc.DeliveredValue;
 import org.svcworkbench.svc.svc.Market;
@@ -81,7 +87,7 @@ public final class ServiceViewBuilder {
 				service.getDescription(), facts(service), mixStatus, mixStatus.stream().filter(p -> p.status().equals("described")).count(),
 				journey(service), journeyDiagrams, blueprints, matrices, standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), quality(service),
-				value(service), segments(service));
+				value(service), segments(service), areas(service));
 	}
 
 	/** The SVG document without its XML declaration and DOCTYPE, to stand inside an HTML page. */
@@ -236,6 +242,64 @@ public final class ServiceViewBuilder {
 			}
 		}
 		return null;
+	}
+
+	/** Customer services (D5), market (D8), convenience (D13) and the marketing triangle (D15), in that order. */
+	private List<ServiceView.FactTable> areas(Service service) {
+		List<Fact> offers = new ArrayList<>(), market = new ArrayList<>(), convenience = new ArrayList<>(), triangle = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof CustomerServices services) {
+				for (CustomerServiceOffer offer : services.getOffers()) {
+					String channels = offer.getChannels().stream().filter(c -> !c.eIsProxy() && c.getName() != null)
+							.map(c -> Labels.of(c.getLabel(), c.getName())).collect(Collectors.joining(texts.get("list.separator")));
+					offers.add(new Fact(texts.get("customerService." + offer.getKind().getName()),
+							channels.isEmpty() ? offer.getText() : texts.format("customerServices.via", offer.getText(), channels)));
+				}
+			} else if (member instanceof Market m) {
+				addIf(market, "market.segments", String.join(texts.get("list.separator"), segments(service)));
+				addIf(market, "market.regions", String.join(texts.get("list.separator"), m.getRegions()));
+				addIf(market, "market.products", String.join(texts.get("list.separator"), m.getProducts()));
+				addIf(market, "market.contractValue", money(m.getContractValue()));
+				addIf(market, "market.pastSales", money(m.getPastSales()));
+				addIf(market, "market.expectedSales", money(m.getExpectedSales()));
+				addIf(market, "market.positioning", m.getPositioning());
+				if (m.getPattern() != null && Written.written(m, SvcPackage.Literals.MARKET__PATTERN)) {
+					addIf(market, "market.pattern", texts.get("pattern." + m.getPattern().getName()));
+				}
+			} else if (member instanceof ConvenienceAudit audit) {
+				for (AuditItem item : audit.getItems()) {
+					String result = item.getResult() != null && Written.written(item, SvcPackage.Literals.AUDIT_ITEM__RESULT)
+							? texts.get("audit." + item.getResult().getName()) : texts.get("audit.open");
+					convenience.add(new Fact(texts.get("convenience." + item.getType().getName()), item.getQuestion() + " — " + result));
+				}
+			} else if (member instanceof MarketingTriangle sides) {
+				for (TriangleSide side : sides.getSides()) {
+					triangle.add(new Fact(texts.get("triangle." + side.getKind().getName()), side.getText()));
+				}
+			}
+		}
+		List<ServiceView.FactTable> tables = new ArrayList<>();
+		table(tables, "customer-services", "section.customerServices", "customerServices.kind", offers);
+		table(tables, "market", "section.market", "market.term", market);
+		table(tables, "convenience", "section.convenience", "convenience.type", convenience);
+		table(tables, "triangle", "section.triangle", "triangle.side", triangle);
+		return tables;
+	}
+
+	private void table(List<ServiceView.FactTable> tables, String id, String title, String termHeading, List<Fact> rows) {
+		if (!rows.isEmpty()) {
+			tables.add(new ServiceView.FactTable(id, texts.get(title), texts.get(termHeading), texts.get("table.description"), rows));
+		}
+	}
+
+	private void addIf(List<Fact> facts, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			facts.add(new Fact(texts.get(key), value));
+		}
+	}
+
+	private static String money(org.svcworkbench.svc.svc.Money money) {
+		return money == null || money.getAmount() == null ? null : plain(money.getAmount()) + " " + money.getCurrency();
 	}
 
 	private List<String> segments(Service service) {

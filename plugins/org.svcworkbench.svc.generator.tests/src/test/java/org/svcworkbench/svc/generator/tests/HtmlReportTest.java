@@ -57,6 +57,10 @@ class HtmlReportTest {
 		assertTrue(carRepair.contains("<td>第一次跟踪服务</td><td>客户接车出厂后 3 天至 1 周</td><td>2026-03-05 至 2026-03-09</td>"),
 				carRepair);
 		assertTrue(carRepair.contains("<h2>服务营销组合（7P）</h2>"));
+		for (String section : List.of("顾客服务", "市场", "服务便利", "服务营销铁三角")) {
+			assertTrue(carRepair.contains("<h2>" + section + "</h2>"), section);
+		}
+		assertTrue(carRepair.contains("<td>决策便利</td><td>客户能否在电话中得到清楚的报价范围？ — 已达到</td>"), carRepair);
 		assertTrue(carRepair.contains("<svg"), "the diagrams inline");
 		assertTrue(pages.get("index.html").contains("<a href=\"汽车售后服务/index.html\">汽车维修售后服务</a>"));
 		String cafe = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
