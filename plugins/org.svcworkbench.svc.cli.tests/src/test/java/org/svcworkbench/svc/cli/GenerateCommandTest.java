@@ -164,6 +164,34 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void warningsFailOnlyWithFailOnWarning(@TempDir Path dir, @TempDir Path out) throws IOException {
+		Files.writeString(dir.resolve("shop.svc"), "service Shop { product { core \"Groceries\" } }\n", StandardCharsets.UTF_8);
+		Run lenient = run("generate", dir.toString(), "-o", out.toString(), "--format", "html", "-q");
+		assertEquals(0, lenient.exitCode(), "warnings alone do not fail: " + lenient.err());
+		Run strict = run("generate", dir.toString(), "-o", out.toString(), "--format", "html", "-q", "--fail-on", "warning");
+		assertEquals(1, strict.exitCode());
+		assertTrue(strict.err().contains(dir.resolve("shop.svc") + ":1:9: warning: Service 'Shop' does not describe the Ps"), strict.err());
+		assertTrue(Files.exists(out.resolve("Shop/index.html")), "still documented");
+		assertEquals(2, run("generate", dir.toString(), "-o", out.toString(), "--fail-on", "sometimes").exitCode());
+	}
+
+	@Test
+	void exportWritesTheWholeModelAsJson(@TempDir Path out) throws IOException {
+		Run stdout = run("export", "--json", examples().resolve("cafe").toString());
+		assertEquals(0, stdout.exitCode(), stdout.err());
+		assertTrue(stdout.out().startsWith("{\n  \"$schema\": \"svc-model.schema.json\",\n  \"format\": \"svc-model\""), stdout.out());
+		assertTrue(stdout.out().contains("\"file\": \"cafe/cafe.svc\""));
+		Path file = out.resolve("model.json");
+		assertEquals(0, run("export", "--json", examples().resolve("cafe").toString(), "-o", file.toString()).exitCode());
+		assertEquals(stdout.out(), Files.readString(file), "the same JSON on standard output and in the file");
+		Run errors = run("export", "--json", examples().resolve("errors").resolve("unknown-channel.svc").toString());
+		assertEquals(1, errors.exitCode());
+		assertTrue(errors.err().contains("unknown-channel.svc:"), errors.err());
+		assertFalse(errors.out().contains("unknown-channel.svc"), "a file with errors is left out");
+		assertEquals(2, run("export", examples().resolve("cafe").toString()).exitCode(), "--json is required");
+	}
+
+	@Test
 	void theCommandLineCarriesNoUserInterfaceToolkit() {
 		// Conventions: nothing headless touches SWT. Tycho lists it among the diagram bundle's dependencies.
 		assertThrows(ClassNotFoundException.class, () -> Class.forName("org.eclipse.swt.SWT"));

@@ -58,13 +58,14 @@ import picocli.CommandLine.Option;
  * {@code matrix-lifecycle.svg}. Reports will join them in the same service folders.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Draws the diagrams of the services in .svc files: service blueprints (one file per blueprint), the journey map",
-				"and service matrices (one file per matrix).",
-				"Files go to <out>/<service>/blueprint-<name>.<format>, journey.<format> and matrix-<name>.<format>;",
-				"names keep Chinese, other unsafe characters become _. Services without a diagram's content get no file for it.",
-				"Services whose file has errors are reported and skipped; the others are still drawn." },
+		description = { "Writes the documentation of the services in .svc files: <out>/index.html and README.md listing them,",
+				"and per service <out>/<service>/index.html and README.md, checklists/, and its diagrams: blueprint-<name>,",
+				"journey and matrix-<name> as SVG and PNG; <out>/model.json is the whole model, with its JSON Schema.",
+				"Names keep Chinese, other unsafe characters become _. Services without a diagram's content get no file for it.",
+				"Services whose file has errors are reported and skipped; the others are still documented." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:all diagrams written", "1:the model has errors (diagrams of the services without errors were written)",
+		exitCodeList = { "0:all documentation written",
+				"1:the model has errors, or warnings with --fail-on warning (the services without errors were still documented)",
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
 class GenerateCommand implements Callable<Integer> {
 
@@ -96,6 +97,9 @@ class GenerateCommand implements Callable<Integer> {
 			description = "the date the standards' events happen on, for their due dates in the reports; default today")
 	LocalDate date;
 
+	@Option(names = "--fail-on", paramLabel = "LEVEL", description = "warning: exit 1 when the model has warnings too (errors always fail)")
+	String failOn;
+
 	@Option(names = { "-q", "--quiet" }, description = "no summary line")
 	boolean quiet;
 
@@ -110,6 +114,9 @@ class GenerateCommand implements Callable<Integer> {
 		Set<String> wanted = new LinkedHashSet<>();
 		try {
 			language = DiagramLanguage.of(lang);
+			if (failOn != null && !failOn.equalsIgnoreCase("warning") && !failOn.equalsIgnoreCase("error")) {
+				throw new IllegalArgumentException("unknown --fail-on level '" + failOn + "': use warning (or error, the default)");
+			}
 			for (String kind : diagrams) {
 				kinds.add(Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
 			}
@@ -132,6 +139,7 @@ class GenerateCommand implements Callable<Integer> {
 		if (collected.isEmpty()) {
 			return 2;
 		}
+		boolean failOnWarning = "warning".equalsIgnoreCase(failOn);
 		Path root = output.toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(root);
@@ -147,7 +155,7 @@ class GenerateCommand implements Callable<Integer> {
 		FileNames folders = new FileNames();
 		List<ServiceView> reported = new ArrayList<>();
 		List<ModelJson.File> exported = new ArrayList<>();
-		int written = 0, documented = 0, skipped = 0, errors = 0;
+		int written = 0, documented = 0, skipped = 0, errors = 0, warnings = 0;
 		Set<String> missingGlyphs = new LinkedHashSet<>();
 		try {
 			for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
@@ -156,6 +164,9 @@ class GenerateCommand implements Callable<Integer> {
 				for (SvcDiagnostic d : findings) {
 					if (d.severity() == Severity.ERROR) {
 						errors++;
+						err.println(d.format());
+					} else if (d.severity() == Severity.WARNING && failOnWarning) {
+						warnings++;
 						err.println(d.format());
 					}
 				}
@@ -230,7 +241,7 @@ class GenerateCommand implements Callable<Integer> {
 							+ (skipped == 1 ? "" : "s") + " skipped because of errors" : "") + ".");
 		}
 		out.flush();
-		return errors > 0 ? 1 : 0;
+		return errors > 0 || warnings > 0 ? 1 : 0;
 	}
 
 	/** An error inside the service's text, or anywhere in its file when the file could not be parsed. */
@@ -271,7 +282,7 @@ class GenerateCommand implements Callable<Integer> {
 	}
 
 	/** The files the user named that have no errors, for the JSON export, filed under their folder's name. */
-	private static void exportable(Path folder, LoadedFolder loaded, List<SvcDiagnostic> findings, List<ModelJson.File> exported) {
+	static void exportable(Path folder, LoadedFolder loaded, List<SvcDiagnostic> findings, List<ModelJson.File> exported) {
 		Set<Path> requested = new HashSet<>();
 		loaded.requested().forEach(p -> requested.add(p.toAbsolutePath().normalize()));
 		Path base = folder.toAbsolutePath().normalize();

@@ -1,0 +1,81 @@
+package org.svcworkbench.svc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.svcworkbench.svc.generator.json.ModelJson;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** svc export --json: the whole model as JSON, to standard output or a file; the schema is svc generate's. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Writes the whole model as JSON (the shape of svc-model.schema.json, which svc generate --format json writes):",
+				"to standard output, or atomically to the file -o names. Files with errors are reported and left out." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:exported", "1:the model has errors (the files without errors were exported)",
+				"2:bad command line, a path that does not exist, or a file that could not be written" })
+class ExportCommand implements Callable<Integer> {
+
+	@Mixin
+	ModelPaths input;
+
+	@Option(names = "--json", required = true, description = "JSON, the one export format")
+	boolean json;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "the file to write (default: standard output)")
+	Path output;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+		Optional<Map<Path, List<Path>>> collected = input.collect(err);
+		if (collected.isEmpty()) {
+			return 2;
+		}
+		SvcModelLoader loader = input.loader();
+		List<ModelJson.File> files = new ArrayList<>();
+		int errors = 0;
+		for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
+			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
+			List<SvcDiagnostic> findings = loader.validate(loaded);
+			for (SvcDiagnostic d : findings) {
+				if (d.severity() == Severity.ERROR) {
+					errors++;
+					err.println(d.format());
+				}
+			}
+			GenerateCommand.exportable(folder.getKey(), loaded, findings, files);
+		}
+		String text = new ModelJson().export(files);
+		if (output == null) {
+			out.print(text);
+			out.flush();
+		} else {
+			try {
+				AtomicFiles.write(output, text);
+			} catch (IOException e) {
+				err.println("svc export: cannot write " + output + ": " + e.getMessage());
+				return 2;
+			}
+		}
+		return errors > 0 ? 1 : 0;
+	}
+
+
+}
