@@ -1,0 +1,90 @@
+package org.svcworkbench.svc.generator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.svcworkbench.svc.generator.GeneratedFile;
+import org.svcworkbench.svc.generator.MarkdownReport;
+import org.svcworkbench.svc.generator.checklist.ChecklistBuilder;
+import org.svcworkbench.svc.generator.checklist.ChecklistWriters;
+import org.svcworkbench.svc.generator.json.ModelJson;
+import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceView;
+import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.svc.Service;
+
+/**
+ * The text outputs of the examples (Markdown reports, checklists, the JSON export) against the
+ * reviewed copies in testdata/golden/: a change to what users read shows up as a diff. After an
+ * intended change, rewrite them with -Dgolden.update=true and review the diff like code. (The HTML
+ * embeds SVG whose coordinates come from the installed font's metrics; it is checked by the Nu
+ * checker and by content instead.)
+ */
+class GoldenFilesTest {
+
+	private static final Path GOLDEN = Path.of(System.getProperty("svc.golden", "testdata/golden"));
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "zh" })
+	void theExamplesTextOutputsAreTheReviewedOnes(String language) throws IOException {
+		Map<String, byte[]> generated = new TreeMap<>();
+		List<Service> services = Models.exampleServices();
+		List<ServiceView> views = Models.views(services, language);
+		ReportTexts texts = ReportTexts.of(language);
+		for (GeneratedFile file : new MarkdownReport().generate(views, texts)) {
+			generated.put(file.path(), file.content());
+		}
+		for (int i = 0; i < services.size(); i++) {
+			for (var checklist : new ChecklistBuilder(texts).build(services.get(i), views.get(i), List.of())) {
+				for (GeneratedFile file : new ChecklistWriters().write(views.get(i).folder(), checklist)) {
+					generated.put(file.path(), file.content());
+				}
+			}
+		}
+		List<ModelJson.File> models = new ArrayList<>();
+		for (Service service : services) {
+			Model model = (Model) service.eContainer();
+			if (models.stream().noneMatch(f -> f.model() == model)) {
+				models.add(new ModelJson.File(model.eResource().getURI().lastSegment(), model));
+			}
+		}
+		generated.put("model.json", new ModelJson().export(models).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		Path folder = GOLDEN.resolve(language);
+		if (Boolean.getBoolean("golden.update")) {
+			if (Files.isDirectory(folder)) {
+				try (Stream<Path> old = Files.walk(folder)) {
+					old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				}
+			}
+			for (Map.Entry<String, byte[]> file : generated.entrySet()) {
+				Path target = folder.resolve(file.getKey());
+				Files.createDirectories(target.getParent());
+				Files.write(target, file.getValue());
+			}
+		}
+		assertTrue(Files.isDirectory(folder), "no golden files at " + folder.toAbsolutePath() + ": run once with -Dgolden.update=true");
+		Map<String, String> expected = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				expected.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+			}
+		}
+		assertEquals(expected.keySet(), generated.keySet(), "the same files");
+		for (Map.Entry<String, String> file : expected.entrySet()) {
+			assertEquals(file.getValue(), new String(generated.get(file.getKey()), java.nio.charset.StandardCharsets.UTF_8),
+					file.getKey() + " differs from its golden copy (rewrite with -Dgolden.update=true after an intended change)");
+		}
+	}
+}
