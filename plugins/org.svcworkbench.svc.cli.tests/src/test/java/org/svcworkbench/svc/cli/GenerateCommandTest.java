@@ -192,6 +192,36 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void aKilledRunLeavesOnlyWholeFilesAndTheNextRunClearsItsLeftovers(@TempDir Path out) throws Exception {
+		Path jar = Path.of(System.getProperty("svc.cli.jar", "../org.svcworkbench.svc.cli/target/svc-cli.jar"));
+		Assumptions.assumeTrue(Files.isRegularFile(jar), "CLI distribution not built at " + jar);
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+				"-jar", jar.toString(), "generate", examples().toString(), "-o", out.toString(), "-q").redirectErrorStream(true).start();
+		// Kill it hard while it writes: once the first files are there, or after 20 s at the latest.
+		for (int i = 0; i < 200 && files(out).size() < 3; i++) {
+			Thread.sleep(100);
+		}
+		process.destroyForcibly().waitFor();
+		for (String name : files(out)) {
+			Path file = out.resolve(name);
+			if (name.endsWith(".tmp")) {
+				continue;
+			}
+			String text = name.endsWith(".png") ? "" : Files.readString(file);
+			if (name.endsWith(".svg")) {
+				assertTrue(text.strip().endsWith("</svg>"), "whole SVG: " + name);
+			} else if (name.endsWith(".html")) {
+				assertTrue(text.strip().endsWith("</html>"), "whole page: " + name);
+			} else if (name.endsWith(".png")) {
+				assertTrue(ImageIO.read(file.toFile()) != null, "whole PNG: " + name);
+			}
+		}
+		Files.writeString(out.resolve(".journey.svg.0123456789ab.tmp"), "half");
+		assertEquals(0, run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--format", "svg", "-q").exitCode());
+		assertTrue(files(out).stream().noneMatch(f -> f.endsWith(".tmp")), "leftovers of a killed run removed: " + files(out));
+	}
+
+	@Test
 	void theCommandLineCarriesNoUserInterfaceToolkit() {
 		// Conventions: nothing headless touches SWT. Tycho lists it among the diagram bundle's dependencies.
 		assertThrows(ClassNotFoundException.class, () -> Class.forName("org.eclipse.swt.SWT"));

@@ -42,6 +42,28 @@ final class AtomicFiles {
 		}
 	}
 
+	/**
+	 * Removes the temporary files a killed run left under the folder (only ours: hidden, named after
+	 * their target, 12 hex digits, .tmp), so that a run after a crash leaves nothing half-made behind.
+	 */
+	static int removeLeftovers(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		int removed = 0;
+		try (var files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (LEFTOVER.matcher(file.getFileName().toString()).matches()) {
+					Files.deleteIfExists(file);
+					removed++;
+				}
+			}
+		}
+		return removed;
+	}
+
+	private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{12}\\.tmp");
+
 	private static Path temporary(Path dir, String name) {
 		byte[] bytes = new byte[6];
 		RANDOM.nextBytes(bytes);

@@ -10,10 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.svcworkbench.svc.generator.json.ModelJson;
-import org.svcworkbench.svc.load.SvcDiagnostic;
-import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.load.SvcModelLoader;
-import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,15 +49,9 @@ class ExportCommand implements Callable<Integer> {
 		List<ModelJson.File> files = new ArrayList<>();
 		int errors = 0;
 		for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
-			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
-			List<SvcDiagnostic> findings = loader.validate(loaded);
-			for (SvcDiagnostic d : findings) {
-				if (d.severity() == Severity.ERROR) {
-					errors++;
-					err.println(d.format());
-				}
-			}
-			GenerateCommand.exportable(folder.getKey(), loaded, findings, files);
+			ModelPaths.Checked checked = input.check(loader, folder, err, false);
+			errors += checked.errors();
+			GenerateCommand.exportable(folder.getKey(), checked.loaded(), checked.findings(), files);
 		}
 		String text = new ModelJson().export(files);
 		if (output == null) {

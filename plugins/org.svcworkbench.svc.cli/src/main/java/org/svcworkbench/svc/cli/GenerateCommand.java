@@ -143,6 +143,7 @@ class GenerateCommand implements Callable<Integer> {
 		Path root = output.toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(root);
+			AtomicFiles.removeLeftovers(root);
 		} catch (IOException e) {
 			err.println("svc generate: cannot create the output folder " + output + ": " + e.getMessage());
 			return 2;
@@ -159,17 +160,11 @@ class GenerateCommand implements Callable<Integer> {
 		Set<String> missingGlyphs = new LinkedHashSet<>();
 		try {
 			for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
-				LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
-				List<SvcDiagnostic> findings = loader.validate(loaded);
-				for (SvcDiagnostic d : findings) {
-					if (d.severity() == Severity.ERROR) {
-						errors++;
-						err.println(d.format());
-					} else if (d.severity() == Severity.WARNING && failOnWarning) {
-						warnings++;
-						err.println(d.format());
-					}
-				}
+				ModelPaths.Checked checked = input.check(loader, folder, err, failOnWarning);
+				LoadedFolder loaded = checked.loaded();
+				List<SvcDiagnostic> findings = checked.findings();
+				errors += checked.errors();
+				warnings += checked.warnings();
 				exportable(folder.getKey(), loaded, findings, exported);
 				for (Service service : requestedServices(loaded)) {
 					Path file = Path.of(service.eResource().getURI().toFileString()).toAbsolutePath().normalize();
