@@ -33,7 +33,20 @@ import org.svcworkbench.svc.generator.view.ServiceView.StandardRow;
 import org.svcworkbench.svc.generator.view.ServiceView.Survey;
 import org.svcworkbench.svc.generator.view.ServiceView.SurveyRow;
 import org.svcworkbench.svc.generator.view.ServiceView.Value;
+import org.svcworkbench.svc.svc.Answer;
 import org.svcworkbench.svc.svc.AuditItem;
+import org.svcworkbench.svc.svc.Characteristic;
+import org.svcworkbench.svc.svc.Characteristics;
+import org.svcworkbench.svc.svc.Job;
+import org.svcworkbench.svc.svc.Loyalty;
+import org.svcworkbench.svc.svc.LoyaltyIndicator;
+import org.svcworkbench.svc.svc.Management;
+import org.svcworkbench.svc.svc.Pain;
+import org.svcworkbench.svc.svc.PropositionItem;
+import org.svcworkbench.svc.svc.Swot;
+import org.svcworkbench.svc.svc.SwotFactor;
+import org.svcworkbench.svc.svc.SwotStrategy;
+import org.svcworkbench.svc.svc.ValueProposition;
 import org.svcworkbench.svc.svc.ConvenienceAudit;
 import org.svcworkbench.svc.svc.CustomerCost;
 import org.svcworkbench.svc.svc.CustomerServiceOffer;
@@ -279,11 +292,100 @@ public final class ServiceViewBuilder {
 			}
 		}
 		List<ServiceView.FactTable> tables = new ArrayList<>();
+		table(tables, "characteristics", "section.characteristics", "characteristics.kind", characteristics(service));
+		table(tables, "proposition", "section.proposition", "proposition.kind", proposition(service));
 		table(tables, "customer-services", "section.customerServices", "customerServices.kind", offers);
 		table(tables, "market", "section.market", "market.term", market);
 		table(tables, "convenience", "section.convenience", "convenience.type", convenience);
 		table(tables, "triangle", "section.triangle", "triangle.side", triangle);
+		table(tables, "swot", "section.swot", "swot.kind", swot(service));
+		table(tables, "loyalty", "section.loyalty", "loyalty.kind", loyalty(service));
+		table(tables, "management", "section.management", "management.step", management(service));
 		return tables;
+	}
+
+	/** D1: how the service copes with each of the five characteristics. */
+	private List<Fact> characteristics(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Characteristics block) {
+				for (Characteristic entry : block.getEntries()) {
+					facts.add(new Fact(texts.get("characteristic." + entry.getKind().getName()), entry.getHandling()));
+				}
+			}
+		}
+		return facts;
+	}
+
+	/** D3: the statement, the customer's jobs and pains, and the answers to the pains. */
+	private List<Fact> proposition(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof ValueProposition block) {
+				addIf(facts, "proposition.statement", block.getStatement());
+				for (PropositionItem item : block.getItems()) {
+					if (item instanceof Job job) {
+						facts.add(new Fact(texts.get("proposition.job"), job.getText()));
+					} else if (item instanceof Pain pain) {
+						facts.add(new Fact(texts.get("proposition.pain"), pain.getText()));
+					} else if (item instanceof Answer answer) {
+						facts.add(new Fact(texts.get("proposition.answer"), answer.getText()));
+					}
+				}
+			}
+		}
+		return facts;
+	}
+
+	/** D18: the SWOT factors with their levels, then the strategies that combine them. */
+	private List<Fact> swot(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Swot block) {
+				for (SwotFactor factor : block.getFactors()) {
+					facts.add(new Fact(texts.get("swot." + factor.getKind().getName()), Labels.of(factor.getLabel(), factor.getName())));
+				}
+				for (SwotStrategy strategy : block.getStrategies()) {
+					facts.add(new Fact(texts.format("swot.strategy", strategy.getKind().getLiteral()),
+							Labels.of(strategy.getLabel(), strategy.getName())));
+				}
+			}
+		}
+		return facts;
+	}
+
+	/** D11: why loyal customers stay, and the measured indicators. */
+	private List<Fact> loyalty(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Loyalty block) {
+				if (!block.getTypes().isEmpty()) {
+					facts.add(new Fact(texts.get("loyalty.types"), block.getTypes().stream().map(t -> texts.get("loyaltyType." + t.getName()))
+							.collect(Collectors.joining(texts.get("list.separator")))));
+				}
+				for (LoyaltyIndicator indicator : block.getIndicators()) {
+					String value = indicator.getShare() != null ? plain(indicator.getShare().getValue()) + "%"
+							: indicator.getTime() != null ? deadlines.duration(indicator.getTime())
+									: indicator.getNote() != null ? indicator.getNote() : indicator.getLevel() != null ? indicator.getLevel().getLiteral() : "";
+					facts.add(new Fact(texts.get("indicator." + indicator.getKind().getName()), value));
+				}
+			}
+		}
+		return facts;
+	}
+
+	/** D18: the marketing management process. */
+	private List<Fact> management(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Management block) {
+				addIf(facts, "management.research", block.getResearch());
+				addIf(facts, "management.positioning", block.getPositioning());
+				addIf(facts, "management.planning", block.getPlanning());
+				addIf(facts, "management.monitoring", block.getMonitoring());
+			}
+		}
+		return facts;
 	}
 
 	private void table(List<ServiceView.FactTable> tables, String id, String title, String termHeading, List<Fact> rows) {

@@ -57,7 +57,7 @@ class HtmlReportTest {
 		assertTrue(carRepair.contains("<td>第一次跟踪服务</td><td>客户接车出厂后 3 天至 1 周</td><td>2026-03-05 至 2026-03-09</td>"),
 				carRepair);
 		assertTrue(carRepair.contains("<h2>服务营销组合（7P）</h2>"));
-		for (String section : List.of("顾客服务", "市场", "服务便利", "服务营销铁三角")) {
+		for (String section : List.of("服务特性", "价值主张", "顾客服务", "市场", "服务便利", "服务营销铁三角")) {
 			assertTrue(carRepair.contains("<h2>" + section + "</h2>"), section);
 		}
 		assertTrue(carRepair.contains("<td>决策便利</td><td>客户能否在电话中得到清楚的报价范围？ — 已达到</td>"), carRepair);
@@ -67,6 +67,11 @@ class HtmlReportTest {
 				.get("Cafe/index.html");
 		// D11: 40% x satisfied (6) + 30% x neutral (4) + 30% x very satisfied (7) = 5.7, satisfied.
 		assertTrue(cafe.contains("5.7 (satisfied)"), cafe);
+		String stay = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
+				.get("Stay/index.html");
+		for (String section : List.of("SWOT analysis", "Customer loyalty", "Marketing management process")) {
+			assertTrue(stay.contains("<h2>" + section + "</h2>"), section);
+		}
 		assertTrue(cafe.contains("<td>Drink on the shelf</td><td>3 minutes to 6 minutes after Order placed</td>"), cafe);
 		assertTrue(carRepair.contains("<td>每月</td>") && carRepair.contains("2 天内上报业务部主管"), carRepair);
 	}
