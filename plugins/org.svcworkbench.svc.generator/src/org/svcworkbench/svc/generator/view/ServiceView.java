@@ -10,9 +10,12 @@ import java.util.List;
 public record ServiceView(String name, String folder, String title, String description, List<Fact> facts,
 		List<PStatus> mix, long described, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
 		List<Diagram> matrices, List<StandardRow> standards, String dueNote, Survey survey, List<QualityRow> quality,
-		Value value, List<String> segments, List<FactTable> areas) {
+		Value value, List<String> segments, List<FactTable> intro, List<FactTable> areas) {
 
-	/** A simple area of the model as a two-column table (customer services, market, convenience, triangle). */
+	/**
+	 * A simple area of the model as a two-column table: intro holds those a reader meets first
+	 * (characteristics, value proposition), areas the others (customer services, market, ...).
+	 */
 	public record FactTable(String id, String title, String termHeading, String valueHeading, List<Fact> rows) {
 	}
 

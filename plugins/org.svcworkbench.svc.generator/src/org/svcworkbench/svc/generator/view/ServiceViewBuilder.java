@@ -100,7 +100,7 @@ public final class ServiceViewBuilder {
 				service.getDescription(), facts(service), mixStatus, mixStatus.stream().filter(p -> p.status().equals("described")).count(),
 				journey(service), journeyDiagrams, blueprints, matrices, standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), quality(service),
-				value(service), segments(service), areas(service));
+				value(service), segments(service), intro(service), areas(service));
 	}
 
 	/** The SVG document without its XML declaration and DOCTYPE, to stand inside an HTML page. */
@@ -292,8 +292,6 @@ public final class ServiceViewBuilder {
 			}
 		}
 		List<ServiceView.FactTable> tables = new ArrayList<>();
-		table(tables, "characteristics", "section.characteristics", "characteristics.kind", characteristics(service));
-		table(tables, "proposition", "section.proposition", "proposition.kind", proposition(service));
 		table(tables, "customer-services", "section.customerServices", "customerServices.kind", offers);
 		table(tables, "market", "section.market", "market.term", market);
 		table(tables, "convenience", "section.convenience", "convenience.type", convenience);
@@ -301,6 +299,14 @@ public final class ServiceViewBuilder {
 		table(tables, "swot", "section.swot", "swot.kind", swot(service));
 		table(tables, "loyalty", "section.loyalty", "loyalty.kind", loyalty(service));
 		table(tables, "management", "section.management", "management.step", management(service));
+		return tables;
+	}
+
+	/** Characteristics (D1) and value proposition (D3): what the service is, before how it is marketed. */
+	private List<ServiceView.FactTable> intro(Service service) {
+		List<ServiceView.FactTable> tables = new ArrayList<>();
+		table(tables, "characteristics", "section.characteristics", "characteristics.kind", characteristics(service));
+		table(tables, "proposition", "section.proposition", "proposition.kind", proposition(service));
 		return tables;
 	}
 
