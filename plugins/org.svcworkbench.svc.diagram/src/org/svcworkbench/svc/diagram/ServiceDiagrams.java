@@ -41,6 +41,10 @@ public final class ServiceDiagrams {
 	public record Drawn(Kind kind, String name, Scene scene) {
 	}
 
+	/** A drawn diagram with its SVG text, so that files and reports share one drawing. */
+	public record Rendered(Drawn drawn, String svg) {
+	}
+
 	private final DiagramFont font;
 	private final DiagramLanguage language;
 
@@ -69,6 +73,10 @@ public final class ServiceDiagrams {
 			}
 		}
 		return drawn;
+	}
+
+	public List<Rendered> render(Service service, List<Kind> kinds) {
+		return draw(service, kinds).stream().map(drawn -> new Rendered(drawn, svg(drawn.scene()))).toList();
 	}
 
 	public LaidOutJourney layOutJourney(Service service) {

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.svcworkbench.svc.diagram.Labels;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Rendered;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
 import org.svcworkbench.svc.domain.DeliveredValueCalculator;
 import org.svcworkbench.svc.domain.JourneyCurve;
@@ -89,10 +90,16 @@ public final class ServiceViewBuilder {
 	}
 
 	public ServiceView build(Service service, String folder) {
+		return build(service, folder, diagrams.render(service, List.of(Kind.values())));
+	}
+
+	/** The view with diagrams the caller has drawn already (all kinds), e.g. to write them as files too. */
+	public ServiceView build(Service service, String folder, List<Rendered> rendered) {
 		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>();
-		for (Drawn drawn : diagrams.draw(service, List.of(Kind.values()))) {
+		for (Rendered each : rendered) {
+			Drawn drawn = each.drawn();
 			String file = FileNames.diagram(drawn.kind().code(), drawn.name()) + ".svg";
-			Diagram diagram = new Diagram(drawn.scene().title(), inline(diagrams.svg(drawn.scene())), file);
+			Diagram diagram = new Diagram(drawn.scene().title(), inline(each.svg()), file);
 			(drawn.kind() == Kind.JOURNEY ? journeyDiagrams : drawn.kind() == Kind.BLUEPRINT ? blueprints : matrices).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);

@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.cli.SvcCommandTest.Run;
 
@@ -81,6 +82,20 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void aTerminalSeesAProgressLineThatIsClearedAtTheEndAPipeSeesNone(@TempDir Path out) throws IOException {
+		Run piped = run("generate", examples().toString(), "-o", out.resolve("piped").toString(), "--format", "json");
+		assertEquals("", piped.err(), "not a terminal: no progress line");
+		Run shown = run("generate", examples().toString(), "-o", out.resolve("shown").toString(), "--format", "json", "--progress");
+		assertEquals(0, shown.exitCode(), shown.err());
+		assertTrue(shown.err().matches("(?s)\\r\\d+/\\d+ files documented.*"), "rewritten in place: " + shown.err());
+		String last = shown.err().substring(shown.err().lastIndexOf('\r', shown.err().length() - 2));
+		assertTrue(last.isBlank() && shown.err().endsWith("\r"), "cleared at the end, the cursor back at the start: " + last);
+		assertEquals(piped.out().replace("piped", "shown"), shown.out(), "the summary is the same");
+		Run quiet = run("generate", examples().toString(), "-o", out.resolve("quiet").toString(), "--format", "json", "--progress", "-q");
+		assertEquals("", quiet.err() + quiet.out(), "-q: nothing at all");
+	}
+
+	@Test
 	void servicesWithErrorsAreSkippedTheOthersDrawnAndTheExitCodeSaysSo(@TempDir Path dir, @TempDir Path out) throws IOException {
 		Files.writeString(dir.resolve("good.svc"), """
 				service Good { journey { stage before { touchpoint t "T" { rating satisfied } } } }
@@ -135,8 +150,8 @@ class GenerateCommandTest {
 		assertEquals("a_b_c", FileNames.safe("a/b\\c"));
 		assertEquals("服务_蓝图", FileNames.safe("服务 蓝图"));
 		Path root = out.toAbsolutePath().normalize();
-		assertThrows(IllegalStateException.class, () -> GenerateCommand.inside(root, "../escape.svg"));
-		assertThrows(IllegalStateException.class, () -> GenerateCommand.inside(root, "."));
+		assertThrows(IllegalStateException.class, () -> new OutputFolder(root).inside("../escape.svg"));
+		assertThrows(IllegalStateException.class, () -> new OutputFolder(root).inside("."));
 		// Names that differ only in case would share a folder on case-insensitive file systems.
 		Files.writeString(dir.resolve("two.svc"), """
 				service Cafe { journey { stage before { touchpoint a } } }

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.svcworkbench.svc.generator.json.ModelJson;
+import org.svcworkbench.svc.generator.run.AtomicFiles;
+import org.svcworkbench.svc.generator.run.CheckedFolder;
+import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.load.SvcModelLoader;
 
 import picocli.CommandLine;
@@ -49,9 +52,9 @@ class ExportCommand implements Callable<Integer> {
 		List<ModelJson.File> files = new ArrayList<>();
 		int errors = 0;
 		for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
-			ModelPaths.Checked checked = input.check(loader, folder, err, false);
+			CheckedFolder checked = input.check(loader, folder, err);
 			errors += checked.errors();
-			GenerateCommand.exportable(folder.getKey(), checked.loaded(), checked.findings(), files);
+			DocumentationRun.exportable(folder.getKey(), checked.loaded(), checked.findings(), files);
 		}
 		String text = new ModelJson().export(files);
 		if (output == null) {

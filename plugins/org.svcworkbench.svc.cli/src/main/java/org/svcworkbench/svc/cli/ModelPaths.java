@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.svcworkbench.svc.SvcStandaloneSetup;
-import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.load.SvcModelLoader;
-import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
+import org.svcworkbench.svc.generator.run.CheckedFolder;
 
 import com.google.inject.Injector;
 
@@ -35,25 +34,13 @@ class ModelPaths {
 		return injector().getInstance(SvcModelLoader.class);
 	}
 
-	/** A folder model, loaded and validated, with the number of errors and warnings it printed. */
-	record Checked(LoadedFolder loaded, List<SvcDiagnostic> findings, int errors, int warnings) {
-	}
-
-	/** Loads and validates one folder model, printing its errors (and its warnings when asked) as file:line:col lines. */
-	Checked check(SvcModelLoader loader, Map.Entry<Path, List<Path>> folder, PrintWriter err, boolean printWarnings) {
-		LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());
-		List<SvcDiagnostic> findings = loader.validate(loaded);
-		int errors = 0, warnings = 0;
-		for (SvcDiagnostic d : findings) {
+	/** Loads and validates one folder model, printing its errors as file:line:col lines. */
+	CheckedFolder check(SvcModelLoader loader, Map.Entry<Path, List<Path>> folder, PrintWriter err) {
+		return CheckedFolder.check(loader, folder, d -> {
 			if (d.severity() == Severity.ERROR) {
-				errors++;
-				err.println(d.format());
-			} else if (d.severity() == Severity.WARNING && printWarnings) {
-				warnings++;
 				err.println(d.format());
 			}
-		}
-		return new Checked(loaded, findings, errors, warnings);
+		});
 	}
 
 	/** The .svc files by folder, or empty after telling the user which path does not exist. */

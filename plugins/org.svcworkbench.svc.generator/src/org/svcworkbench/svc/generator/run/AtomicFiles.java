@@ -1,4 +1,4 @@
-package org.svcworkbench.svc.cli;
+package org.svcworkbench.svc.generator.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +11,13 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Writes a file so readers see the old or the new content, never half of it. */
-final class AtomicFiles {
+public final class AtomicFiles {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private AtomicFiles() {
 	}
 
-	static void write(Path target, String content) throws IOException {
+	public static void write(Path target, String content) throws IOException {
 		write(target, content.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -26,7 +26,7 @@ final class AtomicFiles {
 	 * A new file gets the permissions the user's umask gives any new file (Files.createTempFile
 	 * would make it private to its owner); a replaced file keeps its own.
 	 */
-	static void write(Path target, byte[] content) throws IOException {
+	public static void write(Path target, byte[] content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = temporary(dir, target.getFileName().toString());
@@ -46,7 +46,7 @@ final class AtomicFiles {
 	 * Removes the temporary files a killed run left under the folder (only ours: hidden, named after
 	 * their target, 12 hex digits, .tmp), so that a run after a crash leaves nothing half-made behind.
 	 */
-	static int removeLeftovers(Path folder) throws IOException {
+	public static int removeLeftovers(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return 0;
 		}

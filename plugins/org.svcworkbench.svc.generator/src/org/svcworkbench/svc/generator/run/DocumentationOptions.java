@@ -1,0 +1,51 @@
+package org.svcworkbench.svc.generator.run;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
+
+/**
+ * What a documentation run writes: formats, diagram kinds, language, the event date of the
+ * standards' due dates, and whether warnings fail the run (errors always do).
+ */
+public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, DiagramLanguage language, LocalDate eventDate,
+		boolean failOnWarning) {
+
+	public DocumentationOptions {
+		formats = Set.copyOf(formats);
+		diagrams = List.copyOf(diagrams);
+	}
+
+	public boolean writes(Format format) {
+		return formats.contains(format);
+	}
+
+	/** Diagram files are written for SVG and PNG, and as SVG for the Markdown reports that link to them. */
+	boolean diagramFiles() {
+		return writes(Format.SVG) || writes(Format.PNG) || writes(Format.MARKDOWN);
+	}
+
+	/** The reports and checklists build a view of the service, with all its diagrams for the HTML. */
+	boolean views() {
+		return writes(Format.HTML) || writes(Format.MARKDOWN) || writes(Format.CHECKLISTS);
+	}
+
+	/** Diagram kinds named in a list such as {@code blueprint, journey}; an unknown name is an error that lists the known ones. */
+	public static List<Kind> diagramKinds(Collection<String> names) {
+		List<Kind> kinds = new ArrayList<>();
+		for (String name : names) {
+			try {
+				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use blueprint, journey or matrix");
+			}
+		}
+		return kinds;
+	}
+}

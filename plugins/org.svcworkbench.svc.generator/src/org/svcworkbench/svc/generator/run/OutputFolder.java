@@ -1,0 +1,46 @@
+package org.svcworkbench.svc.generator.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.svcworkbench.svc.generator.GeneratedFile;
+
+/** The folder documentation is written into: every file atomically, none outside it whatever a model names. */
+public final class OutputFolder {
+	private final Path root;
+	private int written;
+
+	public OutputFolder(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	/** Creates the folder and removes the temporary files a killed run left in it. */
+	public OutputFolder prepare() throws IOException {
+		Files.createDirectories(root);
+		AtomicFiles.removeLeftovers(root);
+		return this;
+	}
+
+	public void write(GeneratedFile file) throws IOException {
+		AtomicFiles.write(inside(file.path()), file.content());
+		written++;
+	}
+
+	/** The absolute path of a relative one, refused when it would leave the folder or name the folder itself. */
+	public Path inside(String relative) {
+		Path normal = root.resolve(relative).toAbsolutePath().normalize();
+		if (!normal.startsWith(root) || normal.equals(root)) {
+			throw new IllegalStateException("refusing to write outside " + root + ": " + relative);
+		}
+		return normal;
+	}
+
+	public Path root() {
+		return root;
+	}
+
+	public int written() {
+		return written;
+	}
+}

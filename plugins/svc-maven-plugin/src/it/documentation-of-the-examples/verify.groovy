@@ -1,0 +1,19 @@
+// What a user of the examples' build sees: the documentation, then "nothing to do", then Chinese.
+def docs = new File(basedir, 'target/svc-docs')
+for (path in ['index.html', 'README.md', 'model.json', 'svc-model.schema.json', 'Cafe/index.html', 'Cafe/README.md',
+              'Cafe/journey.svg', 'Cafe/journey.png', 'Cafe/checklists/launch-readiness.csv', '汽车售后服务/index.html']) {
+    assert new File(docs, path).isFile() : "missing ${path}"
+}
+def checklists = []
+docs.eachFileRecurse { if (it.name.endsWith('.csv')) checklists << it }
+assert checklists.size() == 20 : "five checklists for each of the four services, found ${checklists.size()}"
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('.svc files checked: 0 errors, 0 warnings.')
+assert log =~ /Wrote \d+ files for 4 services to /
+assert log.contains('[INFO] Nothing to do: 6 .svc files unchanged since the last successful run.')
+// The third run is in Chinese: its settings changed, so it wrote the documentation again.
+def index = new File(docs, 'index.html').getText('UTF-8')
+assert index.contains('<html lang="zh-CN">') : 'the last run wrote Chinese'
+assert new File(docs, 'Cafe/index.html').getText('UTF-8').contains('以 2026-03-02 发生的事件计算到期日。')
+return true

@@ -1,0 +1,117 @@
+package org.svcworkbench.svc.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcModelLoader;
+
+/** What both goals share: where the models are, skipping, failing on warnings, and how findings are logged. */
+abstract class AbstractSvcMojo extends AbstractMojo {
+
+	/** The folder of the .svc files; every sub-folder is a model of its own, as for the svc command. */
+	@Parameter(property = "svc.sourceDirectory", defaultValue = "${project.basedir}/src/main/svc")
+	File sourceDirectory;
+
+	/** Fail the build on warnings too (errors always fail it). */
+	@Parameter(property = "svc.failOnWarning", defaultValue = "false")
+	boolean failOnWarning;
+
+	/** Skip this goal. */
+	@Parameter(property = "svc.skip", defaultValue = "false")
+	boolean skip;
+
+	/** Where the goals remember what they last succeeded on, to do nothing when nothing changed. */
+	@Parameter(defaultValue = "${project.build.directory}/svc-maven-plugin", readonly = true)
+	File stateDirectory;
+
+	@Parameter(defaultValue = "${project.basedir}", readonly = true)
+	File basedir;
+
+	@Override
+	public final void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("Skipped (svc.skip).");
+			return;
+		}
+		String settings;
+		try {
+			settings = settings();
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("Bad configuration of svc:" + goal() + ": " + e.getMessage(), e);
+		}
+		Path sources = sourceDirectory.toPath();
+		if (!Files.isDirectory(sources)) {
+			getLog().info("No .svc sources: " + sources + " does not exist.");
+			return;
+		}
+		SvcModelLoader loader = SvcLanguage.loader();
+		Map<Path, List<Path>> folders = loader.collect(List.of(sources));
+		int files = folders.values().stream().mapToInt(List::size).sum();
+		if (files == 0) {
+			getLog().info("No .svc files in " + sources + ".");
+			return;
+		}
+		try {
+			SourceState state = new SourceState(stateDirectory.toPath().resolve(goal() + ".sha256"), basedir.toPath(), folders, settings);
+			if (state.unchanged() && upToDate()) {
+				getLog().info("Nothing to do: " + plural(files, ".svc file") + " unchanged since the last successful run.");
+				return;
+			}
+			state.forget();
+			if (run(loader, folders, files)) {
+				state.record();
+			}
+		} catch (IOException e) {
+			throw new MojoExecutionException("Cannot read the models or write the results: " + e.getMessage(), e);
+		}
+	}
+
+	/** The goal's name, for its state file. */
+	abstract String goal();
+
+	/** Every setting that changes what the goal produces or decides; an IllegalArgumentException names a bad one. */
+	abstract String settings();
+
+	/** Whether the goal's results are still where it left them. */
+	boolean upToDate() {
+		return true;
+	}
+
+	/** Runs the goal; true when it succeeded, so that an unchanged rerun can be skipped. */
+	abstract boolean run(SvcModelLoader loader, Map<Path, List<Path>> folders, int files)
+			throws IOException, MojoExecutionException, MojoFailureException;
+
+	/** Errors and warnings as Maven errors and warnings, each as file:line:column: severity: message [code]. */
+	void log(SvcDiagnostic d) {
+		switch (d.severity()) {
+		case ERROR -> getLog().error(d.format());
+		case WARNING -> getLog().warn(d.format());
+		default -> getLog().debug(d.format());
+		}
+	}
+
+	/** Fails the build when the model has errors, or warnings under failOnWarning; the findings are in the log above. */
+	void failOn(int errors, int warnings) throws MojoFailureException {
+		if (errors > 0) {
+			throw new MojoFailureException("The .svc models have " + plural(errors, "error")
+					+ " (listed above as file:line:column): fix them and build again.");
+		}
+		if (failOnWarning && warnings > 0) {
+			throw new MojoFailureException("The .svc models have " + plural(warnings, "warning")
+					+ " (listed above as file:line:column) and failOnWarning is set: fix them, or set failOnWarning to false.");
+		}
+	}
+
+	static String plural(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+}

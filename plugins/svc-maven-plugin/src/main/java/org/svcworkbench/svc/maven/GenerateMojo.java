@@ -1,0 +1,117 @@
+package org.svcworkbench.svc.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.generator.run.DocumentationOptions;
+import org.svcworkbench.svc.generator.run.DocumentationRun;
+import org.svcworkbench.svc.generator.run.Format;
+import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcModelLoader;
+
+/**
+ * Writes the documentation of the .svc models as {@code svc generate} does: index.html and
+ * README.md, per service its report, diagrams and checklists, and model.json with its schema.
+ * Services with errors are skipped and fail the build; the others are still documented.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractSvcMojo {
+
+	/** The folder the documentation goes into; nothing is written outside it. */
+	@Parameter(property = "svc.outputDirectory", defaultValue = "${project.build.directory}/svc-docs")
+	File outputDirectory;
+
+	/** Which formats: html, md, checklists, json, svg, png; all by default. */
+	@Parameter(property = "svc.formats", defaultValue = "html,md,checklists,json,svg,png")
+	List<String> formats;
+
+	/** Which diagrams: blueprint, journey, matrix; all by default. */
+	@Parameter(property = "svc.diagrams", defaultValue = "blueprint,journey,matrix")
+	List<String> diagrams;
+
+	/** The language of the reports' and diagrams' own words: en or zh. */
+	@Parameter(property = "svc.language", defaultValue = "en")
+	String language;
+
+	/** The date the standards' events happen on (YYYY-MM-DD), for their due dates; today by default. */
+	@Parameter(property = "svc.eventDate")
+	String eventDate;
+
+	private DocumentationOptions options;
+
+	@Override
+	String goal() {
+		return "generate";
+	}
+
+	@Override
+	String settings() {
+		DocumentationOptions o = options();
+		return "generate formats=" + o.formats().stream().map(Format::code).sorted().toList() + " diagrams=" + o.diagrams() + " language="
+				+ o.language().code() + " date=" + o.eventDate() + " failOnWarning=" + failOnWarning + " output="
+				+ outputDirectory.getAbsolutePath();
+	}
+
+	@Override
+	boolean upToDate() {
+		return Files.isDirectory(outputDirectory.toPath());
+	}
+
+	@Override
+	boolean run(SvcModelLoader loader, Map<Path, List<Path>> folders, int files) throws IOException, MojoFailureException {
+		DocumentationOptions o = options();
+		OutputFolder output = new OutputFolder(outputDirectory.toPath()).prepare();
+		DocumentationRun.Outcome outcome = new DocumentationRun(loader, o, ServiceDiagrams.warmedUpFont(o.language()), new Logger())
+				.run(folders, output);
+		getLog().info("Wrote " + plural(outcome.written(), "file") + " for " + plural(outcome.documented(), "service") + " to "
+				+ output.root() + (outcome.skipped() > 0 ? "; " + plural(outcome.skipped(), "service") + " skipped because of errors" : "")
+				+ ".");
+		failOn(outcome.errors(), outcome.warnings());
+		return true;
+	}
+
+	private DocumentationOptions options() {
+		if (options == null) {
+			try {
+				options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams),
+						DiagramLanguage.of(language), eventDate == null || eventDate.isBlank() ? LocalDate.now() : LocalDate.parse(eventDate.strip()),
+						failOnWarning);
+			} catch (DateTimeParseException e) {
+				throw new IllegalArgumentException("eventDate '" + eventDate + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-02");
+			}
+		}
+		return options;
+	}
+
+	private final class Logger implements DocumentationRun.Listener {
+		@Override
+		public void finding(SvcDiagnostic diagnostic) {
+			log(diagnostic);
+		}
+
+		@Override
+		public void skipped(Path file, String service) {
+			getLog().error(file + ": service '" + service + "' has errors: no documentation for it.");
+		}
+
+		@Override
+		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+			getLog().warn("The font " + fontFamily + " has no glyphs for '" + glyphs
+					+ "': they show as boxes in the diagrams. Install a font that covers them (on Debian: apt-get install " + fontPackage + ").");
+		}
+	}
+}
