@@ -1,5 +1,6 @@
 package org.svcworkbench.svc;
 
+import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IParser;
@@ -21,6 +22,7 @@ import org.svcworkbench.svc.parser.SvcLexer;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 import org.svcworkbench.svc.parser.antlr.internal.InternalSvcLexer;
 import org.svcworkbench.svc.resource.SvcResource;
+import org.svcworkbench.svc.scoping.FolderContainerManager;
 import org.svcworkbench.svc.scoping.SvcLocalScopeProvider;
 import org.svcworkbench.svc.validation.SvcDiagnosticConverter;
 import org.svcworkbench.svc.validation.SvcNamesAreUniqueHelper;
@@ -80,6 +82,11 @@ public class SvcRuntimeModule extends AbstractSvcRuntimeModule {
 	/** The parser only builds conforming models (references are the linker's business): EMF's generic checks add nothing. */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	@Override
+	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
+		return FolderContainerManager.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

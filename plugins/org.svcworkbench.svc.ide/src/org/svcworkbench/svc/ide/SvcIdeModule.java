@@ -3,9 +3,13 @@
  */
 package org.svcworkbench.svc.ide;
 
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.svcworkbench.svc.ide.hover.SvcHoverService;
 
-/**
- * Use this class to register ide components.
- */
+/** IDE services of the language, shared by the language server and the Eclipse editor. */
 public class SvcIdeModule extends AbstractSvcIdeModule {
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return SvcHoverService.class;
+	}
 }

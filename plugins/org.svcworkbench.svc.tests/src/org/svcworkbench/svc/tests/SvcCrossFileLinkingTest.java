@@ -99,6 +99,25 @@ class SvcCrossFileLinkingTest {
 	}
 
 	@Test
+	void foldersStaySeparateModelsInOneIndexAsInAWorkspace() throws IOException {
+		// A language server or an Eclipse workspace indexes a whole tree in one resource set.
+		Path shopLibrary = write("shop/library.svc", LIBRARY + "channel kiosk \"Kiosk\"\n");
+		Path shopService = write("shop/service.svc", SERVICE);
+		Path otherLibrary = write("other/library.svc", LIBRARY);
+		Path otherService = write("other/service.svc", SERVICE.replace("channel 微信", "channel kiosk"));
+		List<Path> all = List.of(shopLibrary, shopService, otherLibrary, otherService);
+		LoadedFolder shop = loader.load(dir.resolve("shop"), List.of(shopLibrary, shopService));
+		for (Path file : all) {
+			shop.resourceSet().getResource(SvcModelLoader.uri(file), true);
+		}
+		List<String> errors = loader.validate(new LoadedFolder(dir, shop.resourceSet(), all)).stream()
+				.filter(d -> d.severity() == SvcDiagnostic.Severity.ERROR)
+				.map(d -> dir.relativize(d.file()) + ":" + d.line() + ":" + d.column() + " " + d.message()).toList();
+		assertEquals(List.of("other/service.svc:5:13 Unknown channel 'kiosk': declare it with 'channel kiosk' in a .svc file of this folder, "
+				+ "or fix the spelling."), errors, "the same names in two folders are no clash; shop's kiosk is not other's");
+	}
+
+	@Test
 	void sameNameInTwoFilesIsReportedInBoth() throws IOException {
 		write("a.svc", "channel web \"Website\"\n");
 		write("b.svc", "// shared\nchannel web \"Web shop\"\n");

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -47,7 +46,9 @@ class SvcSerializerTest {
 				EObject root = original.getContents().get(0);
 				// Serialize from the model alone (formatted), not from the remembered text.
 				String text = serializer.serialize(root, SaveOptions.newBuilder().format().getOptions());
-				XtextResource copy = (XtextResource) loaded.resourceSet().createResource(URI.createURI("copy-" + files + ".svc"));
+				// A sibling of the original: names resolve among the files of one folder.
+				XtextResource copy = (XtextResource) loaded.resourceSet()
+						.createResource(SvcModelLoader.uri(file.resolveSibling("copy-" + files + ".svc")));
 				copy.load(new StringInputStream(text, "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 				assertTrue(copy.getErrors().isEmpty(), file + " serialized to unparsable text: " + copy.getErrors());
 				EcoreUtil.resolveAll(copy);

@@ -57,8 +57,9 @@ public class DeclarationsIndex {
 			return null;
 		}
 		URI self = resource.getResourceSet().getURIConverter().normalize(resource.getURI()); // as descriptions have it
+		URI folder = self.trimSegments(1); // a workspace indexes many folders; each is a model of its own
 		for (URI file : files) {
-			if (!file.equals(self)) {
+			if (!file.equals(self) && file.trimSegments(1).equals(folder)) {
 				return file;
 			}
 		}

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The svc command: entry point of the headless tool. */
 @Command(name = "svc", mixinStandardHelpOptions = true, versionProvider = SvcVersion.class,
 		description = "SVC Workbench command line: works on .svc service models; needs no display.",
-		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, ExportCommand.class, TrainingRunCommand.class,
+		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, ExportCommand.class, LanguageServerCommand.class,
+				TrainingRunCommand.class,
 				CommandLine.HelpCommand.class })
 public class SvcCommand implements Runnable {
 
