@@ -3,13 +3,52 @@
  */
 package org.svcworkbench.svc.ide;
 
+import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.svcworkbench.svc.ide.hover.SvcHoverService;
+import org.svcworkbench.svc.ide.quickfix.SvcQuickfixProvider;
+import org.svcworkbench.svc.ide.symbols.SvcSymbolDetails;
+import org.svcworkbench.svc.ide.symbols.SvcSymbolKinds;
+import org.svcworkbench.svc.ide.symbols.SvcSymbolNames;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** IDE services of the language, shared by the language server and the Eclipse editor. */
 public class SvcIdeModule extends AbstractSvcIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return SvcHoverService.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolMapper$DocumentSymbolNameProvider() {
+		return SvcSymbolNames.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolMapper$DocumentSymbolKindProvider() {
+		return SvcSymbolKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolMapper$DocumentSymbolDetailsProvider() {
+		return SvcSymbolDetails.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return SvcQuickfixProvider.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	/** Token names for syntax colouring, of the runtime lexer that editors colour with. */
+	public void configureHighlightingTokenDefProvider(Binder binder) {
+		binder.bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING)).to(AntlrTokenDefProvider.class);
 	}
 }

@@ -36,6 +36,24 @@ class SatisfactionScaleTest {
 		assertEquals(0, BigDecimal.valueOf(100).compareTo(scale.totalWeight(survey)));
 	}
 
+	@Test
+	void rescaledWeightsAddUpToExactlyOneHundredInProportion() {
+		SatisfactionSurvey survey = SvcFactory.eINSTANCE.createSatisfactionSurvey();
+		for (String weight : new String[] { "40", "40", "40" }) {
+			survey.getItems().add(item(weight, SatisfactionLevel.SATISFIED));
+		}
+		assertEquals(java.util.List.of(new BigDecimal("34"), new BigDecimal("33"), new BigDecimal("33")), scale.rescaledWeights(survey));
+		survey.getItems().clear();
+		survey.getItems().add(item("30", SatisfactionLevel.SATISFIED));
+		survey.getItems().add(item("60", SatisfactionLevel.SATISFIED));
+		survey.getItems().add(item("10.5", SatisfactionLevel.SATISFIED));
+		// 29.85..., 59.70..., 10.44...: floors 29 + 59 + 10 = 98, the two largest remainders get a point
+		assertEquals(java.util.List.of(new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("10")), scale.rescaledWeights(survey));
+		survey.getItems().clear();
+		survey.getItems().add(item("0", SatisfactionLevel.SATISFIED));
+		assertEquals(java.util.List.of(), scale.rescaledWeights(survey));
+	}
+
 	private static SurveyItem item(String weight, SatisfactionLevel rating) {
 		SurveyItem item = SvcFactory.eINSTANCE.createSurveyItem();
 		Percent percent = SvcFactory.eINSTANCE.createPercent();

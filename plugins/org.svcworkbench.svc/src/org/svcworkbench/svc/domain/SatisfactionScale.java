@@ -25,6 +25,42 @@ public class SatisfactionScale {
 		return level.getValue() + 1;
 	}
 
+	/**
+	 * The survey's weights scaled in proportion so that they add up to exactly 100%, in whole
+	 * percent: each rounded down, then the points left over go to the largest remainders (ties to
+	 * the earlier item). Items without a weight keep none. Empty when no item has a positive weight.
+	 */
+	public java.util.List<BigDecimal> rescaledWeights(SatisfactionSurvey survey) {
+		BigDecimal total = totalWeight(survey);
+		int n = survey.getItems().size();
+		if (total.signum() <= 0) {
+			return java.util.List.of();
+		}
+		BigDecimal[] result = new BigDecimal[n];
+		BigDecimal[] remainders = new BigDecimal[n];
+		int given = 0;
+		for (int i = 0; i < n; i++) {
+			SurveyItem item = survey.getItems().get(i);
+			BigDecimal weight = item.getWeight() == null || item.getWeight().getValue() == null ? BigDecimal.ZERO
+					: item.getWeight().getValue();
+			BigDecimal exact = weight.multiply(FULL_WEIGHT).divide(total, 10, RoundingMode.HALF_EVEN);
+			result[i] = exact.setScale(0, RoundingMode.FLOOR);
+			remainders[i] = exact.subtract(result[i]);
+			given += result[i].intValue();
+		}
+		for (int left = FULL_WEIGHT.intValue() - given; left > 0; left--) {
+			int best = 0;
+			for (int i = 1; i < n; i++) {
+				if (remainders[i].compareTo(remainders[best]) > 0) {
+					best = i;
+				}
+			}
+			result[best] = result[best].add(BigDecimal.ONE);
+			remainders[best] = BigDecimal.valueOf(-1);
+		}
+		return java.util.List.of(result);
+	}
+
 	public BigDecimal totalWeight(SatisfactionSurvey survey) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (SurveyItem item : survey.getItems()) {

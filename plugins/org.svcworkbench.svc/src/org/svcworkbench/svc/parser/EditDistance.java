@@ -1,12 +1,12 @@
 package org.svcworkbench.svc.parser;
 
 /** Edit distance for "did you mean" suggestions: insertions, deletions, substitutions and swaps of neighbours. */
-final class EditDistance {
+public final class EditDistance {
 	private EditDistance() {
 	}
 
 	/** Optimal string alignment distance; a swap of two neighbouring letters counts as one edit. */
-	static int between(String a, String b) {
+	public static int between(String a, String b) {
 		if (Math.abs(a.length() - b.length()) > 3) {
 			return Math.abs(a.length() - b.length());
 		}
@@ -30,7 +30,7 @@ final class EditDistance {
 	}
 
 	/** How many edits still count as a misspelling of a word of this length. */
-	static int tolerance(String word) {
+	public static int tolerance(String word) {
 		int length = word.length();
 		if (length > 40) {
 			return 0; // no keyword is that long; spares the quadratic table for very long names

@@ -1,0 +1,129 @@
+package org.svcworkbench.svc.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+
+/**
+ * A finding to repair with what fixes need: its model element, the document's text, the finding's
+ * data (whether it came in-process as strings or over JSON-RPC as a JSON array), and helpers that
+ * make edits in the layout the formatter gives (tab indentation, one entry per line).
+ */
+record FixContext(Diagnostic diagnostic, XtextResource resource, Document document, EObject element) {
+
+	String text() {
+		return document.getContents();
+	}
+
+	int offset(Position position) {
+		return document.getOffSet(position);
+	}
+
+	int start() {
+		return offset(diagnostic.getRange().getStart());
+	}
+
+	<T extends EObject> T find(Class<T> type) {
+		return EcoreUtil2.getContainerOfType(element, type);
+	}
+
+	List<String> data() {
+		List<String> result = new ArrayList<>();
+		Object data = diagnostic.getData();
+		if (data instanceof String[] strings) {
+			result.addAll(List.of(strings));
+		} else if (data instanceof JsonArray array) {
+			for (JsonElement e : array) {
+				result.add(e.isJsonNull() ? null : e.getAsString());
+			}
+		} else if (data instanceof List<?> list) {
+			list.forEach(o -> result.add(String.valueOf(o)));
+		} else if (data instanceof JsonElement e && e.isJsonPrimitive()) {
+			result.add(e.getAsString());
+		} else if (data instanceof String s) {
+			result.add(s);
+		}
+		return result;
+	}
+
+	TextEdit replace(int start, int end, String text) {
+		return new TextEdit(new Range(document.getPosition(start), document.getPosition(end)), text);
+	}
+
+	TextEdit insert(int offset, String text) {
+		return replace(offset, offset, text);
+	}
+
+	/** The whitespace that starts the line of the offset. */
+	String indentAt(int offset) {
+		String text = text();
+		int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+		int end = lineStart;
+		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(lineStart, end);
+	}
+
+	/**
+	 * An edit that adds lines at the end of an element's block, before its closing brace, each
+	 * indented one level deeper than the element; or, when the element has no block, opens one.
+	 */
+	TextEdit addToBlock(EObject owner, List<String> lines) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(owner);
+		ILeafNode last = lastLeaf(node);
+		String indent = indentAt(node.getOffset());
+		StringBuilder body = new StringBuilder();
+		for (String line : lines) {
+			body.append(indent).append('\t').append(line).append('\n');
+		}
+		if (last != null && "}".equals(last.getText())) {
+			int brace = last.getOffset();
+			String before = text().substring(text().lastIndexOf('\n', brace - 1) + 1, brace);
+			if (before.isBlank()) {
+				return insert(brace - before.length(), body.toString());
+			}
+			return insert(brace, "\n" + body + indent);
+		}
+		int end = last == null ? node.getEndOffset() : last.getEndOffset();
+		return insert(end, " {\n" + body + indent + "}");
+	}
+
+	/** The edit that removes an element's lines entirely, or just its text when it shares a line. */
+	TextEdit removeLines(EObject owner) {
+		INode node = NodeModelUtils.findActualNodeFor(owner);
+		String text = text();
+		int start = node.getOffset();
+		int end = node.getEndOffset();
+		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+		int lineEnd = text.indexOf('\n', end);
+		lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+		boolean alone = text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank();
+		return alone ? replace(lineStart, lineEnd, "") : replace(start, end, "");
+	}
+
+	private static ILeafNode lastLeaf(ICompositeNode node) {
+		ILeafNode last = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				last = leaf;
+			}
+		}
+		return last;
+	}
+}

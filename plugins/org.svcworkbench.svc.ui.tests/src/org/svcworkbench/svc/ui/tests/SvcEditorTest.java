@@ -1,0 +1,306 @@
+package org.svcworkbench.svc.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.svcworkbench.svc.ui.tests.Workbench.document;
+import static org.svcworkbench.svc.ui.tests.Workbench.open;
+import static org.svcworkbench.svc.ui.tests.Workbench.page;
+import static org.svcworkbench.svc.ui.tests.Workbench.project;
+import static org.svcworkbench.svc.ui.tests.Workbench.screenshot;
+import static org.svcworkbench.svc.ui.tests.Workbench.viewer;
+import static org.svcworkbench.svc.ui.tests.Workbench.waitFor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.ui.editor.ProblemAnnotation;
+import org.svcworkbench.svc.ui.editor.SvcContentAssistProcessor;
+import org.svcworkbench.svc.ui.editor.SvcHyperlinkDetector;
+import org.svcworkbench.svc.ui.editor.SvcTextHover;
+
+/** The .svc editor as a user meets it, in a real workbench window. */
+class SvcEditorTest extends WorkbenchTest {
+
+	private static final Duration SERVER = Duration.ofSeconds(30);
+
+	private static final String LIBRARY = """
+			// Channels and roles the café's services share.
+			channel counter "Counter" {
+				description "The order and pick-up counter by the door"
+			}
+			channel 微信 "WeChat 小程序"
+			channel 外卖 "Delivery"
+			role barista "Barista"
+			""";
+
+	@Test
+	void svcFilesOpenInTheGenericEditorAsUtf8() throws Exception {
+		IProject project = project("opening", Map.of("cafe.svc", "channel counter \"柜台\"\n"));
+		IContentType type = Platform.getContentTypeManager().findContentTypeFor("any.svc");
+		assertEquals("org.svcworkbench.svc.ui.source", type.getId());
+		IFile file = project.getFile("cafe.svc");
+		assertEquals("UTF-8", file.getCharset());
+		ITextEditor editor = open(file);
+		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+		assertEquals("channel counter \"柜台\"\n", document(editor).get());
+		assertNotNull(editor.getTitleImage());
+	}
+
+	@Test
+	void problemsShowWhileTypingAndGoWhenFixed() throws Exception {
+		String text = "service Cafe \"Corner café\" {\n\tplace {\n\t\tchannels shopp\n\t}\n}\n";
+		IProject project = project("problems", Map.of("library.svc", LIBRARY, "cafe.svc", text));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		ISourceViewer viewer = viewer(editor);
+		ProblemAnnotation unknown = waitFor("the unknown channel to be reported", SERVER,
+				() -> problems(viewer).stream().filter(a -> a.getText().startsWith("Unknown channel 'shopp'")).findFirst().orElse(null));
+		assertEquals("Unknown channel 'shopp': declare it with 'channel shopp' in a .svc file of this folder, or fix the spelling.",
+				unknown.getText());
+		assertEquals(ProblemAnnotation.ERROR, unknown.getType());
+		assertEquals("svc.unknown-reference", unknown.code());
+		org.eclipse.jface.text.Position at = viewer.getAnnotationModel().getPosition(unknown);
+		assertEquals(text.indexOf("shopp"), at.getOffset());
+		assertEquals(5, at.getLength());
+
+		editor.selectAndReveal(text.indexOf("shopp") + 2, 0);
+		viewer.getTextOperationTarget().doOperation(ISourceViewer.INFORMATION);
+		screenshot("editor-with-error-and-hover");
+
+		IDocument document = document(editor);
+		document.replace(text.indexOf("shopp"), 5, "counter");
+		waitFor("the error to go once the channel is right", Duration.ofSeconds(10),
+				() -> problems(viewer).stream().noneMatch(a -> a.getType().equals(ProblemAnnotation.ERROR)));
+	}
+
+	@Test
+	void keywordsStringsNumbersAndCommentsAreColoured() throws Exception {
+		String text = "// the café\nservice Cafe \"Corner café\" {\n\tprice {\n\t\tamount 4.50 EUR\n\t}\n}\n";
+		IProject project = project("colours", Map.of("cafe.svc", text));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		StyledText widget = viewer(editor).getTextWidget();
+		StyleRange keyword = widget.getStyleRangeAtOffset(text.indexOf("service") + 1);
+		assertEquals(new RGB(127, 0, 85), keyword.foreground.getRGB());
+		assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
+		assertEquals(new RGB(42, 0, 255), widget.getStyleRangeAtOffset(text.indexOf("Corner")).foreground.getRGB());
+		assertEquals(new RGB(63, 127, 95), widget.getStyleRangeAtOffset(text.indexOf("café")).foreground.getRGB());
+		assertEquals(new RGB(125, 80, 0), widget.getStyleRangeAtOffset(text.indexOf("4.50")).foreground.getRGB());
+
+		// opening a comment far above recolours everything below it; closing it restores the colours
+		IDocument document = document(editor);
+		document.replace(text.indexOf("service"), 0, "/* ");
+		waitFor("the text after '/*' to turn into a comment", Duration.ofSeconds(5),
+				() -> new RGB(63, 127, 95).equals(foreground(widget, document.get().indexOf("amount"))));
+		document.replace(document.get().indexOf("/* "), 3, "");
+		waitFor("the keyword colour to come back", Duration.ofSeconds(5),
+				() -> new RGB(127, 0, 85).equals(foreground(widget, document.get().indexOf("amount"))));
+	}
+
+	@Test
+	void contentAssistProposesNamesOfTheFolderInChinese() throws Exception {
+		String text = "service Cafe {\n\tplace {\n\t\tchannels \n\t}\n}\n";
+		IProject project = project("assist", Map.of("library.svc", LIBRARY, "cafe.svc", text));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		ISourceViewer viewer = viewer(editor);
+		int caret = text.indexOf("channels ") + "channels ".length();
+		List<String> proposals = waitFor("channel names to be proposed", SERVER, () -> {
+			List<String> shown = displayed(new SvcContentAssistProcessor().computeCompletionProposals(viewer, caret));
+			return shown.contains("微信 - Channel") ? shown : null;
+		});
+		assertTrue(proposals.containsAll(List.of("counter - Channel", "微信 - Channel", "外卖 - Channel")), proposals.toString());
+		assertTrue(proposals.stream().noneMatch(p -> p.startsWith("barista")), "a role is no channel: " + proposals);
+
+		editor.selectAndReveal(caret, 0);
+		viewer.getTextOperationTarget().doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		screenshot("completion-with-chinese-names");
+		Workbench.settle(Duration.ofMillis(200));
+
+		ICompletionProposal wechat = Arrays.stream(new SvcContentAssistProcessor().computeCompletionProposals(viewer, caret))
+				.filter(p -> p.getDisplayString().startsWith("微信")).findFirst().orElseThrow();
+		wechat.apply(document(editor));
+		assertTrue(document(editor).get().contains("channels 微信\n"), document(editor).get());
+
+		List<String> topLevel = displayed(new SvcContentAssistProcessor().computeCompletionProposals(viewer, 0));
+		assertTrue(topLevel.containsAll(List.of("service", "channel", "role")), topLevel.toString());
+	}
+
+	/** A café using the library's counter channel, open in an editor. */
+	private static final String USES_COUNTER = "service Cafe {\n\tplace {\n\t\tchannels counter\n\t}\n}\n";
+
+	private static ITextEditor openCafe(String projectName) throws Exception {
+		return open(project(projectName, Map.of("library.svc", LIBRARY, "cafe.svc", USES_COUNTER)).getFile("cafe.svc"));
+	}
+
+	@Test
+	void hoverShowsTheLabelKindAndDescription() throws Exception {
+		ISourceViewer viewer = viewer(openCafe("hover"));
+		int at = USES_COUNTER.indexOf("counter") + 3;
+		Object info = waitFor("hover text", SERVER,
+				() -> new SvcTextHover().getHoverInfo2(viewer, new SvcTextHover().getHoverRegion(viewer, at)));
+		assertEquals("<p><b>Counter</b> · channel <tt>counter</tt></p><p>The order and pick-up counter by the door</p>", info);
+	}
+
+	@Test
+	void declarationsOpenAcrossFiles() throws Exception {
+		String text = USES_COUNTER;
+		ISourceViewer viewer = viewer(openCafe("navigation"));
+		int at = text.indexOf("counter") + 1;
+		IHyperlink[] links = waitFor("a link on the reference", SERVER,
+				() -> new SvcHyperlinkDetector().detectHyperlinks(viewer, new Region(at, 0), false));
+		assertEquals(new Region(text.indexOf("counter"), 7), links[0].getHyperlinkRegion());
+		links[0].open();
+		IEditorPart active = page().getActiveEditor();
+		assertEquals("library.svc", active.getEditorInput().getName());
+		ITextSelection selection = (ITextSelection) ((ITextEditor) active).getSelectionProvider().getSelection();
+		assertEquals("counter", selection.getText());
+		assertEquals(LIBRARY.indexOf("channel counter") + "channel ".length(), selection.getOffset());
+	}
+
+	@Test
+	void outlineShowsTheServiceAndFollowsTheText() throws Exception {
+		String text = "service Cafe \"Corner café\" {\n\tblueprint order {\n\t\tstep 点单 customer\n\t\tstep brew backstage\n\t\tflow 点单 -> brew\n\t}\n}\n";
+		IProject project = project("outline", Map.of("cafe.svc", text));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		IViewPart view = page().showView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		Tree tree = waitFor("the outline tree", SERVER, () -> {
+			Tree t = outlineTree(view);
+			return t != null && t.getItemCount() > 0 ? t : null;
+		});
+		List<String> labels = waitFor("the steps in the outline", SERVER, () -> {
+			List<String> all = labels(tree.getItems());
+			return all.contains("点单") ? all : null;
+		});
+		assertEquals(List.of("Cafe : Corner café", "order", "点单", "brew"), labels);
+		screenshot("outline");
+
+		document(editor).replace(text.indexOf("\t\tflow"), 0, "\t\tstep pay customer\n");
+		waitFor("the new step in the outline", Duration.ofSeconds(10), () -> labels(outlineTree(view).getItems()).contains("pay"));
+	}
+
+	@Test
+	void formatCommandGivesTheCanonicalLayout() throws Exception {
+		String messy = "channel   web \"Web\"{kind web}\nservice   Shop   \"Shop\" { description \"Repairs\"\n  industry repair\nproduct{core \"Repairs\"   guarantee \"90 days\"}\n}\n";
+		String expected = "channel web \"Web\" {\n\tkind web\n}\nservice Shop \"Shop\" {\n\tdescription \"Repairs\"\n\tindustry repair\n\tproduct {\n\t\tcore \"Repairs\"\n\t\tguarantee \"90 days\"\n\t}\n}\n";
+		IProject project = project("format", Map.of("shop.svc", messy));
+		ITextEditor editor = open(project.getFile("shop.svc"));
+		execute("org.svcworkbench.svc.ui.format");
+		assertEquals(expected, document(editor).get());
+	}
+
+	@Test
+	void toggleCommentCommentsAndUncommentsTheSelectedLines() throws Exception {
+		String text = "channel a\nchannel b\nchannel c\n";
+		IProject project = project("comments", Map.of("c.svc", text));
+		ITextEditor editor = open(project.getFile("c.svc"));
+		editor.getSelectionProvider().setSelection(new TextSelection(2, text.indexOf("channel c") - 2));
+		execute("org.svcworkbench.svc.ui.toggleComment");
+		assertEquals("// channel a\n// channel b\nchannel c\n", document(editor).get());
+		execute("org.svcworkbench.svc.ui.toggleComment");
+		assertEquals(text, document(editor).get());
+	}
+
+	@Test
+	void bracketsAndQuotesCloseThemselves() throws Exception {
+		IProject project = project("typing", Map.of("t.svc", "channel web \n"));
+		ITextEditor editor = open(project.getFile("t.svc"));
+		StyledText widget = viewer(editor).getTextWidget();
+		int end = "channel web ".length();
+		widget.setCaretOffset(end);
+		type(widget, '"');
+		assertEquals("channel web \"\"\n", document(editor).get());
+		type(widget, 'W');
+		type(widget, '"');
+		assertEquals("channel web \"W\"\n", document(editor).get(), "typing the closing quote steps over it");
+		type(widget, ' ');
+		type(widget, '{');
+		assertEquals("channel web \"W\" {}\n", document(editor).get());
+		type(widget, '「');
+		assertEquals("channel web \"W\" {「」}\n", document(editor).get());
+	}
+
+	private static void type(StyledText widget, char c) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.character = c;
+		event.keyCode = c;
+		event.widget = widget;
+		widget.setFocus();
+		widget.notifyListeners(SWT.KeyDown, event);
+		Workbench.settle(Duration.ofMillis(20));
+	}
+
+	private static void execute(String command) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+	}
+
+	private static Tree outlineTree(IViewPart view) {
+		if (view instanceof ContentOutline outline && outline.getCurrentPage() != null
+				&& outline.getCurrentPage().getControl() instanceof Tree tree) {
+			return tree;
+		}
+		return null;
+	}
+
+	private static List<String> labels(TreeItem[] items) {
+		List<String> labels = new ArrayList<>();
+		for (TreeItem item : items) {
+			labels.add(item.getText());
+			item.setExpanded(true);
+			labels.addAll(labels(item.getItems()));
+		}
+		return labels;
+	}
+
+	private static RGB foreground(StyledText widget, int offset) {
+		StyleRange range = widget.getStyleRangeAtOffset(offset);
+		return range == null || range.foreground == null ? null : range.foreground.getRGB();
+	}
+
+	private static List<String> displayed(ICompletionProposal[] proposals) {
+		return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+	}
+
+	private static List<ProblemAnnotation> problems(ISourceViewer viewer) {
+		List<ProblemAnnotation> result = new ArrayList<>();
+		IAnnotationModel model = viewer.getAnnotationModel();
+		if (model != null) {
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				if (it.next() instanceof ProblemAnnotation problem) {
+					result.add(problem);
+				}
+			}
+		}
+		return result;
+	}
+}

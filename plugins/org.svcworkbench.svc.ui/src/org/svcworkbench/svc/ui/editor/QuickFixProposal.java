@@ -1,0 +1,49 @@
+package org.svcworkbench.svc.ui.editor;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+/** A quick fix in Eclipse's Ctrl+1 list. */
+final class QuickFixProposal implements ICompletionProposal {
+
+	private final QuickFixes.Fix fix;
+
+	QuickFixProposal(QuickFixes.Fix fix) {
+		this.fix = fix;
+	}
+
+	@Override
+	public void apply(IDocument document) {
+		fix.apply();
+	}
+
+	@Override
+	public Point getSelection(IDocument document) {
+		return null;
+	}
+
+	@Override
+	public String getAdditionalProposalInfo() {
+		return null;
+	}
+
+	@Override
+	public String getDisplayString() {
+		return fix.label();
+	}
+
+	@Override
+	public Image getImage() {
+		return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
+	}
+
+	@Override
+	public IContextInformation getContextInformation() {
+		return null;
+	}
+}
