@@ -11,6 +11,10 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.svcworkbench.svc.ide.contentassist.SvcContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.svcworkbench.svc.ide.highlighting.SvcSemanticHighlighting;
 import org.svcworkbench.svc.ide.hover.SvcHoverService;
 import org.svcworkbench.svc.ide.quickfix.SvcQuickfixProvider;
 import org.svcworkbench.svc.ide.symbols.SvcSymbolDetails;
@@ -37,6 +41,14 @@ public class SvcIdeModule extends AbstractSvcIdeModule {
 
 	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolMapper$DocumentSymbolDetailsProvider() {
 		return SvcSymbolDetails.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return SvcContentProposalProvider.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return SvcSemanticHighlighting.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

@@ -84,4 +84,16 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 		List<? extends TextEdit> edits = languageServer.formatting(params).get();
 		assertTrue(!edits.isEmpty(), "no formatting edits");
 	}
+
+	@Test
+	void semanticTokensMarkDeclarationsAndResolvedReferences() throws Exception {
+		initialize();
+		String text = "channel web\nservice S { place { channels web, nowhere } }\n";
+		String uri = writeFile("tokens.svc", text);
+		open(uri, text);
+		var tokens = languageServer.semanticTokensFull(new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get();
+		// line, start, length, type, modifiers: 'web' declared (type, declaration), 'S' declared (namespace,
+		// declaration), 'web' referenced (type); 'nowhere' refers to nothing and is left alone
+		Assertions.assertEquals(java.util.List.of(0, 8, 3, 1, 4, 1, 8, 1, 0, 4, 0, 21, 3, 1, 0), tokens.getData());
+	}
 }

@@ -149,6 +149,9 @@ public class SvcModelLoader {
 		};
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		return new SvcDiagnostic(file, line, column, severity, issue.getMessage(), issue.getCode());
+		int offset = issue.getOffset() == null ? -1 : issue.getOffset();
+		int length = issue.getLength() == null ? 0 : issue.getLength();
+		return new SvcDiagnostic(file, line, column, severity, issue.getMessage(), issue.getCode(), offset, length,
+				issue.getData() == null ? List.of() : java.util.Arrays.asList(issue.getData()));
 	}
 }

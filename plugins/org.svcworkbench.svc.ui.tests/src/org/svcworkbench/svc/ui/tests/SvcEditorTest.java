@@ -27,6 +27,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -128,6 +129,16 @@ class SvcEditorTest extends WorkbenchTest {
 	}
 
 	@Test
+	void declaredNamesAreBoldAndReferencesColoured() throws Exception {
+		StyledText widget = viewer(openCafe("semantic")).getTextWidget();
+		int reference = USES_COUNTER.indexOf("counter") + 1;
+		waitFor("the reference to be coloured", SERVER, () -> new RGB(0, 100, 120).equals(foreground(widget, reference)));
+		StyleRange declaration = widget.getStyleRangeAtOffset(USES_COUNTER.indexOf("Cafe") + 1);
+		assertEquals(SWT.BOLD, declaration.fontStyle & SWT.BOLD, "the service's name is a declaration");
+		assertEquals(new RGB(127, 0, 85), foreground(widget, USES_COUNTER.indexOf("channels")), "keywords keep their colour");
+	}
+
+	@Test
 	void contentAssistProposesNamesOfTheFolderInChinese() throws Exception {
 		String text = "service Cafe {\n\tplace {\n\t\tchannels \n\t}\n}\n";
 		IProject project = project("assist", Map.of("library.svc", LIBRARY, "cafe.svc", text));
@@ -153,6 +164,26 @@ class SvcEditorTest extends WorkbenchTest {
 
 		List<String> topLevel = displayed(new SvcContentAssistProcessor().computeCompletionProposals(viewer, 0));
 		assertTrue(topLevel.containsAll(List.of("service", "channel", "role")), topLevel.toString());
+	}
+
+	@Test
+	void templatesInsertSkeletonsWithLinkedFields() throws Exception {
+		String text = "service Cafe {\n\tblueprint order {\n\t\t\n\t}\n}\n";
+		int caret = text.indexOf("\t\t\n") + 2;
+		IProject project = project("templates", Map.of("cafe.svc", text));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		ISourceViewer viewer = viewer(editor);
+		ICompletionProposal step = waitFor("the step template", SERVER,
+				() -> Arrays.stream(new SvcContentAssistProcessor().computeCompletionProposals(viewer, caret))
+						.filter(p -> p.getDisplayString().equals("step - blueprint step")).findFirst().orElse(null));
+		((ICompletionProposalExtension2) step).apply(viewer, (char) 0, 0, caret);
+		String inserted = "step name \"label\" customer {\n\t\t\tdescription \"what happens\"\n\t\t\ttakes 2 min\n\t\t}";
+		assertEquals(text.substring(0, caret) + inserted + text.substring(caret), document(editor).get());
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("name", selection.getText(), "the first field is selected for typing");
+
+		List<String> topLevel = displayed(new SvcContentAssistProcessor().computeCompletionProposals(viewer, 0));
+		assertTrue(topLevel.contains("service - service skeleton"), topLevel.toString());
 	}
 
 	/** A café using the library's counter channel, open in an editor. */

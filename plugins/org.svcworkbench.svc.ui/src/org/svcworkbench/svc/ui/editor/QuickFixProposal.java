@@ -19,7 +19,7 @@ final class QuickFixProposal implements ICompletionProposal {
 
 	@Override
 	public void apply(IDocument document) {
-		fix.apply();
+		fix.apply(document);
 	}
 
 	@Override

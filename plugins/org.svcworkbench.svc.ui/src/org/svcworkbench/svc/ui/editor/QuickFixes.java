@@ -9,6 +9,8 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -17,25 +19,31 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguageServer;
 /** Asks the language server for the quick fixes of some findings in a document. */
 public final class QuickFixes {
 
-	/** A fix: its label and the edits it makes to the document it was asked for. */
-	public record Fix(String label, SvcDocument document, List<TextEdit> edits) {
+	/** A fix: its label and the edits it makes to the text it was asked for. */
+	public record Fix(String label, List<TextEdit> edits) {
 
-		public void apply() {
-			TextEdits.apply(document.document(), edits);
+		public void apply(IDocument document) {
+			TextEdits.apply(document, edits);
 		}
 	}
 
 	private QuickFixes() {
 	}
 
+	/** The fixes for findings in an open document (its current text is sent first). */
 	public static List<Fix> of(SvcDocument document, List<Diagnostic> diagnostics) {
-		List<Fix> fixes = new ArrayList<>();
 		if (diagnostics.isEmpty()) {
-			return fixes;
+			return new ArrayList<>();
 		}
 		document.sync();
+		return of(document.uri(), diagnostics);
+	}
+
+	/** The fixes for findings in the server's current text of a file (the saved one unless it is open). */
+	public static List<Fix> of(String uri, List<Diagnostic> diagnostics) {
+		List<Fix> fixes = new ArrayList<>();
 		for (Diagnostic diagnostic : diagnostics) {
-			CodeActionParams params = new CodeActionParams(document.identifier(), diagnostic.getRange(),
+			CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
 					new CodeActionContext(List.of(diagnostic)));
 			List<Either<Command, CodeAction>> actions = SvcLanguageServer.await(SvcLanguageServer.get().server().codeAction(params));
 			if (actions == null) {
@@ -43,9 +51,9 @@ public final class QuickFixes {
 			}
 			for (Either<Command, CodeAction> action : actions) {
 				if (action.isRight() && action.getRight().getEdit() != null) {
-					List<TextEdit> edits = editsOf(action.getRight().getEdit(), document.uri());
+					List<TextEdit> edits = editsOf(action.getRight().getEdit(), uri);
 					if (!edits.isEmpty()) {
-						fixes.add(new Fix(action.getRight().getTitle(), document, edits));
+						fixes.add(new Fix(action.getRight().getTitle(), edits));
 					}
 				}
 			}

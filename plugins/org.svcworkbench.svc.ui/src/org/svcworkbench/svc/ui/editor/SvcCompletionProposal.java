@@ -56,7 +56,7 @@ final class SvcCompletionProposal implements ICompletionProposal, ICompletionPro
 	@Override
 	public void apply(ITextViewer viewer, char trigger, int stateMask, int offset) {
 		IDocument document = viewer.getDocument();
-		Snippet snippet = item.getInsertTextFormat() == InsertTextFormat.Snippet ? Snippet.parse(newText())
+		Snippet snippet = item.getInsertTextFormat() == InsertTextFormat.Snippet ? Snippet.parse(indented(document, newText()))
 				: Snippet.plain(newText());
 		try {
 			int end = Math.max(replaceEnd, offset);
@@ -88,10 +88,23 @@ final class SvcCompletionProposal implements ICompletionProposal, ICompletionPro
 		viewer.setSelectedRange(replaceStart + first[0], first[1]);
 	}
 
+	/** A template's continuation lines start at the indentation of the line it is inserted on. */
+	private String indented(IDocument document, String text) {
+		try {
+			int line = document.getLineOfOffset(replaceStart);
+			String prefix = document.get(document.getLineOffset(line), replaceStart - document.getLineOffset(line));
+			String indent = prefix.substring(0, prefix.length() - prefix.stripLeading().length());
+			return text.replace("\n", "\n" + indent);
+		} catch (BadLocationException e) {
+			return text;
+		}
+	}
+
 	@Override
 	public void apply(IDocument document) {
 		try {
-			Snippet snippet = Snippet.parse(newText());
+			Snippet snippet = item.getInsertTextFormat() == InsertTextFormat.Snippet ? Snippet.parse(indented(document, newText()))
+					: Snippet.plain(newText());
 			document.replace(replaceStart, replaceEnd - replaceStart, snippet.text());
 		} catch (BadLocationException e) {
 			// nothing to insert
@@ -126,6 +139,9 @@ final class SvcCompletionProposal implements ICompletionProposal, ICompletionPro
 
 	@Override
 	public String getDisplayString() {
+		if (item.getInsertTextFormat() == InsertTextFormat.Snippet) {
+			return item.getLabel();
+		}
 		return item.getDetail() == null || item.getDetail().isBlank() || item.getDetail().equals(item.getLabel()) ? item.getLabel()
 				: item.getLabel() + " - " + item.getDetail();
 	}

@@ -11,7 +11,9 @@ import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
 
 /**
  * Ctrl+1 on a problem: the language's quick fixes for the findings at the caret, as the language
@@ -41,7 +43,7 @@ public class SvcQuickAssistProcessor implements IQuickAssistProcessor {
 		if (document == null) {
 			return new ICompletionProposal[0];
 		}
-		List<Diagnostic> diagnostics = diagnosticsAt(viewer.getAnnotationModel(), context.getOffset());
+		List<Diagnostic> diagnostics = diagnosticsAt(viewer.getAnnotationModel(), viewer.getDocument(), context.getOffset());
 		List<ICompletionProposal> proposals = new ArrayList<>();
 		for (QuickFixes.Fix fix : QuickFixes.of(document, diagnostics)) {
 			proposals.add(new QuickFixProposal(fix));
@@ -49,8 +51,11 @@ public class SvcQuickAssistProcessor implements IQuickAssistProcessor {
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
-	/** The findings whose range holds the offset (or touches it: the caret right after a word). */
-	static List<Diagnostic> diagnosticsAt(IAnnotationModel model, int offset) {
+	/**
+	 * The findings whose range holds the offset (or touches it: the caret right after a word), each
+	 * where its annotation is now: edits since the check have moved it.
+	 */
+	static List<Diagnostic> diagnosticsAt(IAnnotationModel model, IDocument document, int offset) {
 		List<Diagnostic> result = new ArrayList<>();
 		if (model == null) {
 			return result;
@@ -59,7 +64,14 @@ public class SvcQuickAssistProcessor implements IQuickAssistProcessor {
 			if (it.next() instanceof ProblemAnnotation problem && !problem.isMarkedDeleted()) {
 				Position position = model.getPosition(problem);
 				if (position != null && position.getOffset() <= offset && offset <= position.getOffset() + position.getLength()) {
-					result.add(problem.diagnostic());
+					Diagnostic moved = new Diagnostic();
+					moved.setRange(new Range(Offsets.position(document, position.getOffset()),
+							Offsets.position(document, position.getOffset() + position.getLength())));
+					moved.setMessage(problem.diagnostic().getMessage());
+					moved.setSeverity(problem.diagnostic().getSeverity());
+					moved.setCode(problem.diagnostic().getCode());
+					moved.setData(problem.diagnostic().getData());
+					result.add(moved);
 				}
 			}
 		}

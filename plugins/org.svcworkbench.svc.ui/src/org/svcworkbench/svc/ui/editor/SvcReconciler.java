@@ -48,6 +48,7 @@ public class SvcReconciler extends MonoReconciler {
 		private ITextViewer viewer;
 		private SvcDocument document;
 		private ProblemAnnotator annotator;
+		private SemanticColouring colouring;
 
 		@Override
 		public void setDocument(IDocument newDocument) {
@@ -55,6 +56,9 @@ public class SvcReconciler extends MonoReconciler {
 			document = newDocument == null ? null : SvcDocument.connect(newDocument);
 			if (document != null && viewer instanceof ISourceViewer sourceViewer) {
 				annotator = new ProblemAnnotator(sourceViewer, document);
+				SvcDocument connected = document;
+				// presentation listeners belong to the UI thread
+				viewer.getTextWidget().getDisplay().syncExec(() -> colouring = new SemanticColouring(viewer, connected));
 			}
 		}
 
@@ -62,6 +66,15 @@ public class SvcReconciler extends MonoReconciler {
 			if (annotator != null) {
 				annotator.dispose();
 				annotator = null;
+			}
+			if (colouring != null) {
+				SemanticColouring done = colouring;
+				colouring = null;
+				if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+					viewer.getTextWidget().getDisplay().syncExec(done::dispose);
+				} else {
+					done.dispose();
+				}
 			}
 			if (document != null) {
 				document.disconnect();

@@ -6,12 +6,12 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 
 /** The name around an offset: letters of any script, digits and '_', as the language's IDs. */
-final class Words {
+public final class Words {
 
 	private Words() {
 	}
 
-	static IRegion at(IDocument document, int offset) {
+	public static IRegion at(IDocument document, int offset) {
 		try {
 			int start = offset;
 			while (start > 0 && isNamePart(document.getChar(start - 1))) {
@@ -27,7 +27,7 @@ final class Words {
 		}
 	}
 
-	static boolean isNamePart(char c) {
+	public static boolean isNamePart(char c) {
 		return Character.isLetterOrDigit(c) || c == '_' || c == '^';
 	}
 }

@@ -17,8 +17,11 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -47,6 +50,7 @@ public final class SvcLanguageServer {
 	private final LanguageServerImpl server;
 	private final DiagnosticsHub diagnostics = new DiagnosticsHub();
 	private final WorkspaceSync workspaceSync;
+	private final SemanticTokensLegend legend;
 
 	private SvcLanguageServer() {
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
@@ -57,7 +61,9 @@ public final class SvcLanguageServer {
 				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)))
 				.getInstance(LanguageServerImpl.class);
 		server.connect(new EclipseLanguageClient(diagnostics));
-		await(server.initialize(initializeParams()));
+		InitializeResult initialized = await(server.initialize(initializeParams()));
+		legend = initialized == null || initialized.getCapabilities().getSemanticTokensProvider() == null ? null
+				: initialized.getCapabilities().getSemanticTokensProvider().getLegend();
 		server.initialized(new InitializedParams());
 		workspaceSync = new WorkspaceSync(server);
 		workspaceSync.start();
@@ -88,6 +94,11 @@ public final class SvcLanguageServer {
 
 	public LanguageServerImpl server() {
 		return server;
+	}
+
+	/** What the numbers in semantic tokens stand for; null if the server has no semantic tokens. */
+	public SemanticTokensLegend semanticTokensLegend() {
+		return legend;
 	}
 
 	public DiagnosticsHub diagnostics() {
@@ -144,6 +155,9 @@ public final class SvcLanguageServer {
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
 		text.setHover(new HoverCapabilities(List.of(MarkupKind.MARKDOWN), false));
+		RenameCapabilities rename = new RenameCapabilities();
+		rename.setPrepareSupport(true);
+		text.setRename(rename);
 		capabilities.setTextDocument(text);
 		params.setCapabilities(capabilities);
 		params.setProcessId((int) ProcessHandle.current().pid());

@@ -1,0 +1,106 @@
+package org.svcworkbench.svc.ui.builder;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.ui.lsp.SvcLanguage;
+
+/**
+ * Keeps the Problems view right for the saved .svc files of a project with the SVC nature: a full
+ * build checks every folder; an incremental build checks the folders in which a .svc file was
+ * added, changed or removed, all files of each (names resolve across the files of a folder, so a
+ * change in one can fix or break its siblings). Checking is the command line's: the same loader,
+ * the same findings.
+ */
+public class SvcBuilder extends IncrementalProjectBuilder {
+
+	public static final String ID = "org.svcworkbench.svc.ui.builder";
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		Set<IContainer> folders = new TreeSet<>((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
+		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
+		if (delta == null) {
+			getProject().accept(resource -> {
+				if (isSvc(resource)) {
+					folders.add(resource.getParent());
+				}
+				return !isIgnoredFolder(resource);
+			});
+		} else {
+			delta.accept(change -> {
+				if (isSvc(change.getResource())) {
+					folders.add(change.getResource().getParent());
+				}
+				return true;
+			});
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Checking .svc files", folders.size());
+		for (IContainer folder : folders) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			progress.subTask(folder.getFullPath().toString());
+			check(folder);
+			progress.worked(1);
+		}
+		return null;
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		getProject().deleteMarkers(SvcMarkers.TYPE, true, IResource.DEPTH_INFINITE);
+	}
+
+	/** Checks all .svc files of one folder together and replaces their markers. */
+	private static void check(IContainer folder) throws CoreException {
+		if (!folder.exists() || folder.getLocation() == null) {
+			return;
+		}
+		List<IFile> files = new ArrayList<>();
+		for (IResource member : folder.members()) {
+			if (isSvc(member) && member.exists()) {
+				files.add((IFile) member);
+			}
+		}
+		Map<Path, IFile> byPath = new TreeMap<>();
+		files.forEach(file -> byPath.put(file.getLocation().toPath().toAbsolutePath().normalize(), file));
+		List<SvcDiagnostic> findings = byPath.isEmpty() ? List.of() : validate(folder, byPath);
+		for (IFile file : files) {
+			SvcMarkers.replace(file, findings.stream().filter(d -> byPath.get(d.file().toAbsolutePath().normalize()) == file).toList());
+		}
+	}
+
+	private static List<SvcDiagnostic> validate(IContainer folder, Map<Path, IFile> files) {
+		SvcModelLoader loader = SvcLanguage.injector().getInstance(SvcModelLoader.class);
+		SvcModelLoader.LoadedFolder loaded = loader.load(folder.getLocation().toPath(), List.copyOf(files.keySet()));
+		return loader.validate(loaded);
+	}
+
+	static boolean isSvc(IResource resource) {
+		return resource.getType() == IResource.FILE && "svc".equals(resource.getFileExtension());
+	}
+
+	private static boolean isIgnoredFolder(IResource resource) {
+		return resource instanceof IContainer container && container.getType() == IResource.FOLDER
+				&& (container.getName().startsWith(".") || container.getName().equals("target")
+						|| container.getFile(org.eclipse.core.runtime.IPath.fromOSString(SvcModelLoader.IGNORE_MARKER)).exists());
+	}
+}
