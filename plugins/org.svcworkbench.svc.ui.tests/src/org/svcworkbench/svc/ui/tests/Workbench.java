@@ -64,7 +64,15 @@ final class Workbench {
 		if (file.exists()) {
 			file.setContents(content, IResource.FORCE, new NullProgressMonitor());
 		} else {
+			createFolders(file.getParent());
 			file.create(content, IResource.FORCE, new NullProgressMonitor());
+		}
+	}
+
+	private static void createFolders(org.eclipse.core.resources.IContainer container) throws CoreException {
+		if (!container.exists() && container instanceof org.eclipse.core.resources.IFolder folder) {
+			createFolders(folder.getParent());
+			folder.create(true, true, new NullProgressMonitor());
 		}
 	}
 

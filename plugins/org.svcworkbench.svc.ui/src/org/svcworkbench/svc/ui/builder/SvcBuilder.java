@@ -20,6 +20,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.ui.generate.GenerationSettings;
+import org.svcworkbench.svc.ui.generate.ProjectDocumentation;
 import org.svcworkbench.svc.ui.lsp.SvcLanguage;
 
 /**
@@ -27,7 +29,8 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguage;
  * build checks every folder; an incremental build checks the folders in which a .svc file was
  * added, changed or removed, all files of each (names resolve across the files of a folder, so a
  * change in one can fix or break its siblings). Checking is the command line's: the same loader,
- * the same findings.
+ * the same findings. After a change it also writes the project's documentation, as
+ * {@code svc generate} does, when the project's settings ask for it (GenerationSettings).
  */
 public class SvcBuilder extends IncrementalProjectBuilder {
 
@@ -35,15 +38,11 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
-		Set<IContainer> folders = new TreeSet<>((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
+		GenerationSettings settings = GenerationSettings.of(getProject());
+		Set<IContainer> folders = new TreeSet<>(BY_PATH);
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
 		if (delta == null) {
-			getProject().accept(resource -> {
-				if (isSvc(resource)) {
-					folders.add(resource.getParent());
-				}
-				return !isIgnoredFolder(resource);
-			});
+			folders.addAll(allFolders(settings));
 		} else {
 			delta.accept(change -> {
 				if (isSvc(change.getResource())) {
@@ -61,7 +60,58 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 			check(folder);
 			progress.worked(1);
 		}
+		if (!folders.isEmpty() && settings.enabled() && !settings.formats().isEmpty()) {
+			document(settings, monitor);
+		}
 		return null;
+	}
+
+	private static final java.util.Comparator<IContainer> BY_PATH = (a, b) -> a.getFullPath().toString()
+			.compareTo(b.getFullPath().toString());
+
+	/** Every folder of the project with .svc files, but for ignored ones and the documentation folder. */
+	private Set<IContainer> allFolders(GenerationSettings settings) throws CoreException {
+		Set<IContainer> folders = new TreeSet<>(BY_PATH);
+		org.eclipse.core.runtime.IPath output = getProject().getFolder(settings.folder()).getFullPath();
+		getProject().accept(resource -> {
+			if (isSvc(resource)) {
+				folders.add(resource.getParent());
+			}
+			return !isIgnoredFolder(resource) && !resource.getFullPath().equals(output);
+		});
+		return folders;
+	}
+
+	/** Writes the documentation of all the project's models; a problem doing so is a marker on the project. */
+	private void document(GenerationSettings settings, IProgressMonitor monitor) throws CoreException {
+		IProject project = getProject();
+		for (org.eclipse.core.resources.IMarker marker : project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			marker.delete();
+		}
+		String problem = settings.folderProblem();
+		if (problem != null) {
+			SvcMarkers.onProject(project, problem + ": change it in Project > Properties > SVC.");
+			return;
+		}
+		Map<Path, List<Path>> models = new TreeMap<>();
+		for (IContainer folder : allFolders(settings)) {
+			List<Path> files = new ArrayList<>();
+			for (IResource member : folder.members()) {
+				if (isSvc(member) && member.getLocation() != null) {
+					files.add(member.getLocation().toPath().toAbsolutePath().normalize());
+				}
+			}
+			if (!files.isEmpty() && folder.getLocation() != null) {
+				files.sort(null);
+				models.put(folder.getLocation().toPath().toAbsolutePath().normalize(), files);
+			}
+		}
+		try {
+			ProjectDocumentation.write(project, models, settings, monitor);
+		} catch (java.io.IOException | RuntimeException e) {
+			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "' (" + e
+					+ "): check that the folder can be written, or choose another in Project > Properties > SVC.");
+		}
 	}
 
 	@Override

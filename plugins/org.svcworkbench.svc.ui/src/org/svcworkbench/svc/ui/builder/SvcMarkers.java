@@ -24,6 +24,14 @@ public final class SvcMarkers {
 	private SvcMarkers() {
 	}
 
+	/** A problem of the project as a whole (its documentation could not be written), shown as an error. */
+	static void onProject(org.eclipse.core.resources.IProject project, String message) throws CoreException {
+		IMarker marker = project.createMarker(TYPE);
+		marker.setAttribute(IMarker.MESSAGE, message);
+		marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+		marker.setAttribute(CODE, "svc.documentation");
+	}
+
 	static void replace(IFile file, List<SvcDiagnostic> findings) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		for (SvcDiagnostic finding : findings) {

@@ -1,0 +1,87 @@
+package org.svcworkbench.svc.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.diagram.scene.Shape;
+import org.svcworkbench.svc.ui.blueprint.BlueprintAtCaret;
+import org.svcworkbench.svc.ui.blueprint.BlueprintView;
+
+/** The Service Blueprint view follows the cursor, redraws on save, zooms, exports and leads back to the text. */
+class SvcBlueprintViewTest extends WorkbenchTest {
+
+	private static final String CAFE = """
+			role barista "Barista"
+			service Cafe "Corner café" {
+				blueprint order "点单 Ordering" {
+					step ask "Ask for a coffee" customer
+					step take "Take the order" onstage by barista
+					step brew "Brew" backstage {
+						takes 3 min
+					}
+					flow ask -> take -> brew
+				}
+			}
+			""";
+
+	@Test
+	void showsTheBlueprintUnderTheCursorAndLeadsBackToTheText() throws Exception {
+		IProject project = Workbench.project("blueprint-view", Map.of("cafe.svc", CAFE));
+		ITextEditor editor = Workbench.open(project.getFile("cafe.svc"));
+		editor.selectAndReveal(CAFE.indexOf("step take"), 0);
+		BlueprintView view = (BlueprintView) Workbench.page().showView(BlueprintView.ID);
+		Workbench.page().activate(editor);
+		BlueprintAtCaret shown = Workbench.waitFor("the blueprint", Duration.ofSeconds(30), view::shown);
+		assertEquals("Cafe · order (100%)", view.titleText());
+		assertEquals(java.util.Set.of("ask", "take", "brew"), shown.steps().keySet());
+		assertTrue(shown.svg().contains("Take the order") && shown.svg().contains("点单 Ordering"), "the picture of the SVG output");
+		int width = view.image().getBounds().width;
+		assertEquals(Math.round(shown.scene().width()), width, 1.0, "100% is the diagram's own size");
+		Workbench.screenshot("blueprint-view");
+
+		// a double-click on a step selects its name in the editor
+		Shape.Box brew = box(shown, "step-brew");
+		assertTrue(view.reveal(brew.bounds().centerX(), brew.bounds().centerY()));
+		assertEquals("brew", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText());
+
+		// zoom in: the picture grows
+		view.zoom(+1);
+		Workbench.waitFor("the zoomed picture", Duration.ofSeconds(30), () -> view.image() != null && view.image().getBounds().width > width);
+		assertEquals("Cafe · order (125%)", view.titleText());
+
+		// a save redraws it
+		Workbench.write(project.getFile("cafe.svc"), CAFE.replace("flow ask", "step pay \"Pay\" customer\n\t\tflow ask"));
+		Workbench.waitFor("the new step", Duration.ofSeconds(30), () -> view.shown().steps().containsKey("pay"));
+
+		// export as SVG and PNG
+		Path folder = Files.createTempDirectory("blueprint");
+		view.export(folder.resolve("order.svg"));
+		view.export(folder.resolve("order.png"));
+		assertTrue(Files.readString(folder.resolve("order.svg")).startsWith("<?xml"));
+		byte[] png = Files.readAllBytes(folder.resolve("order.png"));
+		assertEquals((byte) 0x89, png[0]);
+		assertEquals('P', png[1]);
+	}
+
+	private static Shape.Box box(BlueprintAtCaret shown, String id) {
+		for (Shape shape : shown.scene().shapes()) {
+			if (shape instanceof Shape.Group group && group.id().equals(id)) {
+				for (Shape part : group.children()) {
+					if (part instanceof Shape.Box box) {
+						return box;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no box " + id);
+	}
+}

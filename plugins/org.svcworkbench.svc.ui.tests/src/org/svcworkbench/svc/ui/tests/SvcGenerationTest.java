@@ -1,0 +1,125 @@
+package org.svcworkbench.svc.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.generator.run.Format;
+import org.svcworkbench.svc.ui.builder.SvcMarkers;
+import org.svcworkbench.svc.ui.builder.SvcNature;
+import org.svcworkbench.svc.ui.generate.GenerationSettings;
+
+/** Saving .svc files of an SVC project writes its documentation, as the project's settings say. */
+class SvcGenerationTest extends WorkbenchTest {
+
+	private static final String CAFE = "channel counter \"柜台 Counter\"\nservice Cafe \"Corner café\" {\n\tplace {\n\t\tchannels counter\n\t}\n"
+			+ "\tblueprint order {\n\t\tstep ask customer\n\t\tstep brew backstage\n\t\tflow ask -> brew\n\t}\n}\n";
+
+	@Test
+	void savingWritesTheDocumentationIntoSvcGenMarkedDerived() throws Exception {
+		IProject project = svcProject("generated", Map.of("cafe/cafe.svc", CAFE));
+		IFile index = project.getFile("svc-gen/index.html");
+		assertTrue(index.exists(), "svc-gen/index.html");
+		assertTrue(project.getFile("svc-gen/Cafe/index.html").exists());
+		assertTrue(project.getFile("svc-gen/README.md").exists());
+		assertTrue(index.isDerived() && project.getFolder("svc-gen").isDerived(), "generated files are derived");
+		assertTrue(text(index).contains("<html lang=\"en\""), "English by default");
+		assertTrue(text(project.getFile("svc-gen/Cafe/index.html")).contains("Corner café"));
+
+		// a save changes the documentation
+		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE.replace("Corner café", "Station café"));
+		SvcBuilderTest.waitForBuilds();
+		assertTrue(text(project.getFile("svc-gen/Cafe/index.html")).contains("Station café"));
+	}
+
+	@Test
+	void projectSettingsChooseFolderLanguageAndFormats() throws Exception {
+		IProject project = Workbench.project("settings", Map.of("cafe/cafe.svc", CAFE));
+		IEclipsePreferences settings = new ProjectScope(project).getNode(GenerationSettings.NODE);
+		settings.putBoolean(GenerationSettings.PROJECT_SPECIFIC, true);
+		settings.put(GenerationSettings.FOLDER, "docs/中文");
+		settings.put(GenerationSettings.LANGUAGE, "zh");
+		for (Format format : Format.values()) {
+			settings.putBoolean(GenerationSettings.formatKey(format), format == Format.HTML || format == Format.PNG);
+		}
+		settings.flush();
+		SvcNature.addTo(project, new NullProgressMonitor());
+		SvcBuilderTest.waitForBuilds();
+		assertTrue(text(project.getFile("docs/中文/index.html")).contains("<html lang=\"zh-CN\""));
+		assertFalse(project.getFile("docs/中文/README.md").exists(), "Markdown was not asked for");
+		assertFalse(project.getFolder("svc-gen").exists());
+		IResource[] pictures = project.getFolder("docs/中文/Cafe").members();
+		assertTrue(Arrays.stream(pictures).anyMatch(r -> r.getName().endsWith(".png")), Arrays.toString(pictures));
+
+		PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+				project, "org.svcworkbench.svc.ui.properties", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Workbench.screenshot("project-properties");
+		dialog.close();
+	}
+
+	@Test
+	void switchedOffOrPointedOutsideTheProjectNothingIsWritten() throws Exception {
+		IProject project = Workbench.project("no-docs", Map.of("cafe/cafe.svc", CAFE));
+		IEclipsePreferences settings = new ProjectScope(project).getNode(GenerationSettings.NODE);
+		settings.putBoolean(GenerationSettings.PROJECT_SPECIFIC, true);
+		settings.putBoolean(GenerationSettings.ENABLED, false);
+		settings.flush();
+		SvcNature.addTo(project, new NullProgressMonitor());
+		SvcBuilderTest.waitForBuilds();
+		assertFalse(project.getFolder("svc-gen").exists(), "generation is off");
+
+		settings.putBoolean(GenerationSettings.ENABLED, true);
+		settings.put(GenerationSettings.FOLDER, "../outside");
+		settings.flush();
+		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE + "\n");
+		SvcBuilderTest.waitForBuilds();
+		Path outside = project.getLocation().toPath().getParent().resolve("outside");
+		assertFalse(Files.exists(outside), "nothing is written outside the project");
+		List<String> problems = Arrays.stream(project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertEquals(List.of("The documentation folder must stay inside the project: '../outside' leaves it: change it in Project > Properties > SVC."),
+				problems);
+	}
+
+	@Test
+	void preferencePageShowsTheWorkspaceSettings() {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+				"org.svcworkbench.svc.ui.preferences", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		assertTrue(dialog.getSelectedPage() instanceof org.svcworkbench.svc.ui.generate.SvcPreferencePage, String.valueOf(dialog.getSelectedPage()));
+		Workbench.screenshot("preferences");
+		dialog.close();
+	}
+
+	private static IProject svcProject(String name, Map<String, String> files) throws Exception {
+		IProject project = Workbench.project(name, files);
+		SvcNature.addTo(project, new NullProgressMonitor());
+		SvcBuilderTest.waitForBuilds();
+		return project;
+	}
+
+	private static String text(IFile file) throws Exception {
+		return new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+	}
+}

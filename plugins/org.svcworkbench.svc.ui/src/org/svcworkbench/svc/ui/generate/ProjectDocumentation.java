@@ -1,0 +1,77 @@
+package org.svcworkbench.svc.ui.generate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.generator.run.DocumentationOptions;
+import org.svcworkbench.svc.generator.run.DocumentationRun;
+import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.ui.lsp.SvcLanguage;
+
+/**
+ * The documentation of a project's models, written by the same run as {@code svc generate} into
+ * the project's documentation folder, which is then refreshed and marked derived (generated files
+ * stay out of searches and version control prompts). The builder's markers come from its own
+ * check; the run's findings are not reported twice.
+ */
+public final class ProjectDocumentation {
+
+	private ProjectDocumentation() {
+	}
+
+	/** Documents the folder models of the project; returns the run's outcome. */
+	public static DocumentationRun.Outcome write(IProject project, Map<Path, List<Path>> folders, GenerationSettings settings,
+			IProgressMonitor monitor) throws IOException, CoreException {
+		HeadlessAwt.ensure();
+		DiagramLanguage language = DiagramLanguage.of(settings.language());
+		DocumentationOptions options = new DocumentationOptions(EnumSet.copyOf(settings.formats()),
+				List.of(ServiceDiagrams.Kind.values()), language, LocalDate.now(), false);
+		IFolder output = project.getFolder(settings.folder());
+		OutputFolder folder = new OutputFolder(output.getLocation().toPath()).prepare();
+		DocumentationRun run = new DocumentationRun(SvcLanguage.injector().getInstance(SvcModelLoader.class), options,
+				DiagramFont.installed(), new DocumentationRun.Listener() {
+					@Override
+					public void finding(SvcDiagnostic diagnostic) {
+						// the builder's markers show them
+					}
+
+					@Override
+					public void skipped(Path file, String service) {
+					}
+
+					@Override
+					public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+					}
+				});
+		DocumentationRun.Outcome outcome = run.run(folders, folder);
+		output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+		markDerived(output, monitor);
+		return outcome;
+	}
+
+	private static void markDerived(IResource resource, IProgressMonitor monitor) throws CoreException {
+		if (!resource.exists()) {
+			return;
+		}
+		resource.setDerived(true, monitor);
+		if (resource instanceof IFolder folder) {
+			for (IResource member : folder.members()) {
+				markDerived(member, monitor);
+			}
+		}
+	}
+}
