@@ -236,8 +236,45 @@ class SvcEditorTest extends WorkbenchTest {
 		assertEquals(List.of("Cafe : Corner café", "order", "点单", "brew"), labels);
 		screenshot("outline");
 
+		// link with editor: the caret in a step selects it in the outline
+		editor.selectAndReveal(text.indexOf("brew backstage") + 1, 0);
+		waitFor("the step under the caret selected in the outline", Duration.ofSeconds(10),
+				() -> tree.getSelectionCount() == 1 && tree.getSelection()[0].getText().equals("brew"));
+
 		document(editor).replace(text.indexOf("\t\tflow"), 0, "\t\tstep pay customer\n");
 		waitFor("the new step in the outline", Duration.ofSeconds(10), () -> labels(outlineTree(view).getItems()).contains("pay"));
+	}
+
+	@Test
+	void blocksFoldAsTheLanguageServerSays() throws Exception {
+		String text = "// the café\nservice Cafe {\n\tplace {\n\t\tchannels counter\n\t}\n\tblueprint order {\n\t\tstep a customer\n\t}\n}\n";
+		IProject project = project("folding", Map.of("cafe.svc", text));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		org.eclipse.jface.text.source.projection.ProjectionViewer viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) viewer(editor);
+		List<Integer> starts = waitFor("folding ranges of the blocks", SERVER, () -> {
+			List<Integer> lines = new ArrayList<>();
+			var model = viewer.getProjectionAnnotationModel();
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				try {
+					lines.add(document(editor).getLineOfOffset(model.getPosition(it.next()).getOffset()));
+				} catch (org.eclipse.jface.text.BadLocationException e) {
+					throw new IllegalStateException(e);
+				}
+			}
+			java.util.Collections.sort(lines);
+			return lines.containsAll(List.of(1, 2, 5)) ? lines : null;
+		});
+		assertTrue(starts.stream().allMatch(line -> List.of(1, 2, 5).contains(line)), "one fold per block: " + starts);
+		// folding the service hides its block
+		int before = viewer.getTextWidget().getLineCount();
+		var model = viewer.getProjectionAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation fold = it.next();
+			if (document(editor).getLineOfOffset(model.getPosition(fold).getOffset()) == 1) {
+				model.collapse(fold);
+			}
+		}
+		assertTrue(viewer.getTextWidget().getLineCount() <= before - 6, "the service's block is hidden: " + viewer.getTextWidget().getText());
 	}
 
 	@Test
@@ -279,6 +316,13 @@ class SvcEditorTest extends WorkbenchTest {
 		assertEquals("channel web \"W\" {}\n", document(editor).get());
 		type(widget, '「');
 		assertEquals("channel web \"W\" {「」}\n", document(editor).get());
+
+		// the brackets match: from after '{' to its '}', and the corner quotes
+		String text = document(editor).get();
+		org.eclipse.jface.text.IRegion braces = new org.svcworkbench.svc.ui.editor.SvcPairMatcher().match(document(editor), text.indexOf('{') + 1);
+		assertEquals(new Region(text.indexOf('{'), text.indexOf('}') - text.indexOf('{') + 1), braces);
+		org.eclipse.jface.text.IRegion quotes = new org.svcworkbench.svc.ui.editor.SvcPairMatcher().match(document(editor), text.indexOf('」') + 1);
+		assertEquals(new Region(text.indexOf('「'), 2), quotes);
 	}
 
 	private static void type(StyledText widget, char c) {

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -19,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.svcworkbench.svc.ui.editor.Editors;
+import org.svcworkbench.svc.ui.editor.Offsets;
 import org.svcworkbench.svc.ui.editor.SvcDocument;
 import org.svcworkbench.svc.ui.editor.SvcImages;
 import org.svcworkbench.svc.ui.lsp.SvcLanguageServer;
@@ -26,12 +31,18 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguageServer;
 /**
  * The Outline of a .svc editor: services, their 7Ps, journey stages and touchpoints, blueprints and
  * steps, as the language server's document symbols. It follows the text after each change the
- * server has checked; selecting an item selects its name in the editor.
+ * server has checked; selecting an item selects its name in the editor, and moving the caret
+ * selects the item around it.
  */
 public class SvcOutlinePage extends ContentOutlinePage implements BiConsumer<String, List<Diagnostic>> {
 
 	private final ITextEditor editor;
 	private volatile String uri;
+	private final ISelectionChangedListener caretMoved = event -> {
+		if (event.getSelection() instanceof ITextSelection text) {
+			showSymbolAt(text.getOffset());
+		}
+	};
 
 	public SvcOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -51,13 +62,51 @@ public class SvcOutlinePage extends ContentOutlinePage implements BiConsumer<Str
 			}
 		});
 		SvcLanguageServer.get().diagnostics().addListener(this);
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+			selections.addPostSelectionChangedListener(caretMoved);
+		}
 		refresh();
 	}
 
 	@Override
 	public void dispose() {
 		SvcLanguageServer.get().diagnostics().removeListener(this);
+		if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+			selections.removePostSelectionChangedListener(caretMoved);
+		}
 		super.dispose();
+	}
+
+	/** Link with editor: the innermost item around the caret is selected (unless the outline has the focus). */
+	void showSymbolAt(int offset) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer == null || viewer.getControl().isDisposed() || viewer.getControl().isFocusControl()
+				|| !(viewer.getInput() instanceof List<?> roots)) {
+			return;
+		}
+		IDocument document = Editors.document(editor);
+		DocumentSymbol innermost = null;
+		List<?> level = roots;
+		boolean deeper = true;
+		while (deeper) {
+			deeper = false;
+			for (Object candidate : level) {
+				if (candidate instanceof DocumentSymbol symbol && document != null && contains(document, symbol, offset)) {
+					innermost = symbol;
+					level = symbol.getChildren() == null ? List.of() : symbol.getChildren();
+					deeper = true;
+					break;
+				}
+			}
+		}
+		if (innermost != null) {
+			viewer.setSelection(new StructuredSelection(innermost), true);
+		}
+	}
+
+	private static boolean contains(IDocument document, DocumentSymbol symbol, int offset) {
+		int[] range = Offsets.of(document, symbol.getRange());
+		return range[0] <= offset && offset <= range[1];
 	}
 
 	/** The server checked a new version of some document: refresh if it is this one. */

@@ -158,6 +158,14 @@ class LanguageServerTest {
 			String message = error.getMessage().isLeft() ? error.getMessage().getLeft() : error.getMessage().getRight().getValue();
 			assertTrue(message.startsWith("Unknown channel 'billbord': declare it with 'channel billbord'"), message);
 			assertEquals(new Position(4, 12), error.getRange().getStart(), "line 5, column 13 as svc validate says, 0-based");
+			// quick fixes come as code actions, the finding's data travelling as JSON and back
+			var actions = remote.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(
+					new TextDocumentIdentifier(typo.toUri().toString()), error.getRange(), new org.eclipse.lsp4j.CodeActionContext(List.of(error))))
+					.get(30, TimeUnit.SECONDS);
+			var declare = actions.stream().filter(a -> a.isRight() && a.getRight().getTitle().equals("Declare channel 'billbord' in this file"))
+					.findFirst().orElseThrow(() -> new AssertionError("no fix to declare the channel: " + actions)).getRight();
+			var insertion = declare.getEdit().getChanges().values().iterator().next().get(0);
+			assertEquals("channel billbord\n", insertion.getNewText());
 			PublishDiagnosticsParams shopDeclarations = client.diagnosticsOf(shop.resolve("decl.svc")).get(60, TimeUnit.SECONDS);
 			assertEquals(List.of(), shopDeclarations.getDiagnostics(), "no duplicate 'counter': other/ is another model");
 
