@@ -236,6 +236,13 @@ class SvcEditorTest extends WorkbenchTest {
 		assertEquals(List.of("Cafe : Corner café", "order", "点单", "brew"), labels);
 		screenshot("outline");
 
+		// each kind has its icon: a service is no step
+		TreeItem service = tree.getItem(0);
+		TreeItem firstStep = service.getItem(0).getItem(0);
+		assertNotNull(service.getImage());
+		assertTrue(service.getImage() != firstStep.getImage() && service.getItem(0).getImage() != firstStep.getImage(),
+				"service, blueprint and step icons differ");
+
 		// link with editor: the caret in a step selects it in the outline
 		editor.selectAndReveal(text.indexOf("brew backstage") + 1, 0);
 		waitFor("the step under the caret selected in the outline", Duration.ofSeconds(10),

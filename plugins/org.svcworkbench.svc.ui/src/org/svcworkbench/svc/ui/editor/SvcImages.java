@@ -40,14 +40,18 @@ public final class SvcImages {
 		return shared(kind == CompletionItemKind.Snippet ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_ELEMENT);
 	}
 
+	/** Outline icons, by the symbol kinds the language server gives (SvcSymbolKinds). */
 	public static Image symbol(SymbolKind kind) {
-		if (kind == SymbolKind.Module || kind == SymbolKind.Namespace || kind == SymbolKind.Package) {
-			return bundle(FILE);
-		}
-		if (kind == SymbolKind.Struct || kind == SymbolKind.Object) {
-			return shared(ISharedImages.IMG_OBJ_FOLDER);
-		}
-		return shared(ISharedImages.IMG_OBJ_ELEMENT);
+		String icon = kind == null ? null : switch (kind) {
+			case Module -> "icons/service.png";
+			case Struct -> "icons/section.png";
+			case Class -> "icons/blueprint.png";
+			case Function -> "icons/step.png";
+			case Event -> "icons/touchpoint.png";
+			case Interface -> "icons/party.png";
+			default -> null;
+		};
+		return icon == null ? shared(ISharedImages.IMG_OBJ_ELEMENT) : bundle(icon);
 	}
 
 	private static Image shared(String id) {
