@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Starts the built SVC Workbench product (./build makes it) on a fresh workspace under Xvfb, waits
-# for its window, saves a screenshot and checks the workspace log for errors:
-#   releng/scripts/product-smoke.sh   (CI runs it; needs xvfb, x11-apps, x11-utils, netpbm)
+# for its window and saves a screenshot; then uses it as a person would, with the keyboard and the
+# mouse (xdotool): File > New > SVC Project with the examples, checks that the builder documented
+# them into svc-gen/, opens cafe.svc and saves a second screenshot (editor, outline, blueprint).
+# Fails on any error in the workspace log.
+#   releng/scripts/product-smoke.sh   (CI runs it; needs xvfb, x11-apps, x11-utils, netpbm, xdotool)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PRODUCT="$ROOT/releng/org.svcworkbench.product/target/products/org.svcworkbench.product/linux/gtk/x86_64"
@@ -24,20 +27,58 @@ fail() {
 	exit 1
 }
 
+# the window list is read whole before it is searched: under pipefail, 'xwininfo | grep -q' can fail
+windows() { xwininfo -root -tree 2>/dev/null || true; }
+shot() { xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$OUT/$1.png"; echo "screenshot: $OUT/$1.png"; }
+
 echo "waiting for the SVC Workbench window..."
 for _ in $(seq 1 120); do
-	if xwininfo -root -tree 2>/dev/null | grep -q 'SVC Workbench'; then
+	if [[ "$(windows)" == *"SVC Workbench"* ]]; then
 		break
 	fi
 	kill -0 $APP 2>/dev/null || fail "the product stopped before showing a window:"
 	sleep 1
 done
-xwininfo -root -tree | grep -q 'SVC Workbench' || fail "no SVC Workbench window after 120 s"
+[[ "$(windows)" == *"SVC Workbench"* ]] || fail "no SVC Workbench window after 120 s"
 sleep 8 # let the workbench lay out and paint
 kill -0 $APP 2>/dev/null || fail "the product stopped after showing a window:"
-xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$OUT/product.png"
-echo "window: $(xwininfo -root -tree | grep -o '"[^"]*SVC Workbench[^"]*"' | head -n 1)"
-echo "screenshot: $OUT/product.png"
+shot product
+
+# In use. Xvfb has no window manager: keys go to the window under the pointer, so the pointer is
+# put there first. The New wizard is typed into; the project must appear with its documentation.
+PROJECT="$WORKSPACE/Service Models"
+for attempt in 1 2 3; do
+	xdotool mousemove 420 300
+	sleep 0.5
+	xdotool key ctrl+n
+	sleep 3
+	xdotool type --delay 40 'SVC Project'
+	sleep 2
+	xdotool key Down Return
+	sleep 3
+	xdotool type --delay 40 'Service Models'
+	xdotool key Return
+	for _ in $(seq 1 60); do
+		[ -f "$PROJECT/svc-gen/index.html" ] && break
+		sleep 1
+	done
+	[ -f "$PROJECT/svc-gen/index.html" ] && break
+	echo "attempt $attempt: no project yet, closing any dialog and trying again"
+	xdotool key Escape Escape
+	sleep 2
+done
+[ -f "$PROJECT/cafe/cafe.svc" ] || fail "File > New > SVC Project made no project with the examples"
+[ -f "$PROJECT/svc-gen/index.html" ] || fail "the builder wrote no documentation into svc-gen/"
+echo "in use: the New SVC Project wizard made $(find "$PROJECT" -name '*.svc' | wc -l) example files; the builder documented them: $(ls "$PROJECT/svc-gen" | tr '\n' ' ')"
+# open cafe/cafe.svc from the Project Explorer (double-clicks on its rows) and look
+xdotool mousemove 92 139 click --repeat 2 1
+sleep 2
+xdotool mousemove 74 162 click --repeat 2 1
+sleep 2
+xdotool mousemove 100 185 click --repeat 2 1
+sleep 15
+kill -0 $APP 2>/dev/null || fail "the product stopped while in use:"
+shot product-in-use
 
 LOG="$WORKSPACE/.metadata/.log"
 if [ -f "$LOG" ] && grep -q '^!ENTRY [^ ]* 4 ' "$LOG"; then
