@@ -6,16 +6,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
-import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
@@ -29,68 +23,25 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguageServer;
  * place of the Generic Editor's indentation folding). Blocks keep their folded state while the
  * text around them changes.
  */
-public class SvcFoldingReconciler extends MonoReconciler {
-
-	private final Strategy strategy;
+public class SvcFoldingReconciler extends SvcDocumentReconciler {
 
 	public SvcFoldingReconciler() {
-		this(new Strategy());
+		super(new Folds());
 	}
 
-	private SvcFoldingReconciler(Strategy strategy) {
-		super(strategy, false);
-		this.strategy = strategy;
-		setDelay(SvcReconciler.DELAY_MS);
-	}
-
-	@Override
-	public void install(ITextViewer viewer) {
-		strategy.viewer = viewer;
-		super.install(viewer);
-	}
-
-	@Override
-	public void uninstall() {
-		super.uninstall();
-		strategy.release();
-	}
-
-	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
-
-		private ITextViewer viewer;
-		private SvcDocument document;
+	private static final class Folds implements Work {
 
 		@Override
-		public void setDocument(IDocument newDocument) {
-			release();
-			document = newDocument == null ? null : SvcDocument.connect(newDocument);
-		}
-
-		synchronized void release() {
-			if (document != null) {
-				document.disconnect();
-				document = null;
-			}
-		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			reconcile(subRegion);
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
-			SvcDocument current = document;
-			if (current == null || !(viewer instanceof ProjectionViewer projection)) {
+		public void reconciled(ITextViewer viewer, SvcDocument document) {
+			if (!(viewer instanceof ProjectionViewer projection)) {
 				return;
 			}
-			current.sync();
 			List<FoldingRange> ranges = SvcLanguageServer.await(SvcLanguageServer.get().server()
-					.foldingRange(new FoldingRangeRequestParams(current.identifier())));
+					.foldingRange(new FoldingRangeRequestParams(document.identifier())));
 			if (ranges == null || viewer.getTextWidget() == null) {
 				return;
 			}
-			List<Position> positions = positions(current.document(), ranges);
+			List<Position> positions = positions(document.document(), ranges);
 			viewer.getTextWidget().getDisplay().asyncExec(() -> show(projection, positions));
 		}
 
@@ -136,15 +87,6 @@ public class SvcFoldingReconciler extends MonoReconciler {
 				}
 			}
 			model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
-		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-		}
-
-		@Override
-		public void initialReconcile() {
-			reconcile((IRegion) null);
 		}
 	}
 }
