@@ -81,6 +81,13 @@ class OdesignNegativeTest {
 				broken("a node directly in the lane stack", "(<containerMappings name=\"Lanes\"[^>]*>)",
 						"$1<subNodeMappings name=\"Stray\" semanticCandidatesExpression=\"feature:steps\" domainClass=\"svc::Step\"/>",
 						"holds only regions"),
+				broken("a region styled as a shape", "xsi:type=\"style:FlatContainerStyleDescription\" (labelExpression=\"aql:self\\.laneTitle\\('CUSTOMER'\\)\"[^>]*) foregroundColor=\"[^\"]*\"",
+						"xsi:type=\"style:ShapeContainerStyleDescription\" $1", "not ShapeContainerStyleDescription"),
+				// Sirius' own description rules
+				broken("an unqualified domainClass", "domainClass=\"svc::Cue\"", "domainClass=\"Cue\"", "must be qualified"),
+				broken("an edge style without a width", "(<style lineStyle=\"dash\" targetArrow=\"NoDecoration\") sizeComputationExpression=\"1\"",
+						"$1 sizeComputationExpression=\"\"",
+						"needs a sizeComputationExpression"),
 				// the file itself
 				broken("a version newer than Sirius reads", "version=\"12\\.0\\.0\\.2017041100\"", "version=\"15.1.0.202509151200\"", "is newer than"),
 				broken("an MTL expression", "labelExpression=\"feature:label\"", "labelExpression=\"[label/]\"", "MTL"));

@@ -65,6 +65,7 @@ public final class OdesignChecker {
 		while (all.hasNext()) {
 			EObject element = all.next();
 			checkTypeNames(element);
+			checkSiriusRules(element);
 			if (isTool(element)) {
 				checkTool(element);
 			} else if (!insideTool(element)) {
@@ -136,7 +137,10 @@ public final class OdesignChecker {
 		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
 			if (attribute.getEAttributeType().getName().equals("TypeName") && element.eIsSet(attribute)) {
 				String name = (String) element.eGet(attribute);
-				if (!(classifier(name) instanceof EClass)) {
+				if (!name.contains("::") && !name.contains(".")) {
+					problems.add(path(element) + ": " + attribute.getName() + " '" + name
+							+ "' must be qualified with its package (svc::" + name + "), or Sirius may pick a class of another metamodel");
+				} else if (!(classifier(name) instanceof EClass)) {
 					problems.add(path(element) + ": " + attribute.getName() + " '" + name + "' is no class of the viewpoint's metamodels ("
 							+ packages.stream().map(EPackage::getName).toList() + ")");
 				}
@@ -152,20 +156,46 @@ public final class OdesignChecker {
 		if (!list(container, "subNodeMappings").isEmpty() || !list(container, "reusedNodeMappings").isEmpty()) {
 			problems.add(path(container) + ": a region container (" + presentation + ") holds only regions, not nodes");
 		}
+		if (list(container, "subContainerMappings").isEmpty() && list(container, "reusedContainerMappings").isEmpty()) {
+			problems.add(path(container) + ": a region container (" + presentation + ") needs at least one region");
+		}
+		checkRegionStyles(container);
 		for (EObject region : list(container, "subContainerMappings")) {
-			List<EObject> styles = new ArrayList<>();
-			styles.add((EObject) get(region, "style"));
-			list(region, "conditionnalStyles").forEach(c -> styles.add((EObject) get(c, "style")));
-			for (EObject style : styles) {
-				if (style != null && !is(style, "FlatContainerStyleDescription") && !is(style, "WorkspaceImageDescription")) {
-					problems.add(path(region) + ": a region's style must be FlatContainerStyleDescription or WorkspaceImageDescription, not "
-							+ style.eClass().getName());
-				}
+			checkRegionStyles(region);
+			String inner = String.valueOf(get(region, "childrenPresentation"));
+			if (inner.equals("VerticalStack") || inner.equals("HorizontalStack")) {
+				problems.add(path(region) + ": a region cannot itself be a region container");
 			}
 			if (!"var:self".equals(get(region, "semanticCandidatesExpression"))) {
 				problems.add(path(region) + ": a region shows its container's element once: semanticCandidatesExpression must be var:self, not '"
 						+ get(region, "semanticCandidatesExpression") + "'");
 			}
+		}
+	}
+
+	/** Sirius draws region containers and regions only with flat or image styles. */
+	private void checkRegionStyles(EObject mapping) {
+		List<EObject> styles = new ArrayList<>();
+		styles.add((EObject) get(mapping, "style"));
+		list(mapping, "conditionnalStyles").forEach(c -> styles.add((EObject) get(c, "style")));
+		for (EObject style : styles) {
+			if (style != null && !is(style, "FlatContainerStyleDescription") && !is(style, "WorkspaceImageDescription")) {
+				problems.add(path(mapping) + ": a region or region container's style must be FlatContainerStyleDescription or "
+						+ "WorkspaceImageDescription, not " + style.eClass().getName());
+			}
+		}
+	}
+
+	/** Rules Sirius' own VSM validation applies that EMF's metamodel does not express. */
+	private void checkSiriusRules(EObject element) {
+		if (is(element, "EdgeStyleDescription")) {
+			Object size = get(element, "sizeComputationExpression");
+			if (size == null || size.toString().isBlank()) {
+				problems.add(path(element.eContainer()) + ": an edge style needs a sizeComputationExpression (the line width)");
+			}
+		}
+		if (is(element, "DiagramDescription") && get(element, "defaultLayer") == null) {
+			problems.add(path(element) + ": a diagram needs a default layer");
 		}
 	}
 
