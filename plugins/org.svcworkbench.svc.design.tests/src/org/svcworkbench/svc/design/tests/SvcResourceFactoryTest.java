@@ -2,10 +2,12 @@ package org.svcworkbench.svc.design.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
@@ -14,7 +16,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceFactory;
+import org.eclipse.xtext.resource.impl.DefaultResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.design.SvcResourceFactory;
 import org.svcworkbench.svc.svc.Model;
@@ -28,6 +35,33 @@ class SvcResourceFactoryTest {
 		IConfigurationElement[] parsers = Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.emf.ecore.extension_parser");
 		List<String> ours = Arrays.stream(parsers).filter(p -> "svc".equals(p.getAttribute("type"))).map(p -> p.getAttribute("class")).toList();
 		assertEquals(List.of(SvcResourceFactory.class.getName()), ours);
+	}
+
+	@Test
+	void itUsesTheLanguageAlreadyRegisteredSoTheEditorKeepsItsServices() {
+		XtextResourceFactory editorsFactory = new SvcStandaloneSetup().createInjector().getInstance(XtextResourceFactory.class);
+		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
+		registry.getExtensionToFactoryMap().put("svc", new DefaultResourceServiceProvider() {
+			@Override
+			public <T> T get(Class<T> type) {
+				return type == XtextResourceFactory.class ? type.cast(editorsFactory) : null;
+			}
+		});
+		Resource.Factory factory = SvcResourceFactory.factoryFor(registry, () -> {
+			throw new AssertionError("a second injector would replace the editor's registration");
+		});
+		assertSame(editorsFactory, factory);
+	}
+
+	@Test
+	void withNoLanguageRegisteredItMakesTheRuntimeInjector() {
+		AtomicBoolean made = new AtomicBoolean();
+		Resource.Factory factory = SvcResourceFactory.factoryFor(new ResourceServiceProviderRegistryImpl(), () -> {
+			made.set(true);
+			return new SvcStandaloneSetup().createInjector();
+		});
+		assertTrue(made.get());
+		assertInstanceOf(XtextResource.class, factory.createResource(URI.createURI("memory:/a.svc")));
 	}
 
 	@Test
