@@ -78,7 +78,7 @@ public final class SiriusMetamodels {
 		Path folder = sharedFolder();
 		Assumptions.assumeTrue(folder != null && Files.isRegularFile(folder.resolve(ECORES[0])),
 				() -> "Skipped: Sirius' metamodels are not at " + folder + " (../shared/sirius-metamodel beside the repository; "
-						+ "build with -Dsirius.metamodel=<folder> to point elsewhere), so the .odesign cannot be checked here.");
+						+ "build with -Dsirius.metamodel=FOLDER to point elsewhere), so the .odesign cannot be checked here.");
 		if (shared == null) {
 			shared = new SiriusMetamodels(folder);
 		}
