@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.domain.BlueprintAnalysis;
@@ -179,16 +180,27 @@ public class SvcDesignServices {
 		return container;
 	}
 
-	/** A name not yet used in the element's file: base1, base2, ... */
-	public String newName(EObject anyInFile, String base) {
+	/**
+	 * A name not yet used in the element's model: base1, base2, ... Every file the model's resource
+	 * set holds counts (names of one folder share a scope), or the element's own file when it has none.
+	 */
+	public String newName(EObject anyInModel, String base) {
 		Set<String> used = new LinkedHashSet<>();
-		EObject root = EcoreUtil.getRootContainer(anyInFile);
-		root.eAllContents().forEachRemaining(e -> {
-			String name = text(e, "name");
-			if (name != null) {
-				used.add(name);
-			}
-		});
+		Resource resource = anyInModel.eResource();
+		List<EObject> roots = new ArrayList<>();
+		if (resource != null && resource.getResourceSet() != null) {
+			resource.getResourceSet().getResources().forEach(r -> roots.addAll(r.getContents()));
+		} else {
+			roots.add(EcoreUtil.getRootContainer(anyInModel));
+		}
+		for (EObject root : roots) {
+			root.eAllContents().forEachRemaining(e -> {
+				String name = text(e, "name");
+				if (name != null) {
+					used.add(name);
+				}
+			});
+		}
 		int n = 1;
 		while (used.contains(base + n)) {
 			n++;

@@ -121,6 +121,9 @@ class SvcDesignServicesTest {
 		Blueprint blueprint = blueprint(BLUEPRINT.replace("step z ", "step step1 ").replace("-> z", "-> step1"));
 		assertEquals("step2", services.newName(blueprint, "step"));
 		assertEquals("touchpoint1", services.newName(blueprint, "touchpoint"));
+		Resource sibling = blueprint.eResource().getResourceSet().createResource(URI.createURI("memory:/sibling.svc"));
+		sibling.load(new ByteArrayInputStream("channel touchpoint1\n".getBytes(StandardCharsets.UTF_8)), Map.of());
+		assertEquals("touchpoint2", services.newName(blueprint, "touchpoint"), "a name another file of the folder uses is taken");
 	}
 
 	@Test
