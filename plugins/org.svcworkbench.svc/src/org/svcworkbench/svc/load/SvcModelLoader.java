@@ -129,10 +129,10 @@ public class SvcModelLoader {
 		return result;
 	}
 
-	/** Convenience: collect, load and validate everything the paths name. */
+	/** Convenience: collect, load and validate everything the paths name, folders side by side. */
 	public List<SvcDiagnostic> validate(List<Path> paths) {
 		List<SvcDiagnostic> result = new ArrayList<>();
-		collect(paths).forEach((folder, files) -> result.addAll(validate(load(folder, files))));
+		FolderPipeline.inFolderOrder(collect(paths), folder -> validate(load(folder.getKey(), folder.getValue())), result::addAll);
 		Collections.sort(result);
 		return result;
 	}

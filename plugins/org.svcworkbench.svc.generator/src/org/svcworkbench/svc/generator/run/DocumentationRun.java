@@ -91,25 +91,27 @@ public final class DocumentationRun {
 		Set<String> missingGlyphs = new LinkedHashSet<>();
 		int total = folders.values().stream().mapToInt(List::size).sum(), done = 0;
 		int documented = 0, skipped = 0, errors = 0, warnings = 0;
-		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
-			CheckedFolder checked = CheckedFolder.check(loader, folder, listener::finding);
-			errors += checked.errors();
-			warnings += checked.warnings();
-			exportable(folder.getKey(), checked.loaded(), checked.findings(), exported);
-			for (Service service : requestedServices(checked.loaded())) {
-				Path file = fileOf(service.eResource());
-				if (hasErrors(service, file, checked.findings())) {
-					skipped++;
-					listener.skipped(file, service.getName());
-					continue;
+		try (var all = CheckedFolder.checkAll(loader, folders)) {
+			for (CheckedFolder checked : all) {
+				checked.findings().forEach(listener::finding);
+				errors += checked.errors();
+				warnings += checked.warnings();
+				exportable(checked.loaded().folder(), checked.loaded(), checked.findings(), exported);
+				for (Service service : requestedServices(checked.loaded())) {
+					Path file = fileOf(service.eResource());
+					if (hasErrors(service, file, checked.findings())) {
+						skipped++;
+						listener.skipped(file, service.getName());
+						continue;
+					}
+					if (document(service, file, checked.findings(), serviceFolders.folderFor(service.getName()), views, checklists, output,
+							reported, missingGlyphs)) {
+						documented++;
+					}
 				}
-				if (document(service, file, checked.findings(), serviceFolders.folderFor(service.getName()), views, checklists, output,
-						reported, missingGlyphs)) {
-					documented++;
-				}
+				done += checked.loaded().requested().size();
+				listener.progress(done, total);
 			}
-			done += folder.getValue().size();
-			listener.progress(done, total);
 		}
 		List<GeneratedFile> pages = new ArrayList<>();
 		if (options.writes(Format.HTML)) {

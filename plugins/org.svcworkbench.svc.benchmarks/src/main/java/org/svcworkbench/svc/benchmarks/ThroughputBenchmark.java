@@ -23,6 +23,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.load.FolderPipeline;
 import org.svcworkbench.svc.load.SvcModelLoader;
 
 import com.google.inject.Injector;
@@ -47,7 +48,7 @@ public final class ThroughputBenchmark {
 	private final IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 	private final Provider<Lexer> lexers = injector.getProvider(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME)));
 
-	record Times(double lex, double parse, double link, double validate, long issues) {
+	record Times(double lex, double parse, double link, double validate, long issues, double pipeline) {
 		double total() {
 			return parse + link + validate;
 		}
@@ -59,8 +60,8 @@ public final class ThroughputBenchmark {
 		ThroughputBenchmark benchmark = new ThroughputBenchmark();
 		Times one = benchmark.measure(services, rounds);
 		Times two = benchmark.measure(2 * services, rounds);
-		System.out.printf("%,d services take %.2fx the time of %,d (parse + link + validate)%n", 2 * services,
-				two.total() / one.total(), services);
+		System.out.printf("%,d services take %.2fx the time of %,d (parse + link + validate; %.2fx on the product's path)%n",
+				2 * services, two.total() / one.total(), services, two.pipeline() / one.pipeline());
 	}
 
 	Times measure(int services, int rounds) {
@@ -79,23 +80,27 @@ public final class ThroughputBenchmark {
 			all.add(run(corpus));
 		}
 		Times median = new Times(median(all, Times::lex), median(all, Times::parse), median(all, Times::link),
-				median(all, Times::validate), all.get(0).issues());
-		double pipeline = pipeline(corpus, rounds);
+				median(all, Times::validate), all.get(0).issues(), 0);
+		int threads = FolderPipeline.threads();
+		double pipeline = pipeline(corpus, rounds, threads);
+		double oneThread = threads == 1 ? pipeline : pipeline(corpus, rounds, 1);
 		System.out.printf("%,d services (%.1f MB), median of %d: lex %.2f s | parse %.2f s, link %.2f s, validate %.2f s,"
 				+ " total %.2f s = %.1f%% of lexer speed (%d findings)%n", services, bytes / 1e6, rounds, median.lex(),
 				median.parse(), median.link(), median.validate(), median.total(), 100 * median.lex() / median.total(),
 				median.issues());
 		System.out.printf("%,d services as svc validate and the Maven plugin run them (from files, folder by folder: load,"
-				+ " link, validate, release), median of %d: %.2f s%n", services, rounds, pipeline);
-		return median;
+				+ " link, validate, release), median of %d: %.2f s on %d thread%s, %.2f s on one%n", services, rounds, pipeline, threads,
+				threads == 1 ? "" : "s", oneThread);
+		return new Times(median.lex(), median.parse(), median.link(), median.validate(), median.issues(), pipeline);
 	}
 
 	/**
-	 * The product's own path, SvcModelLoader folder by folder, on the corpus written to files. It
-	 * holds one folder's models at a time, where the stage split above holds the whole corpus
-	 * between stages (which the collector pays for).
+	 * The product's own path, SvcModelLoader on FolderPipeline, on the corpus written to files:
+	 * folders side by side on the given threads, handed back in order. It holds a few folders'
+	 * models at a time, where the stage split above holds the whole corpus between stages (which
+	 * the collector pays for).
 	 */
-	private double pipeline(List<String> corpus, int rounds) {
+	private double pipeline(List<String> corpus, int rounds, int threads) {
 		try {
 			Path root = Files.createTempDirectory("svc-throughput");
 			for (int i = 0; i < corpus.size(); i++) {
@@ -109,8 +114,10 @@ public final class ThroughputBenchmark {
 				System.gc();
 				long t0 = System.nanoTime();
 				long findings = 0;
-				for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
-					findings += loader.validate(loader.load(folder.getKey(), folder.getValue())).size();
+				try (var checked = FolderPipeline.start(folders, f -> loader.validate(loader.load(f.getKey(), f.getValue())), threads)) {
+					for (List<?> found : checked) {
+						findings += found.size();
+					}
 				}
 				times[r] = seconds(System.nanoTime() - t0);
 				if (findings != 0) {
@@ -172,7 +179,7 @@ public final class ThroughputBenchmark {
 		if (tokens == 0) {
 			throw new IllegalStateException("the lexer read nothing");
 		}
-		return new Times(seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t4 - t3), issues);
+		return new Times(seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t4 - t3), issues, 0);
 	}
 
 	private static double seconds(long nanos) {

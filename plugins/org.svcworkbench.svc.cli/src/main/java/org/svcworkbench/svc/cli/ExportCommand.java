@@ -51,10 +51,12 @@ class ExportCommand implements Callable<Integer> {
 		SvcModelLoader loader = input.loader();
 		List<ModelJson.File> files = new ArrayList<>();
 		int errors = 0;
-		for (Map.Entry<Path, List<Path>> folder : collected.get().entrySet()) {
-			CheckedFolder checked = input.check(loader, folder, err);
-			errors += checked.errors();
-			DocumentationRun.exportable(folder.getKey(), checked.loaded(), checked.findings(), files);
+		try (var all = CheckedFolder.checkAll(loader, collected.get())) {
+			for (CheckedFolder checked : all) {
+				ModelPaths.printErrors(checked, err);
+				errors += checked.errors();
+				DocumentationRun.exportable(checked.loaded().folder(), checked.loaded(), checked.findings(), files);
+			}
 		}
 		String text = new ModelJson().export(files);
 		if (output == null) {

@@ -34,13 +34,9 @@ class ModelPaths {
 		return injector().getInstance(SvcModelLoader.class);
 	}
 
-	/** Loads and validates one folder model, printing its errors as file:line:col lines. */
-	CheckedFolder check(SvcModelLoader loader, Map.Entry<Path, List<Path>> folder, PrintWriter err) {
-		return CheckedFolder.check(loader, folder, d -> {
-			if (d.severity() == Severity.ERROR) {
-				err.println(d.format());
-			}
-		});
+	/** Prints a folder model's errors as file:line:col lines. */
+	static void printErrors(CheckedFolder checked, PrintWriter err) {
+		checked.findings().stream().filter(d -> d.severity() == Severity.ERROR).forEach(d -> err.println(d.format()));
 	}
 
 	/** The .svc files by folder, or empty after telling the user which path does not exist. */

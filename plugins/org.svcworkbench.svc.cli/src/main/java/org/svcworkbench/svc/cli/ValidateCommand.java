@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.svcworkbench.svc.load.FolderPipeline;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.load.SvcModelLoader;
@@ -49,15 +50,16 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		Map<Path, List<Path>> folders = collected.get();
 		SvcModelLoader loader = input.loader();
-		int files = 0, errors = 0, warnings = 0;
+		int files = folders.values().stream().mapToInt(List::size).sum(), errors = 0, warnings = 0;
 		var out = spec.commandLine().getOut();
-		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
-			files += folder.getValue().size();
-			for (SvcDiagnostic d : loader.validate(loader.load(folder.getKey(), folder.getValue()))) {
-				if (d.severity() == Severity.ERROR) errors++;
-				if (d.severity() == Severity.WARNING) warnings++;
-				if (d.severity() != Severity.INFO || info) {
-					out.println(d.format());
+		try (var checked = FolderPipeline.start(folders, folder -> loader.validate(loader.load(folder.getKey(), folder.getValue())))) {
+			for (List<SvcDiagnostic> findings : checked) {
+				for (SvcDiagnostic d : findings) {
+					if (d.severity() == Severity.ERROR) errors++;
+					if (d.severity() == Severity.WARNING) warnings++;
+					if (d.severity() != Severity.INFO || info) {
+						out.println(d.format());
+					}
 				}
 			}
 		}

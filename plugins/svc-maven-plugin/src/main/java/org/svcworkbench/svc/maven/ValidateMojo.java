@@ -30,10 +30,12 @@ public class ValidateMojo extends AbstractSvcMojo {
 	@Override
 	boolean run(SvcModelLoader loader, Map<Path, List<Path>> folders, int files) throws MojoFailureException {
 		int errors = 0, warnings = 0;
-		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
-			CheckedFolder checked = CheckedFolder.check(loader, folder, this::log);
-			errors += checked.errors();
-			warnings += checked.warnings();
+		try (var all = CheckedFolder.checkAll(loader, folders)) {
+			for (CheckedFolder checked : all) {
+				checked.findings().forEach(this::log);
+				errors += checked.errors();
+				warnings += checked.warnings();
+			}
 		}
 		getLog().info(plural(files, ".svc file") + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
 		failOn(errors, warnings);
