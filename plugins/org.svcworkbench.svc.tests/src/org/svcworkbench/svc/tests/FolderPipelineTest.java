@@ -121,6 +121,21 @@ class FolderPipelineTest {
 		}
 	}
 
+	@Test
+	void aThreadCountThatIsNoPositiveNumberIsIgnored() {
+		int processors = Runtime.getRuntime().availableProcessors();
+		try {
+			for (String ignored : List.of("two", "0", "-3", "")) {
+				System.setProperty(FolderPipeline.THREADS_PROPERTY, ignored);
+				assertEquals(processors, FolderPipeline.threads(), "-Dsvc.threads=" + ignored);
+			}
+			System.setProperty(FolderPipeline.THREADS_PROPERTY, " 3 ");
+			assertEquals(3, FolderPipeline.threads());
+		} finally {
+			System.clearProperty(FolderPipeline.THREADS_PROPERTY);
+		}
+	}
+
 	/** The real job on every example, the broken ones too: the same findings side by side as one by one. */
 	@Test
 	void sideBySideFindsWhatOneByOneFinds() {

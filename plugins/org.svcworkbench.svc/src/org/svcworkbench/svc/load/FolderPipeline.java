@@ -114,18 +114,22 @@ public final class FolderPipeline {
 		}
 	}
 
-	/** One thread per processor, unless {@value #THREADS_PROPERTY} says otherwise. */
+	/**
+	 * One thread per processor, unless {@value #THREADS_PROPERTY} says otherwise; a value that is
+	 * not a positive number is ignored (it only tunes speed, never what is found).
+	 */
 	public static int threads() {
-		int wanted = Runtime.getRuntime().availableProcessors();
+		int processors = Runtime.getRuntime().availableProcessors();
 		String property = System.getProperty(THREADS_PROPERTY);
-		if (property != null) {
-			try {
-				wanted = Math.max(1, Integer.parseInt(property.trim()));
-			} catch (NumberFormatException e) {
-				throw new IllegalArgumentException("-D" + THREADS_PROPERTY + "=" + property + ": write a number of threads, e.g. 2");
-			}
+		if (property == null) {
+			return processors;
 		}
-		return wanted;
+		try {
+			int wanted = Integer.parseInt(property.trim());
+			return wanted > 0 ? wanted : processors;
+		} catch (NumberFormatException e) {
+			return processors;
+		}
 	}
 
 	private static <R> R resultOf(Future<R> future) {
