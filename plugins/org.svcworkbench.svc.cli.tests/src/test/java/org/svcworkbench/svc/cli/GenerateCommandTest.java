@@ -246,7 +246,10 @@ class GenerateCommandTest {
 	void theTrainingRunOfTheBuildValidatesAndDrawsButIsNotInTheHelp() {
 		Run run = run("training-run", examples().toString());
 		assertEquals(0, run.exitCode(), run.out() + run.err());
-		assertEquals("training run: validate exited 0, generate 0", run.out().strip());
+		assertEquals("training run: validate exited 0, generate exited 0", run.out().strip());
+		Run checkOnly = run("training-run", "--commands=validate,format", examples().toString());
+		assertEquals("training run: validate exited 0, format exited 0", checkOnly.out().strip(), checkOnly.err());
+		assertEquals(2, run("training-run", "--commands=publish", examples().toString()).exitCode(), "an unknown command is bad usage");
 		assertFalse(run("--help").out().contains("training-run"), "build use only: hidden from users");
 	}
 
