@@ -143,10 +143,10 @@ class FolderPipelineTest {
 		Map<Path, List<Path>> collected = loader.collect(List.of(examples, examples.resolve("errors")));
 		assertTrue(collected.size() >= 4, "several folder models: " + collected.keySet());
 		List<SvcDiagnostic> serial = new ArrayList<>(), parallel = new ArrayList<>();
-		try (var one = FolderPipeline.start(collected, folder -> loader.validate(loader.load(folder.getKey(), folder.getValue())), 1)) {
+		try (var one = FolderPipeline.start(collected, loader::check, 1)) {
 			one.forEach(serial::addAll);
 		}
-		try (var four = FolderPipeline.start(collected, folder -> loader.validate(loader.load(folder.getKey(), folder.getValue())), 4)) {
+		try (var four = FolderPipeline.start(collected, loader::check, 4)) {
 			four.forEach(parallel::addAll);
 		}
 		assertTrue(serial.stream().anyMatch(d -> d.severity() == SvcDiagnostic.Severity.ERROR), "examples/errors gives errors");

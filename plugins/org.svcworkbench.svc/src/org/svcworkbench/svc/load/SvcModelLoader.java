@@ -129,10 +129,15 @@ public class SvcModelLoader {
 		return result;
 	}
 
+	/** Loads one folder model (folder → its requested files, as {@link #collect} gives them) and validates the requested files. */
+	public List<SvcDiagnostic> check(Map.Entry<Path, List<Path>> folder) {
+		return validate(load(folder.getKey(), folder.getValue()));
+	}
+
 	/** Convenience: collect, load and validate everything the paths name, folders side by side. */
 	public List<SvcDiagnostic> validate(List<Path> paths) {
 		List<SvcDiagnostic> result = new ArrayList<>();
-		FolderPipeline.inFolderOrder(collect(paths), folder -> validate(load(folder.getKey(), folder.getValue())), result::addAll);
+		FolderPipeline.inFolderOrder(collect(paths), this::check, result::addAll);
 		Collections.sort(result);
 		return result;
 	}

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.svcworkbench.svc.load.FolderPipeline;
+import org.svcworkbench.svc.generator.run.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.load.SvcModelLoader;
@@ -52,11 +52,11 @@ class ValidateCommand implements Callable<Integer> {
 		SvcModelLoader loader = input.loader();
 		int files = folders.values().stream().mapToInt(List::size).sum(), errors = 0, warnings = 0;
 		var out = spec.commandLine().getOut();
-		try (var checked = FolderPipeline.start(folders, folder -> loader.validate(loader.load(folder.getKey(), folder.getValue())))) {
-			for (List<SvcDiagnostic> findings : checked) {
-				for (SvcDiagnostic d : findings) {
-					if (d.severity() == Severity.ERROR) errors++;
-					if (d.severity() == Severity.WARNING) warnings++;
+		try (var all = CheckedFolder.checkAll(loader, folders)) {
+			for (CheckedFolder checked : all) {
+				errors += checked.errors();
+				warnings += checked.warnings();
+				for (SvcDiagnostic d : checked.findings()) {
 					if (d.severity() != Severity.INFO || info) {
 						out.println(d.format());
 					}
