@@ -12,6 +12,11 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.editor.contentassist.IProposalConflictHelper;
+import org.svcworkbench.svc.ide.contentassist.SvcContentAssistLexer;
+import org.svcworkbench.svc.ide.contentassist.SvcProposalConflictHelper;
+import org.svcworkbench.svc.ide.formatting.SvcFormattingService;
 import org.svcworkbench.svc.ide.contentassist.SvcContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.svcworkbench.svc.ide.highlighting.SvcSemanticHighlighting;
@@ -57,6 +62,22 @@ public class SvcIdeModule extends AbstractSvcIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	@Override
+	public Class<? extends IProposalConflictHelper> bindIProposalConflictHelper() {
+		return SvcProposalConflictHelper.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return SvcFormattingService.class;
+	}
+
+	/** Content assist reads names in every script, as the runtime lexer does. */
+	@Override
+	public void configureContentAssistLexer(Binder binder) {
+		binder.bind(org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer.class)
+				.annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST)).to(SvcContentAssistLexer.class);
 	}
 
 	/** Token names for syntax colouring, of the runtime lexer that editors colour with. */

@@ -55,10 +55,10 @@ class AnalysisValidatorTest {
 
 	@Test
 	void axesBelongToTheirQuadrant() {
-		support.assertIssue(SWOT.replace("STRATEGIES", "").replace("\"Two technicians\"", "\"Two technicians\" severity ⟦high⟧"), SWOT_AXIS, ERROR,
+		support.assertIssue(SWOT.replace("STRATEGIES", "").replace("\"Two technicians\"", "\"Two technicians\" ⟦severity high⟧"), SWOT_AXIS, ERROR,
 				"'severity' does not rate a weakness: weaknesses are not rated in the opportunity-threat matrix (D18).");
-		support.assertIssue(SWOT.replace("STRATEGIES", "").replace("attractiveness high success high", "attractiveness high success high probability ⟦low⟧"),
-				SWOT_AXIS, ERROR, "'probability' does not rate a opportunity: opportunities are rated by 'attractiveness' and 'success' (D18).");
+		support.assertIssue(SWOT.replace("STRATEGIES", "").replace("attractiveness high success high", "attractiveness high success high ⟦probability low⟧"),
+				SWOT_AXIS, ERROR, "'probability' does not rate an opportunity: opportunities are rated by 'attractiveness' and 'success' (D18).");
 	}
 
 	@Test

@@ -157,6 +157,9 @@ class SvcFuzzTest {
 			for (Path file : files.filter(f -> f.toString().endsWith(".svc")).sorted().toList()) {
 				seeds.add(Files.readString(file, StandardCharsets.UTF_8));
 			}
+			// the mistake corpus's studio model: SWOT, loyalty, working days, at-least deadlines, names in any script
+			seeds.add(Files.readString(MistakeCorpus.ROOT.resolve("base/studio.svc"), StandardCharsets.UTF_8)
+					+ "role chịLan \"Chị Lan\"\nrole \uD842\uDFB7田 \"Yoshida\"\n");
 			return seeds;
 		}
 	}

@@ -102,7 +102,8 @@ public class MarketingMix {
 		if (block instanceof PeopleP p) return p.getEntries().isEmpty();
 		if (block instanceof EvidenceP p) return p.getCues().isEmpty();
 		if (block instanceof ProcessP p) {
-			return p.getDescription() == null && p.getBlueprints().isEmpty() && p.getParticipation() == null;
+			return p.getDescription() == null && p.getBlueprints().isEmpty() && p.getParticipation() == null
+					&& p.getInput() == null && p.getThroughput() == null && p.getOutput() == null;
 		}
 		return false;
 	}

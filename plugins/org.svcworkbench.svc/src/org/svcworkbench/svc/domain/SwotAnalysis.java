@@ -34,6 +34,21 @@ public class SwotAnalysis {
 		return missing;
 	}
 
+	/**
+	 * The strategy kind its resolved factors make when they are one internal and one external kind
+	 * (a weakness with an opportunity makes WO), or null when they make none or several.
+	 */
+	public StrategyKind impliedKind(SwotStrategy strategy) {
+		Set<SwotKind> kinds = EnumSet.noneOf(SwotKind.class);
+		strategy.getUses().stream().filter(f -> !f.eIsProxy() && f.getKind() != null).forEach(f -> kinds.add(f.getKind()));
+		for (StrategyKind kind : StrategyKind.values()) {
+			if (combines(kind).equals(kinds)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
 	/** An opportunity in the top corner of the matrix: attractive and likely to succeed. */
 	public boolean isPrime(SwotFactor factor) {
 		return factor.getKind() == SwotKind.OPPORTUNITY && Written.written(factor, SvcPackage.Literals.SWOT_FACTOR__ATTRACTIVENESS)

@@ -8,7 +8,7 @@ import org.svcworkbench.svc.parser.antlr.internal.InternalSvcLexer;
  * The generated lexer, describing its errors as facts for {@link SvcSyntaxErrorMessages} to phrase:
  * an unclosed text or comment, or a word it could not read (often a misspelt keyword with a hyphen,
  * 'mystery-shoping'). Xtext hands lexer errors on as plain strings, so the facts travel encoded as
- * {@code kind|line:column|text}; see {@link LexerFact}.
+ * {@code kind|line:column|text}; see {@link LexerFact}. Names may use letters of every script.
  */
 public class SvcLexer extends InternalSvcLexer {
 
@@ -19,6 +19,14 @@ public class SvcLexer extends InternalSvcLexer {
 
 	public SvcLexer(CharStream input) {
 		super(input);
+	}
+
+	/** Names in every script (see {@link UnicodeNames}), then the generated rules. */
+	@Override
+	public void mTokens() throws RecognitionException {
+		if (!UnicodeNames.lexName(input, state, RULE_ID)) {
+			super.mTokens();
+		}
 	}
 
 	@Override

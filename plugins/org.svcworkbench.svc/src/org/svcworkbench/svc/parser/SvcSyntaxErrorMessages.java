@@ -14,7 +14,12 @@ import java.util.Set;
 
 import org.antlr.runtime.Token;
 import org.antlr.runtime.UnwantedTokenException;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 import com.google.inject.Inject;
@@ -117,6 +122,13 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage("'" + keyword + "' is given twice in this block: keep one of the two lines.",
 					REPEATED_LINE);
 		}
+		SyntaxErrorMessage early = lineEndsEarly(s, token, expected, alternatives);
+		if (early != null) {
+			return early;
+		}
+		if (expected.contains(vocabulary.type("%")) && previous != null && previous.getType() == INT) {
+			return percentWithoutSign(s, previous);
+		}
 		if (expected.contains(ID) && token.getType() == INT) {
 			Token next = s.after(token);
 			String name = text + (next != null && next.getType() == ID && adjacent(token, next) ? next.getText() : "");
@@ -142,6 +154,15 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage("Steps of a flow are joined by '->': write 'flow ... " + shown(previous.getText()) + " -> "
 					+ shown(text) + "'.", UNEXPECTED);
 		}
+		if (token.getType() == ID && expected.contains(STRING) && previous != null && previous.getType() == ID
+				&& previous.getLine() == token.getLine() && endsItsLine(s, token)) {
+			Token declaring = s.visibleBefore(previous);
+			String declarationStart = declaring == null ? "" : declaring.getText() + " ";
+			String name = shown(previous.getText()) + " " + shown(text);
+			return at(previous, token, "Names cannot contain spaces: write '" + shown(previous.getText() + text) + "' or '"
+					+ shown(previous.getText() + "_" + text) + "' as one name, or put the words in quotes as a label: "
+					+ declarationStart + shown(previous.getText()) + " \"" + name + "\".", INVALID_NAME);
+		}
 		if (token.getType() == ID && expected.contains(STRING)) {
 			return new SyntaxErrorMessage("'" + shown(text) + "' is not a keyword here: labels go in quotes (\"...\", '...' or 「...」)."
 					+ " Here the language expects " + either(alternatives) + ".", UNQUOTED_LABEL);
@@ -157,6 +178,92 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				: "";
 		return new SyntaxErrorMessage(capitalised(describe(token)) + (previous == null ? "" : " after " + describe(previous))
 				+ " is not allowed: here the language expects " + either(alternatives) + "." + hint, UNEXPECTED);
+	}
+
+	/**
+	 * A declaration cut short at the end of its line, so the parser met the next line's first word
+	 * instead of what was missing. Reported at the end of the short line, where the mistake is: the
+	 * missing reason of 'out-of-scope', the anchor of a deadline ('after' then nothing: the next
+	 * line's keyword, which may also be a name, was read as the anchor).
+	 */
+	private SyntaxErrorMessage lineEndsEarly(SyntaxErrorSituation s, Token token, Set<Integer> expected,
+			List<String> alternatives) {
+		Token previous = s.previous();
+		if (previous == null) {
+			return null;
+		}
+		Token beforePrevious = s.visibleBefore(previous);
+		String previousKeyword = vocabulary.keyword(previous.getType());
+		if (beforePrevious != null && previousKeyword != null && previous.getLine() > beforePrevious.getLine()
+				&& token.getLine() == previous.getLine() && vocabulary.keyword(beforePrevious.getType()) != null
+				&& readAsName(s, previous)) {
+			String after = shown(beforePrevious.getText());
+			boolean deadline = "after".equals(after) || "before".equals(after);
+			return at(beforePrevious, beforePrevious, (deadline
+					? "The deadline on line " + beforePrevious.getLine() + " has no anchor: write the event or standard it counts from after '"
+							+ after + "'"
+					: "Line " + beforePrevious.getLine() + " ends where a name should follow '" + after + "': write the name there")
+					+ " ('" + previousKeyword + "' on line " + previous.getLine() + " was read as that name).", UNEXPECTED);
+		}
+		if (token.getLine() <= previous.getLine() || token.getType() == Token.EOF || expected.contains(rightBrace())
+				|| expected.contains(Token.EOF) || "}".equals(previous.getText()) || "{".equals(previous.getText())) {
+			return null; // between lines of a block, or of a file: what is missing is not at a line's end
+		}
+		String line = lineUpTo(previous) + " " + previous.getText();
+		if (line.startsWith("out-of-scope") && expected.contains(STRING)) {
+			return at(previous, previous, "'out-of-scope' needs its reason: add it in quotes at the end of line " + previous.getLine()
+					+ ", e.g. '" + shown(previous.getText()) + " \"why these Ps are not designed here\"'.", UNEXPECTED);
+		}
+		return at(previous, previous, "Line " + previous.getLine() + " ends too early, after " + describe(previous)
+				+ ": here the language expects " + either(alternatives) + ".", UNEXPECTED);
+	}
+
+	/** True when the parser took the keyword token as a name (every word keyword may be one). */
+	private static boolean readAsName(SyntaxErrorSituation s, Token token) {
+		if (s.getCurrentNode() == null || !(token instanceof org.antlr.runtime.CommonToken common)) {
+			return false;
+		}
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(s.getCurrentNode().getRootNode(), common.getStartIndex());
+		if (leaf == null || leaf.getOffset() != common.getStartIndex() || !(leaf.getGrammarElement() instanceof Keyword keyword)) {
+			return false;
+		}
+		ParserRule rule = GrammarUtil.containingParserRule(keyword);
+		return rule != null && rule.getName().startsWith("NameKeyword");
+	}
+
+	/** "weight 40" or "weight 0.4": a percentage written without its sign, reported at the number. */
+	private SyntaxErrorMessage percentWithoutSign(SyntaxErrorSituation s, Token last) {
+		Token first = last;
+		Token dot = s.visibleBefore(last);
+		Token whole = dot == null ? null : s.visibleBefore(dot);
+		if (dot != null && ".".equals(dot.getText()) && whole != null && whole.getType() == INT && adjacent(whole, dot)
+				&& adjacent(dot, last)) {
+			first = whole;
+		}
+		Token before = s.visibleBefore(first);
+		String number = first == last ? last.getText() : first.getText() + "." + last.getText();
+		java.math.BigDecimal value = new java.math.BigDecimal(number);
+		boolean fraction = first != last && value.compareTo(java.math.BigDecimal.ONE) < 0;
+		String percent = (fraction ? value.movePointRight(2).stripTrailingZeros().toPlainString() : number) + "%";
+		String subject = before != null && "weight".equals(before.getText()) ? "Survey weights are percentages"
+				: "This is a percentage";
+		return at(first, last, subject + ": write '" + percent + "'" + (fraction ? " instead of '" + number + "'" : "")
+				+ (subject.startsWith("Survey") ? " (the weights of a survey add up to 100%)." : "."), UNEXPECTED);
+	}
+
+	/** True when nothing but the end of the line, a '{' or the end of the file follows the token. */
+	private boolean endsItsLine(SyntaxErrorSituation s, Token token) {
+		Token next = s.visibleAfter(token);
+		return next == null || next.getType() == Token.EOF || next.getLine() > token.getLine() || "{".equals(next.getText());
+	}
+
+	/** A message placed on the tokens from first to last instead of the token the parser stopped at. */
+	private static SyntaxErrorMessage at(Token first, Token last, String message, String code) {
+		if (!(first instanceof org.antlr.runtime.CommonToken f) || !(last instanceof org.antlr.runtime.CommonToken l)) {
+			return new SyntaxErrorMessage(message, code);
+		}
+		return new SyntaxErrorMessage(message, code,
+				SyntaxErrorPlace.data(f.getStartIndex(), l.getStopIndex() + 1 - f.getStartIndex()));
 	}
 
 	private SyntaxErrorMessage endOfFile(SyntaxErrorSituation s, List<String> alternatives) {

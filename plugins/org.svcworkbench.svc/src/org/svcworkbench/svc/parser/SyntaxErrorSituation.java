@@ -55,6 +55,26 @@ record SyntaxErrorSituation(IParserErrorContext delegate, XtextTokenStream token
 		return token.getTokenIndex() >= 0 && next < tokens.size() ? tokens.get(next) : null;
 	}
 
+	/** The visible token before the given one (comments and spaces skipped), or null at the start. */
+	Token visibleBefore(Token token) {
+		for (int i = token.getTokenIndex() - 1; i >= 0 && i < tokens.size(); i--) {
+			if (tokens.get(i).getChannel() != Token.HIDDEN_CHANNEL) {
+				return tokens.get(i);
+			}
+		}
+		return null;
+	}
+
+	/** The visible token after the given one, or null at the end. */
+	Token visibleAfter(Token token) {
+		for (int i = token.getTokenIndex() + 1; token.getTokenIndex() >= 0 && i < tokens.size(); i++) {
+			if (tokens.get(i).getChannel() != Token.HIDDEN_CHANNEL) {
+				return tokens.get(i);
+			}
+		}
+		return null;
+	}
+
 	/** The text of the file from one offset to another, clamped to the file. */
 	static String text(Token token, int from, int to) {
 		if (!(token instanceof CommonToken common) || common.getInputStream() == null) {

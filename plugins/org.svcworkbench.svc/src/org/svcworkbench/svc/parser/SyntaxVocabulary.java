@@ -183,7 +183,7 @@ public class SyntaxVocabulary {
 		}
 		for (Enumeration e : enumerations) {
 			if (e.keywords().size() > 1 && keywords.containsAll(e.keywords())) {
-				items.add("a " + e.noun() + " (" + String.join(", ", e.canonical()) + ")");
+				items.add(Articles.withArticle(e.noun()) + " (" + String.join(", ", e.canonical()) + ")");
 				keywords.removeAll(e.keywords());
 			}
 		}

@@ -9,10 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.SwotAnalysis;
+import org.svcworkbench.svc.parser.Articles;
 import org.svcworkbench.svc.svc.Management;
 import org.svcworkbench.svc.svc.Market;
 import org.svcworkbench.svc.svc.Swot;
@@ -31,19 +36,35 @@ public class AnalysisValidator extends SvcChecks {
 
 	@Check
 	public void checkStrategy(SwotStrategy strategy) {
+		if (strategy.getUses().stream().anyMatch(EObject::eIsProxy)) {
+			return; // the unknown factor is reported by the linker; what it was meant to be is not known
+		}
+		StrategyKind implied = swot.impliedKind(strategy);
+		String declared = strategy.getKind().getLiteral();
+		if (implied != null && implied != strategy.getKind()) {
+			String factors = strategy.getUses().stream().map(f -> f.getKind().getLiteral() + " '" + f.getName() + "'")
+					.collect(Collectors.joining(" and "));
+			error("Strategy '" + strategy.getName() + "' is " + declared + " but combines " + factors + ": that makes "
+					+ Articles.withArticle(implied.getLiteral()) + " strategy; write " + implied.getLiteral() + ", or build it on "
+					+ swot.missing(strategy).stream().map(k -> Articles.withArticle(k.getLiteral())).collect(Collectors.joining(" and "))
+					+ " as " + Articles.withArticle(declared) + " strategy needs (D18).", strategy,
+					SWOT_STRATEGY__KIND, IssueCodes.SWOT_STRATEGY_FACTORS, implied.getLiteral());
+			return;
+		}
 		Set<SwotKind> combines = swot.combines(strategy.getKind());
+		boolean misplaced = false;
 		for (int i = 0; i < strategy.getUses().size(); i++) {
 			SwotFactor factor = strategy.getUses().get(i);
-			if (!factor.eIsProxy() && !combines.contains(factor.getKind())) {
-				error("Strategy '" + strategy.getName() + "' is " + strategy.getKind().getLiteral() + " but uses "
-						+ factor.getKind().getLiteral() + " '" + factor.getName() + "': an " + strategy.getKind().getLiteral()
-						+ " strategy combines " + kinds(combines) + "; use another kind of strategy for it.", strategy,
-						SWOT_STRATEGY__USES, i, IssueCodes.SWOT_STRATEGY_FACTORS);
+			if (!combines.contains(factor.getKind())) {
+				error("Strategy '" + strategy.getName() + "' is " + declared + " but uses " + factor.getKind().getLiteral() + " '"
+						+ factor.getName() + "': " + Articles.withArticle(declared) + " strategy combines " + kinds(combines)
+						+ "; use another kind of strategy for it.", strategy, SWOT_STRATEGY__USES, i, IssueCodes.SWOT_STRATEGY_FACTORS);
+				misplaced = true;
 			}
 		}
 		Set<SwotKind> missing = swot.missing(strategy);
-		if (!missing.isEmpty()) {
-			error("Strategy '" + strategy.getName() + "' is " + strategy.getKind().getLiteral() + " and must name the "
+		if (!misplaced && !missing.isEmpty()) {
+			error("Strategy '" + strategy.getName() + "' is " + declared + " and must name the "
 					+ kinds(missing) + " it builds on: add 'uses <" + missing.stream().map(SwotKind::getLiteral)
 							.collect(Collectors.joining(">, <")) + ">'.",
 					strategy, SWOT_STRATEGY__NAME, IssueCodes.SWOT_STRATEGY_FACTORS);
@@ -65,13 +86,31 @@ public class AnalysisValidator extends SvcChecks {
 		for (EStructuralFeature axis : List.of(SWOT_FACTOR__ATTRACTIVENESS, SWOT_FACTOR__SUCCESS, SWOT_FACTOR__SEVERITY,
 				SWOT_FACTOR__PROBABILITY)) {
 			if (!allowed.contains(axis) && written(factor, axis) && NodeModelUtils.getNode(factor) != null) {
-				error("'" + axis.getName() + "' does not rate a " + factor.getKind().getLiteral() + ": "
+				String message = "'" + axis.getName() + "' does not rate " + Articles.withArticle(factor.getKind().getLiteral()) + ": "
 						+ (allowed.isEmpty() ? SwotAnalysis.plural(factor.getKind()) + " are not rated in the opportunity-threat matrix"
 								: SwotAnalysis.plural(factor.getKind()) + " are rated by '" + allowed.get(0).getName() + "' and '"
 										+ allowed.get(1).getName() + "'")
-						+ " (D18).", factor, axis, IssueCodes.SWOT_AXIS);
+						+ " (D18).";
+				ILeafNode keyword = keywordOf(factor, axis);
+				if (keyword != null) {
+					INode value = NodeModelUtils.findNodesForFeature(factor, axis).get(0);
+					getMessageAcceptor().acceptError(message, factor, keyword.getOffset(), value.getEndOffset() - keyword.getOffset(),
+							IssueCodes.SWOT_AXIS);
+				} else {
+					error(message, factor, axis, IssueCodes.SWOT_AXIS);
+				}
 			}
 		}
+	}
+
+	/** The keyword that introduces an attribute ('severity' in 'severity high'). */
+	private static ILeafNode keywordOf(EObject element, EStructuralFeature feature) {
+		for (ILeafNode leaf : NodeModelUtils.getNode(element).getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof Keyword k && k.getValue().equals(feature.getName())) {
+				return leaf;
+			}
+		}
+		return null;
 	}
 
 	@Check
@@ -79,6 +118,9 @@ public class AnalysisValidator extends SvcChecks {
 		Set<SwotFactor> pursued = new HashSet<>();
 		Set<SwotFactor> answered = new HashSet<>();
 		for (SwotStrategy strategy : block.getStrategies()) {
+			if (strategy.getUses().stream().anyMatch(EObject::eIsProxy)) {
+				return; // which factor that strategy meant is unknown until the linker's error is fixed
+			}
 			if (strategy.getKind() == StrategyKind.SO || strategy.getKind() == StrategyKind.WO) {
 				pursued.addAll(strategy.getUses());
 			} else {

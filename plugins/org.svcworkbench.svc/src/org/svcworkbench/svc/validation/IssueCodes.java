@@ -59,6 +59,7 @@ public final class IssueCodes {
 	public static final String RATING_SCORE_DISAGREE = PREFIX + "rating.score-disagrees";
 	public static final String LOYALTY_INDICATOR_VALUE = PREFIX + "loyalty.indicator-value";
 	public static final String LOYALTY_INDICATOR_REPEATED = PREFIX + "loyalty.indicator-repeated";
+	public static final String LOYALTY_TYPES_REPEATED = PREFIX + "loyalty.types-repeated";
 	public static final String SWOT_STRATEGY_FACTORS = PREFIX + "swot.strategy-factors";
 	public static final String SWOT_AXIS = PREFIX + "swot.axis";
 	public static final String SWOT_OPPORTUNITY_UNPLANNED = PREFIX + "swot.opportunity-unplanned";

@@ -32,6 +32,9 @@ public class OfferingValidator extends SvcChecks {
 		Set<Pain> answered = new HashSet<>();
 		for (PropositionItem item : proposition.getItems()) {
 			if (item instanceof Answer answer) {
+				if (answer.getPains().stream().anyMatch(Pain::eIsProxy)) {
+					return; // which pain that answer meant is unknown until the linker's error is fixed
+				}
 				answered.addAll(answer.getPains());
 			}
 		}

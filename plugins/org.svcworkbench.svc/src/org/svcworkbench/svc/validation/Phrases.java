@@ -11,9 +11,10 @@ final class Phrases {
 	private Phrases() {
 	}
 
-	/** 4.50 stays 4.50, 5.0 becomes 5. */
+	/** A number as the designer wrote it: 4.50 stays 4.50 (an amount keeps its cents), 5.0 becomes 5. */
 	static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() <= 0 ? stripped.toPlainString() : value.toPlainString();
 	}
 
 	static EStructuralFeature nameFeature(EObject element) {

@@ -10,10 +10,15 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.SatisfactionScale;
 import org.svcworkbench.svc.svc.*;
@@ -65,6 +70,12 @@ public class SatisfactionValidator extends SvcChecks {
 	/** D11: each loyalty indicator is measured in its own kind of value. */
 	@Check
 	public void checkLoyalty(Loyalty loyalty) {
+		List<ILeafNode> typesLines = typesKeywords(loyalty);
+		for (int i = 1; i < typesLines.size(); i++) {
+			getMessageAcceptor().acceptError("The loyalty block has its 'types' line twice: put every type on one line, e.g. 'types "
+					+ loyalty.getTypes().stream().map(LoyaltyType::getLiteral).distinct().collect(Collectors.joining(", ")) + "'.",
+					loyalty, typesLines.get(i).getOffset(), typesLines.get(i).getLength(), IssueCodes.LOYALTY_TYPES_REPEATED);
+		}
 		Set<String> seen = new HashSet<>();
 		for (LoyaltyIndicator indicator : loyalty.getIndicators()) {
 			String expected = switch (indicator.getKind()) {
@@ -86,6 +97,21 @@ public class SatisfactionValidator extends SvcChecks {
 						+ ": keep one measurement.", indicator, LOYALTY_INDICATOR__KIND, IssueCodes.LOYALTY_INDICATOR_REPEATED);
 			}
 		}
+	}
+
+	/** The 'types' keywords written directly in the loyalty block. */
+	private static List<ILeafNode> typesKeywords(Loyalty loyalty) {
+		ICompositeNode node = NodeModelUtils.getNode(loyalty);
+		List<ILeafNode> result = new ArrayList<>();
+		if (node != null) {
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (leaf.getGrammarElement() instanceof Keyword k && "types".equals(k.getValue())
+						&& NodeModelUtils.findActualSemanticObjectFor(leaf) == loyalty) {
+					result.add(leaf);
+				}
+			}
+		}
+		return result;
 	}
 
 	private void checkRatingNumber(EObject owner, EStructuralFeature feature, int rating) {

@@ -17,6 +17,8 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 import org.svcworkbench.svc.linking.SvcLinkingDiagnosticMessages;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
+import org.svcworkbench.svc.parser.SyntaxErrorPlace;
+import org.svcworkbench.svc.parser.UnicodeNames;
 
 /**
  * Validation of one .svc file, so that one mistake reads as one message:
@@ -87,7 +89,8 @@ public class SvcResourceValidator extends ResourceValidatorImpl {
 	}
 
 	private static boolean isNameChar(char c) {
-		return Character.isLetterOrDigit(c) || c == '_' || c == '^';
+		// surrogates: half of a letter beyond the first plane (𠮷); marks continue a name too (see UnicodeNames)
+		return Character.isLetterOrDigit(c) || c == '_' || c == '^' || Character.isSurrogate(c) || UnicodeNames.isNamePart(c);
 	}
 
 	/** True when the file did not parse cleanly (or is not UTF-8 text). */
@@ -170,6 +173,12 @@ public class SvcResourceValidator extends ResourceValidatorImpl {
 			}
 			int offset = d instanceof Diagnostic x ? x.getOffset() : 0;
 			int length = d instanceof Diagnostic x ? x.getLength() : 0;
+			int[] place = d instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic a ? SyntaxErrorPlace.of(a.getData()) : null;
+			if (place != null) {
+				offset = place[0]; // a syntax error that belongs to the end of the line before
+				length = place[1];
+				issue.setData(null);
+			}
 			String text = resource instanceof XtextResource x && x.getParseResult() != null
 					? x.getParseResult().getRootNode().getText()
 					: null;

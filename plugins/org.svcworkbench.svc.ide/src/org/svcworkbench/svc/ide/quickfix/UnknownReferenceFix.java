@@ -1,9 +1,8 @@
 package org.svcworkbench.svc.ide.quickfix;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
@@ -12,14 +11,15 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.svcworkbench.svc.parser.EditDistance;
 import org.svcworkbench.svc.svc.SvcPackage;
+import org.svcworkbench.svc.linking.NameSuggestions;
 import org.svcworkbench.svc.linking.SvcLinkingDiagnosticMessages;
 
 import com.google.inject.Inject;
 
 /**
- * A name that refers to nothing: change it to a declared name that is spelt almost the same, or,
+ * A name that refers to nothing: change it to what the diagnostic names (the qualified name of an
+ * element of another service, or a declared name spelt almost the same), or,
  * for things declared at the top of a file (channels, roles, segments ...), declare it at the end
  * of this file.
  */
@@ -34,6 +34,15 @@ final class UnknownReferenceFix implements Quickfix {
 
 	@Inject
 	private IScopeProvider scopes;
+
+	/** The diagnostic names its fixes; a diagnostic from an older server may not, so they are looked up again. */
+	private List<String> suggestions(FixContext context, EReference reference, String written) {
+		List<String> names = new ArrayList<>();
+		for (IEObjectDescription candidate : scopes.getScope(context.element(), reference).getAllElements()) {
+			names.add(candidate.getName().toString());
+		}
+		return NameSuggestions.ranked(written, names, MOST_NAMES);
+	}
 
 	@Override
 	public String code() {
@@ -57,14 +66,9 @@ final class UnknownReferenceFix implements Quickfix {
 		String written = NodeModelUtils.getTokenText(node);
 		int start = node.getOffset();
 		int end = node.getEndOffset();
-		TreeSet<String> names = new TreeSet<>();
-		for (IEObjectDescription candidate : scopes.getScope(context.element(), reference).getAllElements()) {
-			names.add(candidate.getName().toString());
-		}
-		int tolerance = EditDistance.tolerance(written);
-		names.stream().filter(name -> EditDistance.between(name, written) <= tolerance)
-				.sorted(Comparator.comparingInt((String name) -> EditDistance.between(name, written)).thenComparing(name -> name))
-				.limit(MOST_NAMES)
+		List<String> data = context.data();
+		List<String> fixes = data.size() > 1 ? data.subList(1, data.size()) : suggestions(context, reference, written);
+		fixes.stream().limit(MOST_NAMES)
 				.forEach(name -> proposals.accept("Change to '" + name + "'", List.of(context.replace(start, end, name))));
 		String keyword = DECLARABLE.get(reference.getEReferenceType());
 		if (keyword != null && !written.contains(".")) {

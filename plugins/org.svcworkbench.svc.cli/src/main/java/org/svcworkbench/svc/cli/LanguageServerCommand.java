@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.svcworkbench.svc.cli.lsp.RobustLauncher;
 
 import com.google.inject.Guice;
 
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
  * other than Eclipse (VS Code, Neovim, Emacs, ...). It is Xtext's language server with the
  * language's IDE services (org.svcworkbench.svc.ide), found through their ISetup service entry:
  * diagnostics, completion, hover, definition, references, rename, formatting, symbols, folding and
- * semantic tokens, with names resolved per folder as svc validate does.
+ * semantic tokens, with names resolved per folder as svc validate does. It survives any client: see
+ * {@link RobustLauncher}.
  */
 @Command(name = "language-server", mixinStandardHelpOptions = true,
 		description = { "Runs the SVC language server: JSON-RPC (LSP) on standard input and output, logs on standard error.",
@@ -43,7 +45,7 @@ class LanguageServerCommand implements Callable<Integer> {
 			thread.setDaemon(true);
 			return thread;
 		});
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+		Launcher<LanguageClient> launcher = new RobustLauncher(System.err).setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(protocol).setExecutorService(threads).create();
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();
