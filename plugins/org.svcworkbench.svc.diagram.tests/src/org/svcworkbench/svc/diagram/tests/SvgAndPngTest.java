@@ -128,6 +128,21 @@ class SvgAndPngTest {
 	}
 
 	@Test
+	void aVeryWideBlueprintIsDrawnSmallerWithinThePixelLimitsAndTheFastPngLosesNoPixel() throws IOException {
+		String svg = svg(DiagramModels.syntheticBlueprint(200, 7));
+		var size = org.svcworkbench.svc.diagram.render.PngRenderer.load(svg).size();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(diagrams.png(svg, 2)));
+		assertTrue(size.width * 2 > PngRenderer.MAX_SIDE, "the test needs a blueprint wider than the limit at twice its size");
+		assertTrue(image.getWidth() <= PngRenderer.MAX_SIDE && image.getHeight() <= PngRenderer.MAX_SIDE, image.getWidth() + "x" + image.getHeight());
+		assertTrue((long) image.getWidth() * image.getHeight() <= PngRenderer.MAX_PIXELS);
+		assertEquals(size.height * image.getWidth() / size.width, image.getHeight(), 1.5, "the same proportions, to the pixel");
+		BufferedImage small = new PngRenderer().rasterise(svg(DiagramModels.syntheticBlueprint(5, 7)), 2);
+		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngRenderer.encode(small)));
+		assertArrayEquals(small.getRGB(0, 0, small.getWidth(), small.getHeight(), null, 0, small.getWidth()),
+				decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth()), "the fast PNG loses no pixel");
+	}
+
+	@Test
 	void chineseLabelsAreTextAndDrawnAsGlyphs() throws IOException {
 		String model = "service 售后 \"汽车售后\" { blueprint 接待 \"接待流程\" { step 迎接 \"迎接客户\" onstage } }";
 		Service service = DiagramModels.parse(model);

@@ -91,7 +91,7 @@ public final class DocumentationRun {
 		Set<String> missingGlyphs = new LinkedHashSet<>();
 		int total = folders.values().stream().mapToInt(List::size).sum(), done = 0;
 		int documented = 0, skipped = 0, errors = 0, warnings = 0;
-		try (var all = CheckedFolder.checkAll(loader, folders)) {
+		try (var all = CheckedFolder.checkAll(loader, folders); ParallelPictures pictures = new ParallelPictures(output)) {
 			for (CheckedFolder checked : all) {
 				checked.findings().forEach(listener::finding);
 				errors += checked.errors();
@@ -105,13 +105,14 @@ public final class DocumentationRun {
 						continue;
 					}
 					if (document(service, file, checked.findings(), serviceFolders.folderFor(service.getName()), views, checklists, output,
-							reported, missingGlyphs)) {
+							pictures, reported, missingGlyphs)) {
 						documented++;
 					}
 				}
 				done += checked.loaded().requested().size();
 				listener.progress(done, total);
 			}
+			pictures.drain();
 		}
 		List<GeneratedFile> pages = new ArrayList<>();
 		if (options.writes(Format.HTML)) {
@@ -138,7 +139,8 @@ public final class DocumentationRun {
 
 	/** Writes one service's files; false when the options ask for nothing this service has. */
 	private boolean document(Service service, Path file, List<SvcDiagnostic> findings, String serviceFolder, ServiceViewBuilder views,
-			ChecklistBuilder checklists, OutputFolder output, List<ServiceView> reported, Set<String> missingGlyphs) throws IOException {
+			ChecklistBuilder checklists, OutputFolder output, ParallelPictures pictures, List<ServiceView> reported,
+			Set<String> missingGlyphs) throws IOException {
 		// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
 		List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
 		List<Rendered> rendered = drawer.render(service, drawnKinds);
@@ -155,7 +157,8 @@ public final class DocumentationRun {
 				output.write(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)));
 			}
 			if (options.writes(Format.PNG)) {
-				output.write(new GeneratedFile(base + ".png", drawer.png(diagram.svg(), PngRenderer.DEFAULT_SCALE)));
+				String svg = diagram.svg();
+				pictures.submit(base + ".png", () -> drawer.png(svg, PngRenderer.DEFAULT_SCALE));
 			}
 		}
 		if (options.views()) {

@@ -82,6 +82,29 @@ class GenerateCommandTest {
 	}
 
 	@Test
+	void picturesMadeOnEveryCoreAreTheBytesOneThreadMakes(@TempDir Path out) throws IOException {
+		Path parallel = out.resolve("parallel"), serial = out.resolve("serial");
+		assertEquals(0, run("generate", examples().toString(), "-o", parallel.toString(), "--format", "png", "-q").exitCode());
+		String before = System.getProperty("svc.threads");
+		System.setProperty("svc.threads", "1");
+		try {
+			assertEquals(0, run("generate", examples().toString(), "-o", serial.toString(), "--format", "png", "-q").exitCode());
+		} finally {
+			if (before == null) {
+				System.clearProperty("svc.threads");
+			} else {
+				System.setProperty("svc.threads", before);
+			}
+		}
+		List<String> files = files(serial);
+		assertEquals(files, files(parallel));
+		assertTrue(files.size() >= 12, files.toString());
+		for (String file : files) {
+			assertArrayEquals(Files.readAllBytes(serial.resolve(file)), Files.readAllBytes(parallel.resolve(file)), file);
+		}
+	}
+
+	@Test
 	void aTerminalSeesAProgressLineThatIsClearedAtTheEndAPipeSeesNone(@TempDir Path out) throws IOException {
 		Run piped = run("generate", examples().toString(), "-o", out.resolve("piped").toString(), "--format", "json");
 		assertEquals("", piped.err(), "not a terminal: no progress line");

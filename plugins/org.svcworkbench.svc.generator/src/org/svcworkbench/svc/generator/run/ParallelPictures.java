@@ -1,0 +1,86 @@
+package org.svcworkbench.svc.generator.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.svcworkbench.svc.generator.GeneratedFile;
+import org.svcworkbench.svc.load.FolderPipeline;
+
+/**
+ * Pictures (PNG rasterising and encoding, the slow part of documenting) made on every core while
+ * the run goes on with the next service, and written in the order they were asked for, so the
+ * output is byte for byte what one thread writes. At most two pictures per thread wait: memory
+ * stays bounded however many services a portfolio has. -Dsvc.threads=N caps the threads, as for
+ * reading folder models.
+ */
+final class ParallelPictures implements AutoCloseable {
+
+	private record Pending(String path, Future<byte[]> bytes) {
+	}
+
+	private final OutputFolder output;
+	private final int threads;
+	private final ExecutorService pool;
+	private final Deque<Pending> pending = new ArrayDeque<>();
+
+	ParallelPictures(OutputFolder output) {
+		this.output = output;
+		this.threads = FolderPipeline.threads();
+		this.pool = Executors.newFixedThreadPool(threads, work -> {
+			Thread thread = new Thread(work, "svc-pictures");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Makes the file's bytes on a pool thread; writes the oldest waiting pictures first when too many wait. */
+	void submit(String path, Callable<byte[]> picture) throws IOException {
+		while (pending.size() >= 2 * threads) {
+			writeOldest();
+		}
+		pending.add(new Pending(path, pool.submit(picture)));
+	}
+
+	/** Writes every waiting picture, in the order they were asked for. */
+	void drain() throws IOException {
+		while (!pending.isEmpty()) {
+			writeOldest();
+		}
+	}
+
+	private void writeOldest() throws IOException {
+		Pending next = pending.poll();
+		byte[] bytes;
+		try {
+			bytes = next.bytes().get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while drawing " + next.path(), e);
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IOException("could not draw " + next.path() + ": " + cause, cause);
+		}
+		output.write(new GeneratedFile(next.path(), bytes));
+	}
+
+	@Override
+	public void close() {
+		pool.shutdownNow(); // after a failure, pictures still under way are dropped with the run
+	}
+}
