@@ -22,8 +22,8 @@ measure() { # label command...
 	label=$1; shift
 	rm -rf "$WORK/out"
 	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" > /dev/null 2> "$WORK/stderr" || true
-	read -r seconds kilobytes < "$WORK/time"
-	files=$(find "$WORK/out" -type f 2>/dev/null | wc -l)
+	read -r seconds kilobytes < <(tail -n 1 "$WORK/time") # GNU time puts "Command exited with …" first on exit 1
+	files=$( (find "$WORK/out" -type f 2>/dev/null || true) | wc -l)
 	printf '%-34s %8.2f s %8.0f MB %8d files\n' "$label" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" "$files"
 }
 measure "svc validate" "$SVC" validate "$WORK/portfolio" -q

@@ -96,7 +96,9 @@ public final class DocumentationRun {
 				checked.findings().forEach(listener::finding);
 				errors += checked.errors();
 				warnings += checked.warnings();
-				exportable(checked.loaded().folder(), checked.loaded(), checked.findings(), exported);
+				if (options.writes(Format.JSON)) {
+					exportable(checked.loaded().folder(), checked.loaded(), checked.findings(), exported); // keeps the models alive
+				}
 				for (Service service : requestedServices(checked.loaded())) {
 					Path file = fileOf(service.eResource());
 					if (hasErrors(service, file, checked.findings())) {
