@@ -128,14 +128,16 @@ class SvgAndPngTest {
 	}
 
 	@Test
-	void aVeryWideBlueprintIsDrawnSmallerWithinThePixelLimitsAndTheFastPngLosesNoPixel() throws IOException {
-		String svg = svg(DiagramModels.syntheticBlueprint(200, 7));
-		var size = org.svcworkbench.svc.diagram.render.PngRenderer.load(svg).size();
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(diagrams.png(svg, 2)));
-		assertTrue(size.width * 2 > PngRenderer.MAX_SIDE, "the test needs a blueprint wider than the limit at twice its size");
-		assertTrue(image.getWidth() <= PngRenderer.MAX_SIDE && image.getHeight() <= PngRenderer.MAX_SIDE, image.getWidth() + "x" + image.getHeight());
-		assertTrue((long) image.getWidth() * image.getHeight() <= PngRenderer.MAX_PIXELS);
-		assertEquals(size.height * image.getWidth() / size.width, image.getHeight(), 1.5, "the same proportions, to the pixel");
+	void aVeryWideBlueprintIsDrawnSmallerWithinThePixelLimitsButNeverSmallerThanItsSvgAndTheFastPngLosesNoPixel() throws IOException {
+		assertEquals(2, PngRenderer.fittedScale(1_000, 600, 2), "small diagrams at twice their size");
+		assertEquals(12_000 / 7_310.0, PngRenderer.fittedScale(7_310, 500, 2), 1e-9, "a 50-step blueprint within 12,000 px");
+		assertEquals(Math.sqrt(16_000_000 / (3_500.0 * 3_500)), PngRenderer.fittedScale(3_500, 3_500, 2), 1e-9, "within 16 MP");
+		assertEquals(1, PngRenderer.fittedScale(48_000, 1_000, 2), "never below one pixel per unit");
+		assertEquals(0.5, PngRenderer.fittedScale(1_000, 600, 0.5), "a scale asked below one is kept");
+		String widest = svg(DiagramModels.syntheticBlueprint(200, 7));
+		var widestSize = PngRenderer.load(widest).size();
+		BufferedImage readable = new PngRenderer().rasterise(widest, 2);
+		assertEquals(Math.ceil(widestSize.width), readable.getWidth(), "past the limit even at one pixel per unit: text keeps its SVG size");
 		BufferedImage small = new PngRenderer().rasterise(svg(DiagramModels.syntheticBlueprint(5, 7)), 2);
 		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngRenderer.encode(small)));
 		assertArrayEquals(small.getRGB(0, 0, small.getWidth(), small.getHeight(), null, 0, small.getWidth()),
