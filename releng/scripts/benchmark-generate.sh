@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The documentation of a synthetic portfolio on the product's own path, whole process: `svc validate`,
-# `svc generate` with the default formats, and `svc generate --format png` alone, each timed with its
-# peak memory (GNU time). SVC is the command to measure (default ./svc; another checkout's ./svc
-# compares builds: SVC=/tmp/old/svc).
+# `svc generate` with the default formats, and with every format (PNG too), each timed with its
+# peak memory (GNU time), and the ratios to validate the issue asks about. SVC is the command to
+# measure (default ./svc; another checkout's ./svc compares builds: SVC=/tmp/old/svc);
+# SVC_JAVA_OPTS passes through (e.g. -Xmx512m); SKIP_PNG=1 leaves the every-format run out.
 #   releng/scripts/benchmark-generate.sh [services]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,5 +28,21 @@ measure() { # label command...
 	printf '%-34s %8.2f s %8.0f MB %8d files\n' "$label" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" "$files"
 }
 measure "svc validate" "$SVC" validate "$WORK/portfolio" -q
+validate=$seconds
 measure "svc generate (default formats)" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" -q
-measure "svc generate --format png" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" --format png -q
+printf '%-34s %8.2f x validate\n' "" "$(echo "$seconds / $validate" | bc -l)"
+rerun() { # label: the same command again into the same folder, which keeps its manifest
+	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" -q > /dev/null 2>&1 || true
+	read -r seconds kilobytes < <(tail -n 1 "$WORK/time")
+	printf '%-34s %8.2f s %8.0f MB %8.2f x validate\n' "$1" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" \
+		"$(echo "$seconds / $validate" | bc -l)"
+}
+rerun "  rerun, nothing changed"
+first=$(find "$WORK/portfolio" -name '*.svc' | sort | head -n 1)
+sed -i '0,/"/s/"/"Changed /' "$first"
+rerun "  rerun, one file changed"
+if [ "${SKIP_PNG:-}" != "1" ]; then
+	rm -rf "$WORK/out"
+	measure "svc generate (every format)" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" --format html,md,checklists,json,svg,png -q
+	printf '%-34s %8.2f x validate\n' "" "$(echo "$seconds / $validate" | bc -l)"
+fi

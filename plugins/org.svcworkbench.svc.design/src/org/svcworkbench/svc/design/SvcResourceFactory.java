@@ -6,7 +6,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceFactory;
-import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.load.SvcSession;
 
 import com.google.inject.Injector;
 
@@ -30,7 +30,7 @@ public class SvcResourceFactory implements Resource.Factory {
 				factory = delegate;
 				if (factory == null) {
 					factory = factoryFor(IResourceServiceProvider.Registry.INSTANCE,
-							() -> new SvcStandaloneSetup().createInjectorAndDoEMFRegistration());
+							() -> SvcSession.standalone().injector());
 					delegate = factory;
 				}
 			}

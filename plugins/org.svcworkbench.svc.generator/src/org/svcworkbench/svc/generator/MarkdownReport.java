@@ -3,6 +3,7 @@ package org.svcworkbench.svc.generator;
 import java.util.List;
 
 import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.ServiceView;
 
 /**
@@ -16,5 +17,15 @@ public final class MarkdownReport {
 
 	public List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
 		return pages.generate(services, texts);
+	}
+
+	/** The index page listing the services, from their summaries. */
+	public GeneratedFile index(List<ServiceSummary> services, ReportTexts texts) {
+		return pages.index(services, texts);
+	}
+
+	/** One service's page. */
+	public GeneratedFile page(ServiceView service, ReportTexts texts) {
+		return pages.page(service, texts);
 	}
 }

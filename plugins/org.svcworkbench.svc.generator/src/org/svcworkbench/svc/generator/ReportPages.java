@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.ServiceView;
 
 /** A report as pages: one index at the top of the output, one page per service in its folder, the same file name for all. */
@@ -22,11 +23,21 @@ final class ReportPages {
 
 	List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
 		List<GeneratedFile> files = new ArrayList<>();
-		files.add(GeneratedFile.text(fileName, templates.render(templateFolder + "/index", Map.of("t", texts.all(), "services", services))));
+		files.add(index(services.stream().map(ServiceSummary::of).toList(), texts));
 		for (ServiceView service : services) {
-			files.add(GeneratedFile.text(service.folder() + "/" + fileName,
-					templates.render(templateFolder + "/service", Map.of("t", texts.all(), "s", service))));
+			files.add(page(service, texts));
 		}
 		return files;
+	}
+
+	/** The index at the top of the output, from the services' summaries. */
+	GeneratedFile index(List<ServiceSummary> services, ReportTexts texts) {
+		return GeneratedFile.text(fileName, templates.render(templateFolder + "/index", Map.of("t", texts.all(), "services", services)));
+	}
+
+	/** One service's page in its folder. */
+	GeneratedFile page(ServiceView service, ReportTexts texts) {
+		return GeneratedFile.text(service.folder() + "/" + fileName,
+				templates.render(templateFolder + "/service", Map.of("t", texts.all(), "s", service)));
 	}
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
@@ -35,7 +36,7 @@ class ExamplesTest {
 
 	static Stream<Path> exampleFolders() throws IOException {
 		try (Stream<Path> children = Files.list(SvcTestSupport.examples())) {
-			return children.filter(Files::isDirectory).filter(d -> !Files.exists(d.resolve(SvcModelLoader.IGNORE_MARKER)))
+			return children.filter(Files::isDirectory).filter(d -> !Files.exists(d.resolve(SvcFolders.IGNORE_MARKER)))
 					.sorted().toList().stream();
 		}
 	}
@@ -53,7 +54,7 @@ class ExamplesTest {
 		List<Path> folders = exampleFolders().toList();
 		assertTrue(folders.size() >= 3, "examples: " + folders);
 		for (Path folder : folders) {
-			Map<Path, List<Path>> files = loader.collect(List.of(folder));
+			Map<Path, List<Path>> files = SvcFolders.collect(List.of(folder));
 			LoadedFolder loaded = loader.load(files.keySet().iterator().next(), files.values().iterator().next());
 			long services = loaded.resourceSet().getResources().stream().map(Resource::getContents)
 					.filter(c -> !c.isEmpty()).map(c -> (Model) c.get(0))
@@ -64,7 +65,7 @@ class ExamplesTest {
 
 	@Test
 	void walkingExamplesSkipsTheBrokenOnes() {
-		Map<Path, List<Path>> files = loader.collect(List.of(SvcTestSupport.examples()));
+		Map<Path, List<Path>> files = SvcFolders.collect(List.of(SvcTestSupport.examples()));
 		assertFalse(files.keySet().stream().anyMatch(f -> f.endsWith("errors")), "errors/ has a .svcignore marker");
 		assertTrue(files.size() >= 3);
 	}

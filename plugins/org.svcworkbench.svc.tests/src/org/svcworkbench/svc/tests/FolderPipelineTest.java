@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.FolderPipeline;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcModelLoader;
@@ -140,13 +142,13 @@ class FolderPipelineTest {
 	@Test
 	void sideBySideFindsWhatOneByOneFinds() {
 		Path examples = SvcTestSupport.examples();
-		Map<Path, List<Path>> collected = loader.collect(List.of(examples, examples.resolve("errors")));
+		Map<Path, List<Path>> collected = SvcFolders.collect(List.of(examples, examples.resolve("errors")));
 		assertTrue(collected.size() >= 4, "several folder models: " + collected.keySet());
 		List<SvcDiagnostic> serial = new ArrayList<>(), parallel = new ArrayList<>();
-		try (var one = FolderPipeline.start(collected, loader::check, 1)) {
+		try (var one = FolderPipeline.start(collected, folder -> CheckedFolder.check(loader, folder).findings(), 1)) {
 			one.forEach(serial::addAll);
 		}
-		try (var four = FolderPipeline.start(collected, loader::check, 4)) {
+		try (var four = FolderPipeline.start(collected, folder -> CheckedFolder.check(loader, folder).findings(), 4)) {
 			four.forEach(parallel::addAll);
 		}
 		assertTrue(serial.stream().anyMatch(d -> d.severity() == SvcDiagnostic.Severity.ERROR), "examples/errors gives errors");

@@ -18,6 +18,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.StringInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
 import org.svcworkbench.svc.svc.Channel;
@@ -37,7 +38,7 @@ class SvcSerializerTest {
 
 	@Test
 	void everyExampleRoundTrips() throws Exception {
-		Map<Path, List<Path>> folders = loader.collect(List.of(SvcTestSupport.examples()));
+		Map<Path, List<Path>> folders = SvcFolders.collect(List.of(SvcTestSupport.examples()));
 		int files = 0;
 		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 			LoadedFolder loaded = loader.load(folder.getKey(), folder.getValue());

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Assumptions;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.svc.Blueprint;
@@ -69,7 +70,7 @@ final class DiagramModels {
 				if (folder.getFileName().toString().equals("errors")) {
 					continue;
 				}
-				Map<Path, List<Path>> files = loader.collect(List.of(folder));
+				Map<Path, List<Path>> files = SvcFolders.collect(List.of(folder));
 				for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
 					var loaded = loader.load(entry.getKey(), entry.getValue());
 					for (Resource resource : loaded.resourceSet().getResources()) {

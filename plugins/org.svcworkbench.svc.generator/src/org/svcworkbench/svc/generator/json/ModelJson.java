@@ -1,6 +1,10 @@
 package org.svcworkbench.svc.generator.json;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +16,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.TopLevelElement;
-
-import org.svcworkbench.svc.generator.JsonText;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -33,25 +35,77 @@ public final class ModelJson {
 	}
 
 	public String export(List<File> files) {
-		return JsonText.of(json -> {
+		StringWriter text = new StringWriter();
+		try (Streamed json = stream(text)) {
+			for (File file : files) {
+				json.add(file);
+			}
+			json.finish();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return text.toString();
+	}
+
+	/** Starts an export into the writer; add the files, then finish. */
+	public Streamed stream(Writer out) throws IOException {
+		return new Streamed(out);
+	}
+
+	/**
+	 * The export written file by file as the folders are checked, so that no model has to stay
+	 * loaded until the end: the same bytes as {@link #export}, in the same order of calls.
+	 */
+	public final class Streamed implements Closeable {
+		private final Writer out;
+		private final JsonWriter json;
+
+		private Streamed(Writer out) throws IOException {
+			this.out = out;
+			json = new JsonWriter(out);
+			json.setIndent("  ");
 			json.beginObject();
 			json.name("$schema").value(ModelJsonSchema.FILE_NAME);
 			json.name("format").value(FORMAT);
 			json.name("version").value(VERSION);
 			json.name("files").beginArray();
-			for (File file : files) {
-				json.beginObject();
-				json.name("file").value(file.path());
-				json.name("elements").beginArray();
-				for (TopLevelElement element : file.model().getElements()) {
-					object(element, json);
-				}
-				json.endArray();
-				json.endObject();
+		}
+
+		public void add(File file) throws IOException {
+			json.beginObject();
+			json.name("file").value(file.path());
+			json.name("elements").beginArray();
+			for (TopLevelElement element : file.model().getElements()) {
+				object(element, json);
 			}
 			json.endArray();
 			json.endObject();
-		});
+		}
+
+		/** Entries written by an earlier export, as they are: the text of one or more file objects. */
+		public void addWritten(String entries) throws IOException {
+			json.jsonValue(entries);
+		}
+
+		/** Pushes what is written so far down to the writer. */
+		public void flush() throws IOException {
+			json.flush();
+		}
+
+		/** Ends the document, with a final newline as every JSON file of ours has. */
+		public void finish() throws IOException {
+			json.endArray();
+			json.endObject();
+			json.flush();
+			out.write('\n');
+			out.flush();
+		}
+
+		/** Closes the writer; an unfinished document stays unfinished (its file is then not kept). */
+		@Override
+		public void close() throws IOException {
+			out.close();
+		}
 	}
 
 	private void object(EObject object, JsonWriter json) throws IOException {

@@ -1,19 +1,19 @@
 package org.svcworkbench.svc.generator.run;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Rendered;
@@ -30,20 +30,21 @@ import org.svcworkbench.svc.generator.json.ModelJson;
 import org.svcworkbench.svc.generator.json.ModelJsonSchema;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.ServiceView;
 import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
+import org.svcworkbench.svc.load.CheckCounts;
+import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
-import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
-import org.svcworkbench.svc.load.SvcModelLoader;
-import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
-import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.load.SvcFolders;
+import org.svcworkbench.svc.load.SvcSession;
 import org.svcworkbench.svc.svc.Service;
 
 /**
- * One documentation run over folder models, shared by the command line and the Maven plugin:
- * load and validate each folder, then write, per service without errors, its diagrams, report
- * pages and checklists, and at the end the index pages and the JSON export. Services whose text
- * has errors are skipped and reported; the others are still documented.
+ * One documentation run over checked folder models, shared by the command line, the Maven plugin
+ * and the Eclipse builder: per service without errors, its diagrams, report pages and checklists,
+ * written as its folder comes; at the end the index pages. Services whose text has errors are
+ * skipped and reported; the others are still documented.
  */
 public final class DocumentationRun {
 
@@ -63,128 +64,448 @@ public final class DocumentationRun {
 		}
 	}
 
-	/** What a run did; it failed when the model has errors, or warnings under failOnWarning. */
-	public record Outcome(int files, int written, int documented, int skipped, int errors, int warnings, boolean failed) {
+	/**
+	 * What a run did; it failed when the model has errors, or warnings under failOnWarning.
+	 * documented counts the services written by this run, unchanged those whose folder had not
+	 * changed since the last run into the same output folder; removed counts the files this tool
+	 * had written before and no longer writes; upToDate is a run that found nothing to do.
+	 */
+	public record Outcome(int files, int written, int documented, int unchanged, int skipped, int removed, int errors, int warnings,
+			boolean failed, boolean upToDate) {
+
+		/** What a pipeline's log says: "Wrote 12 files for 4 services to out.", or that there was nothing to do. */
+		public String summary(String output) {
+			String skippedNote = skipped > 0 ? "; " + CheckCounts.plural(skipped, "service") + " skipped because of errors" : "";
+			if (upToDate) {
+				return "Nothing to do: " + CheckCounts.plural(files, "file") + " unchanged since the last run into " + output + skippedNote + ".";
+			}
+			return "Wrote " + CheckCounts.plural(written, "file") + " for " + CheckCounts.plural(documented, "service") + " to " + output
+					+ (unchanged > 0 ? " (" + CheckCounts.plural(unchanged, "service") + " unchanged)" : "")
+					+ (removed > 0 ? "; removed " + CheckCounts.plural(removed, "file") + " no longer written" : "") + skippedNote + ".";
+		}
 	}
 
-	private final SvcModelLoader loader;
 	private final DocumentationOptions options;
 	private final ServiceDiagrams drawer;
 	private final ReportTexts texts;
 	private final Listener listener;
+	private boolean everything;
 
-	public DocumentationRun(SvcModelLoader loader, DocumentationOptions options, DiagramFont font, Listener listener) {
-		this.loader = loader;
+	public DocumentationRun(DocumentationOptions options, DiagramFont font, Listener listener) {
 		this.options = options;
 		this.drawer = new ServiceDiagrams(font, options.language());
 		this.texts = ReportTexts.of(options.language().code());
 		this.listener = listener;
 	}
 
-	/** Documents the folder models (folder → its .svc files, as {@link SvcModelLoader#collect} gives them) into the output folder. */
-	public Outcome run(Map<Path, List<Path>> folders, OutputFolder output) throws IOException {
-		ServiceViewBuilder views = new ServiceViewBuilder(texts, drawer, options.eventDate());
-		ChecklistBuilder checklists = new ChecklistBuilder(texts);
-		FileNames serviceFolders = new FileNames();
-		List<ServiceView> reported = new ArrayList<>();
-		List<ModelJson.File> exported = new ArrayList<>();
-		Set<String> missingGlyphs = new LinkedHashSet<>();
-		int total = folders.values().stream().mapToInt(List::size).sum(), done = 0;
-		int documented = 0, skipped = 0, errors = 0, warnings = 0;
-		try (var all = CheckedFolder.checkAll(loader, folders); ParallelPictures pictures = new ParallelPictures(output)) {
-			for (CheckedFolder checked : all) {
-				checked.findings().forEach(listener::finding);
-				errors += checked.errors();
-				warnings += checked.warnings();
-				if (options.writes(Format.JSON)) {
-					exportable(checked.loaded().folder(), checked.loaded(), checked.findings(), exported); // keeps the models alive
-				}
-				for (Service service : requestedServices(checked.loaded())) {
-					Path file = fileOf(service.eResource());
-					if (hasErrors(service, file, checked.findings())) {
-						skipped++;
-						listener.skipped(file, service.getName());
-						continue;
+	/** Documents every folder again, whatever the output folder's manifest says (svc generate --force). */
+	public DocumentationRun everything() {
+		everything = true;
+		return this;
+	}
+
+	/**
+	 * Checks and documents the folder models (folder → its .svc files, as {@link SvcFolders#collect}
+	 * gives them) that changed since the last run into the output folder with the same settings;
+	 * the others' pages, diagrams and checklists stay as they are, and their index rows, findings
+	 * and model.json entries come from the folder's manifest. Nothing changed: nothing is written.
+	 */
+	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, OutputFolder output) throws IOException {
+		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : reusable(folders, output);
+		try {
+			return run(session, folders, reusable, output);
+		} catch (NamesShifted e) {
+			// A changed folder took a service folder name an unchanged one had: document everything.
+			return run(session, folders, Map.of(), output);
+		}
+	}
+
+	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, OutputFolder output)
+			throws IOException {
+		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
+		changed.keySet().removeAll(reusable.keySet());
+		try (var checked = session.check(changed)) {
+			return run(folders, reusable, checked.iterator(), output);
+		}
+	}
+
+	/**
+	 * Documents checked folder models as they come, all of them (no manifest is consulted): each
+	 * service's pages, diagrams and checklists are written as soon as its folder is checked.
+	 */
+	public Outcome run(Map<Path, List<Path>> folders, Iterable<CheckedFolder> checked, OutputFolder output) throws IOException {
+		return run(folders, Map.of(), checked.iterator(), output);
+	}
+
+	/**
+	 * The run: folder by folder in order, an unchanged folder is taken from the manifest, a changed
+	 * one from the checked folders (which come in the same order); its models are released once its
+	 * files are written. Only a small summary per service stays for the index pages, and model.json
+	 * is written folder by folder: memory does not grow with the portfolio.
+	 */
+	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Iterator<CheckedFolder> checked,
+			OutputFolder output) throws IOException {
+		Optional<Manifest> previous = Manifest.read(output.root());
+		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
+		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
+				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
+			return upToDate(folders, reusable, totalFiles);
+		}
+		Documenter documenter = new Documenter(output);
+		CheckCounts counts = new CheckCounts();
+		List<Manifest.Folder> entries = new ArrayList<>();
+		int documented = 0, unchanged = 0, skipped = 0, done = 0;
+		long jsonSize;
+		try (ParallelPictures pictures = new ParallelPictures(output); JsonExport json = JsonExport.open(options, output)) {
+			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
+				Manifest.Folder old = reusable.get(folder.getKey());
+				long jsonStart = json.position();
+				if (old != null) {
+					documenter.claim(old);
+					int skippedHere = retell(old, counts);
+					skipped += skippedHere;
+					unchanged += old.services().size() - skippedHere;
+					json.copy(old, output);
+					entries.add(new Manifest.Folder(old.folder(), old.hash(), old.files(), old.written(), old.services(), old.findings(),
+							jsonStart, json.position()));
+				} else {
+					CheckedFolder fresh = checked.next();
+					fresh.findings().forEach(listener::finding);
+					counts.add(fresh);
+					json.add(fresh);
+					List<String> written = new ArrayList<>();
+					List<Manifest.Service> services = new ArrayList<>();
+					for (Service service : fresh.services()) {
+						String file = CheckedFolder.fileOf(service.eResource()).toString();
+						if (fresh.hasErrors(service)) {
+							skipped++;
+							listener.skipped(Path.of(file), service.getName());
+							services.add(new Manifest.Service(service.getName(), file, null, null));
+						} else {
+							Documented result = documenter.document(service, fresh, pictures, written);
+							documented += result.wrote() ? 1 : 0;
+							services.add(new Manifest.Service(service.getName(), file, result.serviceFolder(), result.summary()));
+						}
 					}
-					if (document(service, file, checked.findings(), serviceFolders.folderFor(service.getName()), views, checklists, output,
-							pictures, reported, missingGlyphs)) {
-						documented++;
-					}
+					entries.add(new Manifest.Folder(folder.getKey().toString(), Manifest.hash(folder.getKey(), folder.getValue()),
+							folder.getValue().size(), written, services, fresh.findings().stream().map(Manifest.Finding::of).toList(),
+							jsonStart, json.position()));
 				}
-				done += checked.loaded().requested().size();
-				listener.progress(done, total);
+				done += folder.getValue().size();
+				listener.progress(done, totalFiles);
 			}
 			pictures.drain();
+			jsonSize = json.commit();
 		}
-		List<GeneratedFile> pages = new ArrayList<>();
-		if (options.writes(Format.HTML)) {
-			pages.addAll(new HtmlReport().generate(reported, texts));
-		}
-		if (options.writes(Format.MARKDOWN)) {
-			pages.addAll(new MarkdownReport().generate(reported, texts));
-		}
-		if (options.writes(Format.JSON)) {
-			pages.add(GeneratedFile.text("model.json", new ModelJson().export(exported)));
-			pages.add(GeneratedFile.text(ModelJsonSchema.FILE_NAME, new ModelJsonSchema().schema()));
-		}
-		for (GeneratedFile page : pages) {
-			output.write(page);
-		}
-		if (!missingGlyphs.isEmpty()) {
-			String glyphs = String.join("", missingGlyphs).codePoints().limit(20)
+		List<String> shared = documenter.writeIndexes();
+		int removed = removeWhatIsNoLongerWritten(previous, entries, shared, output);
+		new Manifest(Manifest.FORMAT, settings(), jsonSize, entries, shared).write(output);
+		if (!documenter.missingGlyphs.isEmpty()) {
+			String glyphs = String.join("", documenter.missingGlyphs).codePoints().limit(20)
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 			listener.missingGlyphs(glyphs, drawer.font().family(), DiagramFont.FONT_PACKAGE);
 		}
-		boolean failed = errors > 0 || options.failOnWarning() && warnings > 0;
-		return new Outcome(total, output.written(), documented, skipped, errors, warnings, failed);
+		return new Outcome(totalFiles, output.written(), documented, unchanged, skipped, removed, counts.errors(), counts.warnings(),
+				counts.failed(options.failOnWarning()), false);
 	}
 
-	/** Writes one service's files; false when the options ask for nothing this service has. */
-	private boolean document(Service service, Path file, List<SvcDiagnostic> findings, String serviceFolder, ServiceViewBuilder views,
-			ChecklistBuilder checklists, OutputFolder output, ParallelPictures pictures, List<ServiceView> reported,
-			Set<String> missingGlyphs) throws IOException {
-		// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
-		List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
-		List<Rendered> rendered = drawer.render(service, drawnKinds);
-		List<Rendered> files = options.diagramFiles()
-				? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
-				: List.of();
-		if (files.isEmpty() && !options.views() && !options.writes(Format.JSON)) {
-			return false;
+	/** Nothing changed: the findings and skipped services are told again, so the outcome is the same, and nothing is written. */
+	private Outcome upToDate(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, int totalFiles) {
+		CheckCounts counts = new CheckCounts();
+		int unchanged = 0, skipped = 0;
+		for (Path folder : folders.keySet()) {
+			Manifest.Folder old = reusable.get(folder);
+			int skippedHere = retell(old, counts);
+			skipped += skippedHere;
+			unchanged += old.services().size() - skippedHere;
 		}
-		for (Rendered diagram : files) {
-			collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), missingGlyphs);
-			String base = serviceFolder + "/" + FileNames.diagram(diagram.drawn().kind().code(), diagram.drawn().name());
-			if (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) {
-				output.write(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)));
-			}
-			if (options.writes(Format.PNG)) {
-				String svg = diagram.svg();
-				pictures.submit(base + ".png", () -> drawer.png(svg, PngRenderer.DEFAULT_SCALE));
+		return new Outcome(totalFiles, 0, 0, unchanged, skipped, 0, counts.errors(), counts.warnings(), counts.failed(options.failOnWarning()),
+				true);
+	}
+
+	/** An unchanged folder's findings and skipped services told again, and counted; how many services it skips. */
+	private int retell(Manifest.Folder old, CheckCounts counts) {
+		old.findings().forEach(f -> listener.finding(f.diagnostic()));
+		int skipped = 0;
+		for (Manifest.Service service : old.services()) {
+			if (service.serviceFolder() == null) {
+				skipped++;
+				listener.skipped(Path.of(service.file()), service.name());
 			}
 		}
-		if (options.views()) {
-			ServiceView view = views.build(service, serviceFolder, rendered);
-			reported.add(view);
-			if (options.writes(Format.CHECKLISTS)) {
-				List<SvcDiagnostic> ofFile = findings.stream().filter(d -> file.equals(d.file().toAbsolutePath().normalize())).toList();
-				for (Checklist checklist : checklists.build(service, view, ofFile)) {
-					for (GeneratedFile generated : new ChecklistWriters().write(serviceFolder, checklist)) {
-						output.write(generated);
+		int errors = (int) old.findings().stream().filter(f -> f.severity().equals("ERROR")).count();
+		int warnings = (int) old.findings().stream().filter(f -> f.severity().equals("WARNING")).count();
+		counts.add(old.files(), errors, warnings);
+		return skipped;
+	}
+
+	/** The folders whose input and output are as the last run with these settings left them. */
+	private Map<Path, Manifest.Folder> reusable(Map<Path, List<Path>> folders, OutputFolder output) throws IOException {
+		Optional<Manifest> previous = Manifest.read(output.root()).filter(m -> m.settings().equals(settings()));
+		if (previous.isEmpty()) {
+			return Map.of();
+		}
+		if (options.writes(Format.JSON) && !previous.get().jsonMatches(output.root())) {
+			return Map.of(); // model.json is not the one the manifest describes: its entries cannot be copied
+		}
+		Map<String, Manifest.Folder> old = previous.get().byFolder();
+		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>();
+		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
+			Manifest.Folder entry = old.get(folder.getKey().toString());
+			if (entry != null && entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue()))
+					&& entry.written().stream().allMatch(f -> Files.isRegularFile(output.inside(f)))) {
+				reusable.put(folder.getKey(), entry);
+			}
+		}
+		return reusable;
+	}
+
+	private static boolean sharedFilesExist(Manifest manifest, OutputFolder output) {
+		return manifest.shared().stream().allMatch(f -> Files.isRegularFile(output.inside(f)));
+	}
+
+	/** Removes the files the last run wrote that this one did not, and the folders that leaves empty; nothing else. */
+	private static int removeWhatIsNoLongerWritten(Optional<Manifest> previous, List<Manifest.Folder> entries, List<String> shared,
+			OutputFolder output) throws IOException {
+		if (previous.isEmpty()) {
+			return 0;
+		}
+		Set<String> now = new java.util.HashSet<>(shared);
+		entries.forEach(e -> now.addAll(e.written()));
+		int removed = 0;
+		Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		for (Manifest.Folder folder : previous.get().folders()) {
+			for (String file : folder.written()) {
+				if (!now.contains(file)) {
+					Path path = output.inside(file);
+					if (Files.deleteIfExists(path)) {
+						removed++;
 					}
+					parents.add(path.getParent());
 				}
 			}
 		}
-		return true;
+		for (String file : previous.get().shared()) {
+			if (!now.contains(file) && Files.deleteIfExists(output.inside(file))) {
+				removed++;
+			}
+		}
+		for (Path parent : parents) { // deepest first
+			for (Path dir = parent; dir != null && dir.startsWith(output.root()) && !dir.equals(output.root()); dir = dir.getParent()) {
+				try (var children = Files.list(dir)) {
+					if (children.findAny().isPresent()) {
+						break;
+					}
+				} catch (java.nio.file.NoSuchFileException e) {
+					continue;
+				}
+				Files.deleteIfExists(dir);
+			}
+		}
+		return removed;
 	}
 
-	/** An error inside the service's text, or anywhere in its file when the file could not be parsed. */
-	private static boolean hasErrors(Service service, Path file, List<SvcDiagnostic> findings) {
-		ICompositeNode node = NodeModelUtils.getNode(service);
-		int first = node == null ? 0 : node.getStartLine(), last = node == null ? Integer.MAX_VALUE : node.getEndLine();
-		boolean syntax = !service.eResource().getErrors().isEmpty();
-		return findings.stream().anyMatch(d -> d.severity() == Severity.ERROR && file.equals(d.file().toAbsolutePath().normalize())
-				&& (syntax || d.line() >= first && d.line() <= last));
+	/** Everything that shapes the output besides the models: a manifest written under other settings is not reused. */
+	private String settings() {
+		return "formats=" + options.formats().stream().map(Format::code).sorted().toList() + " diagrams=" + options.diagrams() + " language="
+				+ options.language().code() + " date=" + options.eventDate() + " tool=" + ToolVersion.get();
+	}
+
+	/** Service folder names are handed out in folder order: an unchanged folder must get the names it had. */
+	private static final class NamesShifted extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		NamesShifted() {
+			super(null, null, false, false);
+		}
+	}
+
+	/** A service's folder name, whether anything was written for it, and its index row (null without reports). */
+	private record Documented(String serviceFolder, boolean wrote, ServiceSummary summary) {
+	}
+
+	/** What one run writes per service, and the little it keeps for the index pages. */
+	private final class Documenter {
+		private final OutputFolder output;
+		private final ServiceViewBuilder views = new ServiceViewBuilder(texts, drawer, options.eventDate());
+		private final ChecklistBuilder checklists = new ChecklistBuilder(texts);
+		private final FileNames serviceFolders = new FileNames();
+		private final HtmlReport html = new HtmlReport();
+		private final MarkdownReport markdown = new MarkdownReport();
+		private final List<ServiceSummary> summaries = new ArrayList<>();
+		private final Set<String> missingGlyphs = new LinkedHashSet<>();
+
+		Documenter(OutputFolder output) {
+			this.output = output;
+		}
+
+		/** Takes an unchanged folder's service folder names and index rows, in the order a full run would. */
+		void claim(Manifest.Folder old) {
+			for (Manifest.Service service : old.services()) {
+				if (service.serviceFolder() != null && !serviceFolders.folderFor(service.name()).equals(service.serviceFolder())) {
+					throw new NamesShifted();
+				}
+				if (service.summary() != null) {
+					summaries.add(service.summary());
+				}
+			}
+		}
+
+		private void write(GeneratedFile file, List<String> written) throws IOException {
+			output.write(file);
+			written.add(file.path());
+		}
+
+		/**
+		 * Writes one service's files, recording them. Nothing of the service's model is kept: its
+		 * folder's models are released as soon as the folder is done.
+		 */
+		Documented document(Service service, CheckedFolder checked, ParallelPictures pictures, List<String> written) throws IOException {
+			String serviceFolder = serviceFolders.folderFor(service.getName());
+			// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
+			List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
+			List<Rendered> rendered = drawer.render(service, drawnKinds);
+			List<Rendered> files = options.diagramFiles()
+					? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
+					: List.of();
+			if (files.isEmpty() && !options.views() && !options.writes(Format.JSON)) {
+				return new Documented(serviceFolder, false, null);
+			}
+			for (Rendered diagram : files) {
+				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), missingGlyphs);
+				String base = serviceFolder + "/" + FileNames.diagram(diagram.drawn().kind().code(), diagram.drawn().name());
+				if (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) {
+					write(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)), written);
+				}
+				if (options.writes(Format.PNG)) {
+					String svg = diagram.svg();
+					pictures.submit(base + ".png", () -> drawer.png(svg, PngRenderer.DEFAULT_SCALE));
+					written.add(base + ".png");
+				}
+			}
+			if (!options.views()) {
+				return new Documented(serviceFolder, true, null);
+			}
+			ServiceView view = views.build(service, serviceFolder, rendered);
+			ServiceSummary summary = ServiceSummary.of(view);
+			summaries.add(summary);
+			if (options.writes(Format.HTML)) {
+				write(html.page(view, texts), written);
+			}
+			if (options.writes(Format.MARKDOWN)) {
+				write(markdown.page(view, texts), written);
+			}
+			if (options.writes(Format.CHECKLISTS)) {
+				List<SvcDiagnostic> ofFile = checked.findingsOf(CheckedFolder.fileOf(service.eResource()));
+				for (Checklist checklist : checklists.build(service, view, ofFile)) {
+					for (GeneratedFile generated : new ChecklistWriters().write(serviceFolder, checklist)) {
+						write(generated, written);
+					}
+				}
+			}
+			return new Documented(serviceFolder, true, summary);
+		}
+
+		/** The index pages and the schema: the files of the whole run, not of one folder. */
+		List<String> writeIndexes() throws IOException {
+			List<String> shared = new ArrayList<>();
+			if (options.writes(Format.HTML)) {
+				write(html.index(summaries, texts), shared);
+			}
+			if (options.writes(Format.MARKDOWN)) {
+				write(markdown.index(summaries, texts), shared);
+			}
+			if (options.writes(Format.JSON)) {
+				shared.add("model.json");
+				write(GeneratedFile.text(ModelJsonSchema.FILE_NAME, new ModelJsonSchema().schema()), shared);
+			}
+			return shared;
+		}
+	}
+
+	/** model.json written folder by folder when JSON is asked for; nothing otherwise. */
+	private static final class JsonExport implements AutoCloseable {
+		private final AtomicFiles.Streamed file;
+		private final CountingStream counted;
+		private final ModelJson.Streamed json;
+
+		private JsonExport(AtomicFiles.Streamed file, CountingStream counted, ModelJson.Streamed json) {
+			this.file = file;
+			this.counted = counted;
+			this.json = json;
+		}
+
+		static JsonExport open(DocumentationOptions options, OutputFolder output) throws IOException {
+			if (!options.writes(Format.JSON)) {
+				return new JsonExport(null, null, null);
+			}
+			AtomicFiles.Streamed file = output.open("model.json");
+			CountingStream counted = new CountingStream(file.stream());
+			return new JsonExport(file, counted, new ModelJson().stream(new OutputStreamWriter(counted, StandardCharsets.UTF_8)));
+		}
+
+		/** Bytes written so far: where the next folder's entries begin (after its separator). */
+		long position() throws IOException {
+			if (json == null) {
+				return 0;
+			}
+			json.flush();
+			return counted.count;
+		}
+
+		void add(CheckedFolder checked) throws IOException {
+			if (json != null) {
+				for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
+					json.add(new ModelJson.File(clean.path(), clean.model()));
+				}
+			}
+		}
+
+		/** An unchanged folder's entries, as the last run wrote them into the model.json that is still there. */
+		void copy(Manifest.Folder old, OutputFolder output) throws IOException {
+			if (json != null && old.jsonEnd() > old.jsonStart()) {
+				json.addWritten(Manifest.readRange(output.inside("model.json"), old.jsonStart(), old.jsonEnd()));
+			}
+		}
+
+		/** Finishes and keeps model.json; its size, which the manifest records. */
+		long commit() throws IOException {
+			if (json == null) {
+				return 0;
+			}
+			json.finish();
+			long size = counted.count;
+			file.commit();
+			return size;
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (file != null) {
+				file.close();
+			}
+		}
+	}
+
+	/** Counts the bytes that pass, for the offsets of each folder's entries in model.json. */
+	private static final class CountingStream extends java.io.FilterOutputStream {
+		long count;
+
+		CountingStream(java.io.OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			out.write(bytes, offset, length);
+			count += length;
+		}
 	}
 
 	private static void collectMissingGlyphs(List<Shape> shapes, DiagramFont font, Set<String> missing) {
@@ -195,47 +516,5 @@ public final class DocumentationRun {
 				collectMissingGlyphs(group.children(), font, missing);
 			}
 		}
-	}
-
-	/** The files the user named that have no errors, for the JSON export, filed under their folder's name. */
-	public static void exportable(Path folder, LoadedFolder loaded, List<SvcDiagnostic> findings, List<ModelJson.File> exported) {
-		Set<Path> requested = requested(loaded);
-		Path base = folder.toAbsolutePath().normalize();
-		for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
-			Path file = fileOf(resource);
-			boolean clean = resource.getErrors().isEmpty() && findings.stream()
-					.noneMatch(d -> d.severity() == Severity.ERROR && file.equals(d.file().toAbsolutePath().normalize()));
-			if (requested.contains(file) && clean && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-				String name = base.getFileName() == null ? "" : base.getFileName() + "/";
-				exported.add(new ModelJson.File(name + base.relativize(file).toString().replace('\\', '/'), model));
-			}
-		}
-	}
-
-	/** The named services of the files the user named (not of their sibling files), in file order. */
-	private static List<Service> requestedServices(LoadedFolder loaded) {
-		Set<Path> requested = requested(loaded);
-		List<Service> services = new ArrayList<>();
-		for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
-			if (requested.contains(fileOf(resource)) && !resource.getContents().isEmpty()
-					&& resource.getContents().get(0) instanceof Model model) {
-				for (EObject element : model.getElements()) {
-					if (element instanceof Service service && service.getName() != null) {
-						services.add(service);
-					}
-				}
-			}
-		}
-		return services;
-	}
-
-	private static Set<Path> requested(LoadedFolder loaded) {
-		Set<Path> requested = new HashSet<>();
-		loaded.requested().forEach(p -> requested.add(p.toAbsolutePath().normalize()));
-		return requested;
-	}
-
-	private static Path fileOf(Resource resource) {
-		return Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.generator.GeneratedFile;
 
 /** The folder documentation is written into: every file atomically, none outside it whatever a model names. */
@@ -25,6 +26,13 @@ public final class OutputFolder {
 	public void write(GeneratedFile file) throws IOException {
 		AtomicFiles.write(inside(file.path()), file.content());
 		written++;
+	}
+
+	/** A file written piece by piece (e.g. model.json, folder by folder), atomically on commit. */
+	public AtomicFiles.Streamed open(String relative) throws IOException {
+		AtomicFiles.Streamed file = AtomicFiles.open(inside(relative));
+		written++;
+		return file;
 	}
 
 	/** The absolute path of a relative one, refused when it would leave the folder or name the folder itself. */

@@ -36,7 +36,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
-import org.svcworkbench.svc.generator.run.AtomicFiles;
+import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
 import org.svcworkbench.svc.ui.lsp.SvcUiLog;
 

@@ -18,8 +18,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcDiagnostic;
-import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
 import org.svcworkbench.svc.ui.generate.ProjectDocumentation;
 import org.svcworkbench.svc.ui.lsp.SvcLanguage;
@@ -139,18 +139,15 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 	}
 
 	private static List<SvcDiagnostic> validate(IContainer folder, Map<Path, IFile> files) {
-		SvcModelLoader loader = SvcLanguage.injector().getInstance(SvcModelLoader.class);
-		SvcModelLoader.LoadedFolder loaded = loader.load(folder.getLocation().toPath(), List.copyOf(files.keySet()));
-		return loader.validate(loaded);
+		return SvcLanguage.session().check(folder.getLocation().toPath(), List.copyOf(files.keySet())).findings();
 	}
 
 	static boolean isSvc(IResource resource) {
 		return resource.getType() == IResource.FILE && "svc".equals(resource.getFileExtension());
 	}
 
+	/** The command line's rules (SvcFolders): hidden folders, build output, folders with a .svcignore file. */
 	private static boolean isIgnoredFolder(IResource resource) {
-		return resource instanceof IContainer container && container.getType() == IResource.FOLDER
-				&& (container.getName().startsWith(".") || container.getName().equals("target")
-						|| container.getFile(org.eclipse.core.runtime.IPath.fromOSString(SvcModelLoader.IGNORE_MARKER)).exists());
+		return resource.getType() == IResource.FOLDER && resource.getLocation() != null && SvcFolders.skipped(resource.getLocation().toPath());
 	}
 }

@@ -19,7 +19,6 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
-import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.ui.lsp.SvcLanguage;
 
 /**
@@ -42,8 +41,7 @@ public final class ProjectDocumentation {
 				List.of(ServiceDiagrams.Kind.values()), language, LocalDate.now(), false);
 		IFolder output = project.getFolder(settings.folder());
 		OutputFolder folder = new OutputFolder(output.getLocation().toPath()).prepare();
-		DocumentationRun run = new DocumentationRun(SvcLanguage.injector().getInstance(SvcModelLoader.class), options,
-				DiagramFont.installed(), new DocumentationRun.Listener() {
+		DocumentationRun run = new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
 					@Override
 					public void finding(SvcDiagnostic diagnostic) {
 						// the builder's markers show them
@@ -57,7 +55,7 @@ public final class ProjectDocumentation {
 					public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
 					}
 				});
-		DocumentationRun.Outcome outcome = run.run(folders, folder);
+		DocumentationRun.Outcome outcome = run.run(SvcLanguage.session(), folders, folder);
 		output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 		markDerived(output, monitor);
 		return outcome;

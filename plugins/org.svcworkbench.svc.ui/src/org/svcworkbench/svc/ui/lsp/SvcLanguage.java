@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.ui.lsp;
 
 import org.svcworkbench.svc.ide.SvcIdeSetup;
+import org.svcworkbench.svc.load.SvcSession;
 
 import com.google.inject.Injector;
 
@@ -8,6 +9,7 @@ import com.google.inject.Injector;
 public final class SvcLanguage {
 
 	private static Injector injector;
+	private static SvcSession session;
 
 	private SvcLanguage() {
 	}
@@ -17,5 +19,13 @@ public final class SvcLanguage {
 			injector = new SvcIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	/** Checking folder models with the editor's injector, as the command line checks them. */
+	public static synchronized SvcSession session() {
+		if (session == null) {
+			session = new SvcSession(injector());
+		}
+		return session;
 	}
 }

@@ -22,6 +22,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.load.FolderPipeline;
 import org.svcworkbench.svc.load.SvcModelLoader;
@@ -108,13 +110,13 @@ public final class ThroughputBenchmark {
 				Files.writeString(folder.resolve("s" + i + ".svc"), corpus.get(i), StandardCharsets.UTF_8);
 			}
 			SvcModelLoader loader = injector.getInstance(SvcModelLoader.class);
-			Map<Path, List<Path>> folders = loader.collect(List.of(root));
+			Map<Path, List<Path>> folders = SvcFolders.collect(List.of(root));
 			double[] times = new double[WARM_UP_ROUNDS + rounds];
 			for (int r = 0; r < times.length; r++) {
 				System.gc();
 				long t0 = System.nanoTime();
 				long findings = 0;
-				try (var checked = FolderPipeline.start(folders, loader::check, threads)) {
+				try (var checked = FolderPipeline.start(folders, folder -> CheckedFolder.check(loader, folder).findings(), threads)) {
 					for (List<?> found : checked) {
 						findings += found.size();
 					}

@@ -57,11 +57,12 @@ class GenerateCommandTest {
 		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--date", "2026-03-02", "--lang", "zh");
 		assertEquals(0, run.exitCode(), run.err());
 		List<String> files = files(out);
-		for (String expected : List.of("index.html", "README.md", "Cafe/index.html", "Cafe/README.md", "Cafe/journey.svg", "Cafe/journey.png",
+		for (String expected : List.of("index.html", "README.md", "Cafe/index.html", "Cafe/README.md", "Cafe/journey.svg",
 				"Cafe/matrix-channels.svg", "Cafe/checklists/launch-readiness.md", "Cafe/checklists/follow-up-schedule.csv",
 				"Cafe/checklists/servqual-survey.json", "model.json", "svc-model.schema.json")) {
 			assertTrue(files.contains(expected), expected + " in " + files);
 		}
+		assertTrue(files.stream().noneMatch(f -> f.endsWith(".png")), "pictures only when asked for: the reports show SVG " + files);
 		String report = Files.readString(out.resolve("Cafe/index.html"));
 		assertTrue(report.contains("<html lang=\"zh-CN\">") && report.contains("以 2026-03-02 发生的事件计算到期日。"), report);
 		Run badDate = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--date", "2 March");
@@ -276,10 +277,11 @@ class GenerateCommandTest {
 		assertFalse(run("--help").out().contains("training-run"), "build use only: hidden from users");
 	}
 
-	/** Every file under the folder, relative, with '/' separators, sorted. */
+	/** Every file under the folder but the run's manifest (its bookkeeping), relative, with '/' separators, sorted. */
 	private static List<String> files(Path dir) throws IOException {
 		try (Stream<Path> walk = Files.walk(dir)) {
-			return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+			return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+					.filter(p -> !p.equals(".svc-manifest.json")).sorted().toList();
 		}
 	}
 }

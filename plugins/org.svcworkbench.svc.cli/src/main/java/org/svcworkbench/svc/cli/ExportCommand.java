@@ -1,19 +1,20 @@
 package org.svcworkbench.svc.cli;
 
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.svcworkbench.svc.generator.json.ModelJson;
-import org.svcworkbench.svc.generator.run.AtomicFiles;
-import org.svcworkbench.svc.generator.run.CheckedFolder;
-import org.svcworkbench.svc.generator.run.DocumentationRun;
-import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.AtomicFiles;
+import org.svcworkbench.svc.load.CheckedFolder;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,29 +49,38 @@ class ExportCommand implements Callable<Integer> {
 		if (collected.isEmpty()) {
 			return 2;
 		}
-		SvcModelLoader loader = input.loader();
-		List<ModelJson.File> files = new ArrayList<>();
 		int errors = 0;
-		try (var all = CheckedFolder.checkAll(loader, collected.get())) {
+		// Written folder by folder as they are checked: no model stays loaded for the export's sake.
+		try (AtomicFiles.Streamed file = output == null ? null : AtomicFiles.open(output);
+				ModelJson.Streamed json = new ModelJson().stream(file == null ? keptOpen(out)
+						: new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+				var all = input.session().check(collected.get())) {
 			for (CheckedFolder checked : all) {
 				ModelPaths.printErrors(checked, err);
 				errors += checked.errors();
-				DocumentationRun.exportable(checked.loaded().folder(), checked.loaded(), checked.findings(), files);
+				for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
+					json.add(new ModelJson.File(clean.path(), clean.model()));
+				}
 			}
-		}
-		String text = new ModelJson().export(files);
-		if (output == null) {
-			out.print(text);
-			out.flush();
-		} else {
-			try {
-				AtomicFiles.write(output, text);
-			} catch (IOException e) {
-				err.println("svc export: cannot write " + output + ": " + e.getMessage());
-				return 2;
+			json.finish();
+			if (file != null) {
+				file.commit();
 			}
+		} catch (IOException e) {
+			err.println("svc export: cannot write " + (output == null ? "the export" : output) + ": " + e.getMessage());
+			return 2;
 		}
 		return errors > 0 ? 1 : 0;
+	}
+
+	/** Standard output stays open for whatever comes after the export. */
+	private static Writer keptOpen(PrintWriter stdout) {
+		return new FilterWriter(stdout) {
+			@Override
+			public void close() {
+				stdout.flush();
+			}
+		};
 	}
 
 

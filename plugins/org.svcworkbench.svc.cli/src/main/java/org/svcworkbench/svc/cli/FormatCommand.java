@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.svcworkbench.svc.formatting2.SvcFormatting;
-import org.svcworkbench.svc.generator.run.AtomicFiles;
+import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
 import org.svcworkbench.svc.validation.SvcResourceValidator;

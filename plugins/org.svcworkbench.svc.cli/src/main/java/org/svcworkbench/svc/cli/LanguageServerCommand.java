@@ -12,9 +12,12 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.util.IFileSystemScanner;
+import org.svcworkbench.svc.load.SvcFileSystemScanner;
 import org.svcworkbench.svc.cli.lsp.RobustLauncher;
 
 import com.google.inject.Guice;
+import com.google.inject.util.Modules;
 
 import picocli.CommandLine.Command;
 
@@ -39,7 +42,9 @@ class LanguageServerCommand implements Callable<Integer> {
 		// Standard output carries the protocol: anything else printed there would corrupt it.
 		System.setOut(System.err);
 		System.setIn(InputStream.nullInputStream());
-		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		// A workspace folder holds the files svc validate of that folder would check, by the same rules.
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(IFileSystemScanner.class).to(SvcFileSystemScanner.class))).getInstance(LanguageServerImpl.class);
 		ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "svc-language-server");
 			thread.setDaemon(true);

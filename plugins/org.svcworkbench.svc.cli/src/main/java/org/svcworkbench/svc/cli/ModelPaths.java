@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcModelLoader;
-import org.svcworkbench.svc.generator.run.CheckedFolder;
+import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.load.CheckedFolder;
 
 import com.google.inject.Injector;
 
@@ -21,17 +22,16 @@ class ModelPaths {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = ".svc files or folders")
 	List<Path> paths;
 
-	private Injector injector;
+	SvcSession session() {
+		return SvcSession.standalone();
+	}
 
 	Injector injector() {
-		if (injector == null) {
-			injector = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
+		return session().injector();
 	}
 
 	SvcModelLoader loader() {
-		return injector().getInstance(SvcModelLoader.class);
+		return session().loader();
 	}
 
 	/** Prints a folder model's errors as file:line:col lines. */
@@ -42,7 +42,7 @@ class ModelPaths {
 	/** The .svc files by folder, or empty after telling the user which path does not exist. */
 	Optional<Map<Path, List<Path>>> collect(PrintWriter err) {
 		try {
-			return Optional.of(loader().collect(paths));
+			return Optional.of(SvcFolders.collect(paths));
 		} catch (IllegalArgumentException e) {
 			err.println("svc: " + e.getMessage());
 			return Optional.empty();

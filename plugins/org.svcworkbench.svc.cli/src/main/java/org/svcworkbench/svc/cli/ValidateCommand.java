@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.svcworkbench.svc.generator.run.CheckedFolder;
+import org.svcworkbench.svc.load.SvcFolders;
+import org.svcworkbench.svc.load.CheckCounts;
+import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
-import org.svcworkbench.svc.load.SvcModelLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = { "Checks .svc files: syntax, references across the files of each folder, and the domain rules.",
 				"Prints file:line:column: severity: message [code] per finding.",
-				"A folder is walked recursively; each folder's .svc files form one model; folders holding a "
-						+ SvcModelLoader.IGNORE_MARKER + " file are skipped unless named." },
+				"A folder is walked recursively; each folder's .svc files form one model; hidden folders, target/, node_modules/",
+				"and folders holding a " + SvcFolders.IGNORE_MARKER + " file are skipped unless named." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings with --strict)",
 				"2:bad command line or a path that does not exist" })
@@ -49,13 +50,11 @@ class ValidateCommand implements Callable<Integer> {
 			return 2;
 		}
 		Map<Path, List<Path>> folders = collected.get();
-		SvcModelLoader loader = input.loader();
-		int files = folders.values().stream().mapToInt(List::size).sum(), errors = 0, warnings = 0;
+		CheckCounts counts = new CheckCounts();
 		var out = spec.commandLine().getOut();
-		try (var all = CheckedFolder.checkAll(loader, folders)) {
+		try (var all = input.session().check(folders)) {
 			for (CheckedFolder checked : all) {
-				errors += checked.errors();
-				warnings += checked.warnings();
+				counts.add(checked);
 				for (SvcDiagnostic d : checked.findings()) {
 					if (d.severity() != Severity.INFO || info) {
 						out.println(d.format());
@@ -64,10 +63,9 @@ class ValidateCommand implements Callable<Integer> {
 			}
 		}
 		if (!quiet) {
-			out.println(files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
-					+ ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ".");
+			out.println(counts.summary());
 		}
 		out.flush();
-		return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+		return counts.failed(strict) ? 1 : 0;
 	}
 }

@@ -11,8 +11,10 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.svcworkbench.svc.load.SvcFolders;
+import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.SvcDiagnostic;
-import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.SvcSession;
 
 /** What both goals share: where the models are, skipping, failing on warnings, and how findings are logged. */
 abstract class AbstractSvcMojo extends AbstractMojo {
@@ -53,8 +55,7 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 			getLog().info("No .svc sources: " + sources + " does not exist.");
 			return;
 		}
-		SvcModelLoader loader = SvcLanguage.loader();
-		Map<Path, List<Path>> folders = loader.collect(List.of(sources));
+		Map<Path, List<Path>> folders = SvcFolders.collect(List.of(sources));
 		int files = folders.values().stream().mapToInt(List::size).sum();
 		if (files == 0) {
 			getLog().info("No .svc files in " + sources + ".");
@@ -67,7 +68,7 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 				return;
 			}
 			state.forget();
-			if (run(loader, folders, files)) {
+			if (run(SvcLanguage.session(), folders, files)) {
 				state.record();
 			}
 		} catch (IOException e) {
@@ -87,7 +88,7 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 	}
 
 	/** Runs the goal; true when it succeeded, so that an unchanged rerun can be skipped. */
-	abstract boolean run(SvcModelLoader loader, Map<Path, List<Path>> folders, int files)
+	abstract boolean run(SvcSession session, Map<Path, List<Path>> folders, int files)
 			throws IOException, MojoExecutionException, MojoFailureException;
 
 	/** Errors and warnings as Maven errors and warnings, each as file:line:column: severity: message [code]. */
@@ -101,17 +102,18 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 
 	/** Fails the build when the model has errors, or warnings under failOnWarning; the findings are in the log above. */
 	void failOn(int errors, int warnings) throws MojoFailureException {
+		if (!CheckCounts.failed(errors, warnings, failOnWarning)) {
+			return;
+		}
 		if (errors > 0) {
 			throw new MojoFailureException("The .svc models have " + plural(errors, "error")
 					+ " (listed above as file:line:column): fix them and build again.");
 		}
-		if (failOnWarning && warnings > 0) {
-			throw new MojoFailureException("The .svc models have " + plural(warnings, "warning")
+		throw new MojoFailureException("The .svc models have " + plural(warnings, "warning")
 					+ " (listed above as file:line:column) and failOnWarning is set: fix them, or set failOnWarning to false.");
-		}
 	}
 
 	static String plural(int count, String noun) {
-		return count + " " + noun + (count == 1 ? "" : "s");
+		return CheckCounts.plural(count, noun);
 	}
 }

@@ -21,7 +21,7 @@ import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
-import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.SvcSession;
 
 /**
  * Writes the documentation of the .svc models as {@code svc generate} does: index.html and
@@ -35,8 +35,8 @@ public class GenerateMojo extends AbstractSvcMojo {
 	@Parameter(property = "svc.outputDirectory", defaultValue = "${project.build.directory}/svc-docs")
 	File outputDirectory;
 
-	/** Which formats: html, md, checklists, json, svg, png; all by default. */
-	@Parameter(property = "svc.formats", defaultValue = "html,md,checklists,json,svg,png")
+	/** Which formats: html, md, checklists, json, svg, png; all but png by default (the reports show SVG). */
+	@Parameter(property = "svc.formats", defaultValue = "html,md,checklists,json,svg")
 	List<String> formats;
 
 	/** Which diagrams: blueprint, journey, matrix; all by default. */
@@ -72,14 +72,12 @@ public class GenerateMojo extends AbstractSvcMojo {
 	}
 
 	@Override
-	boolean run(SvcModelLoader loader, Map<Path, List<Path>> folders, int files) throws IOException, MojoFailureException {
+	boolean run(SvcSession session, Map<Path, List<Path>> folders, int files) throws IOException, MojoFailureException {
 		DocumentationOptions o = options();
 		OutputFolder output = new OutputFolder(outputDirectory.toPath()).prepare();
-		DocumentationRun.Outcome outcome = new DocumentationRun(loader, o, ServiceDiagrams.warmedUpFont(o.language()), new Logger())
-				.run(folders, output);
-		getLog().info("Wrote " + plural(outcome.written(), "file") + " for " + plural(outcome.documented(), "service") + " to "
-				+ output.root() + (outcome.skipped() > 0 ? "; " + plural(outcome.skipped(), "service") + " skipped because of errors" : "")
-				+ ".");
+		DocumentationRun.Outcome outcome = new DocumentationRun(o, ServiceDiagrams.warmedUpFont(o.language()), new Logger())
+				.run(session, folders, output);
+		getLog().info(outcome.summary(output.root().toString()));
 		failOn(outcome.errors(), outcome.warnings());
 		return true;
 	}

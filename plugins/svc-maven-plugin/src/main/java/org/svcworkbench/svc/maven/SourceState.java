@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.svcworkbench.svc.generator.run.AtomicFiles;
+import org.svcworkbench.svc.load.AtomicFiles;
 
 /**
  * What a goal last succeeded on: a SHA-256 of every .svc file's path and content and of the

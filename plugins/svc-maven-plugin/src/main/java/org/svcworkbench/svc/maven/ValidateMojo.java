@@ -7,8 +7,9 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.svcworkbench.svc.generator.run.CheckedFolder;
-import org.svcworkbench.svc.load.SvcModelLoader;
+import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.CheckCounts;
+import org.svcworkbench.svc.load.SvcSession;
 
 /**
  * Checks the .svc models as {@code svc validate} does: syntax, references across the files of
@@ -28,17 +29,16 @@ public class ValidateMojo extends AbstractSvcMojo {
 	}
 
 	@Override
-	boolean run(SvcModelLoader loader, Map<Path, List<Path>> folders, int files) throws MojoFailureException {
-		int errors = 0, warnings = 0;
-		try (var all = CheckedFolder.checkAll(loader, folders)) {
+	boolean run(SvcSession session, Map<Path, List<Path>> folders, int files) throws MojoFailureException {
+		CheckCounts counts = new CheckCounts();
+		try (var all = session.check(folders)) {
 			for (CheckedFolder checked : all) {
 				checked.findings().forEach(this::log);
-				errors += checked.errors();
-				warnings += checked.warnings();
+				counts.add(checked);
 			}
 		}
-		getLog().info(plural(files, ".svc file") + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".");
-		failOn(errors, warnings);
+		getLog().info(plural(files, ".svc file") + " checked: " + plural(counts.errors(), "error") + ", " + plural(counts.warnings(), "warning") + ".");
+		failOn(counts.errors(), counts.warnings());
 		return true;
 	}
 }

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Assumptions;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
@@ -58,7 +59,7 @@ final class Models {
 		try (Stream<Path> folders = Files.list(examples())) {
 			for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
 				if (!folder.getFileName().toString().equals("errors")) {
-					for (Map.Entry<Path, List<Path>> entry : loader.collect(List.of(folder)).entrySet()) {
+					for (Map.Entry<Path, List<Path>> entry : SvcFolders.collect(List.of(folder)).entrySet()) {
 						var loaded = loader.load(entry.getKey(), entry.getValue());
 						for (Resource resource : loaded.resourceSet().getResources()) {
 							all.addAll(services(resource));

@@ -1,6 +1,7 @@
-package org.svcworkbench.svc.generator.run;
+package org.svcworkbench.svc.load;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,24 +22,59 @@ public final class AtomicFiles {
 		write(target, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/**
-	 * Creates the parent folders; the temporary file lives beside the target, so the move is atomic.
-	 * A new file gets the permissions the user's umask gives any new file (Files.createTempFile
-	 * would make it private to its owner); a replaced file keeps its own.
-	 */
+	/** Creates the parent folders; the temporary file lives beside the target, so the move is atomic. */
 	public static void write(Path target, byte[] content) throws IOException {
+		try (Streamed file = open(target)) {
+			file.stream().write(content);
+			file.commit();
+		}
+	}
+
+	/** A file written piece by piece into its temporary twin, which takes the target's place on commit. */
+	public static Streamed open(Path target) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = temporary(dir, target.getFileName().toString());
-		try {
-			Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		return new Streamed(target, temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+	}
+
+	/**
+	 * A file being written: readers of the target see its old content (or none) until commit.
+	 * Closing without commit throws the new content away: a failed run leaves nothing half-made.
+	 * A new file gets the permissions the user's umask gives any new file (Files.createTempFile
+	 * would make it private to its owner); a replaced file keeps its own.
+	 */
+	public static final class Streamed implements AutoCloseable {
+		private final Path target;
+		private final Path temp;
+		private final OutputStream out;
+
+		private Streamed(Path target, Path temp, OutputStream out) {
+			this.target = target;
+			this.temp = temp;
+			this.out = new java.io.BufferedOutputStream(out, 1 << 16);
+		}
+
+		public OutputStream stream() {
+			return out;
+		}
+
+		public void commit() throws IOException {
+			out.close();
 			PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
 			if (posix != null && Files.isRegularFile(target)) {
 				Files.getFileAttributeView(temp, PosixFileAttributeView.class).setPermissions(posix.readAttributes().permissions());
 			}
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temp);
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				out.close();
+			} finally {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 

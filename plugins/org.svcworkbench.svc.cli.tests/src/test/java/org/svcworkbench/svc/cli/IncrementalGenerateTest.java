@@ -1,0 +1,172 @@
+package org.svcworkbench.svc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.svcworkbench.svc.cli.SvcCommandTest.examples;
+import static org.svcworkbench.svc.cli.SvcCommandTest.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcworkbench.svc.cli.SvcCommandTest.Run;
+
+/**
+ * svc generate run again into the same folder, as a pipeline or a designer at work does: only what
+ * changed is written, what is no longer documented goes, nothing else is touched, and the folder
+ * always holds what a run into an empty folder would write.
+ */
+class IncrementalGenerateTest {
+
+	private static final String[] OPTIONS = { "--date", "2026-03-02", "--lang", "zh", "--format", "html,md,checklists,json,svg" };
+
+	@TempDir
+	Path models;
+	@TempDir
+	Path out;
+	@TempDir
+	Path fresh;
+
+	@BeforeEach
+	void copyTheExamples() throws IOException {
+		for (String example : List.of("cafe", "car-repair", "hotel")) {
+			Path folder = Files.createDirectories(models.resolve(example));
+			try (Stream<Path> files = Files.list(examples().resolve(example))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, folder.resolve(file.getFileName()));
+				}
+			}
+		}
+	}
+
+	@Test
+	void nothingChangedWritesNothingAndSaysSo() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Map<String, FileTime> before = times(out);
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertEquals("Nothing to do: 6 files unchanged since the last run into " + out + ".", again.out().strip());
+		assertEquals(before, times(out), "not one file rewritten");
+	}
+
+	@Test
+	void oneChangedFileRedocumentsItsFolderOnlyAndTheResultIsAFullRunsResult() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Map<String, FileTime> before = times(out);
+		Path stay = models.resolve("hotel/stay.svc");
+		Files.writeString(stay, Files.readString(stay).replaceFirst("service Stay \"([^\"]*)\"", "service Stay \"$1 (renovated)\""));
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().matches("(?s)Wrote \\d+ files for 2 services to .* \\(2 services unchanged\\)\\.\\s*"), again.out());
+		Map<String, FileTime> after = times(out);
+		assertEquals(before.get("Cafe/index.html"), after.get("Cafe/index.html"), "another folder's pages are left as they are");
+		assertFalse(before.get("Stay/index.html").equals(after.get("Stay/index.html")), "the changed folder's pages are new");
+		assertTrue(Files.readString(out.resolve("index.html")).contains("(renovated)"), "the index has the new label");
+		assertSameAsAFullRun();
+	}
+
+	@Test
+	void whatIsNoLongerDocumentedIsRemovedAndNothingElse() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Files.writeString(out.resolve("Cafe/notes.txt"), "the designer's own notes");
+		Files.writeString(out.resolve("published.txt"), "a file the pipeline put there");
+		// A diagram goes (the café's blueprint "grab" is renamed), and a whole service (the car-repair folder).
+		Path cafe = models.resolve("cafe/cafe.svc");
+		Files.writeString(cafe, Files.readString(cafe).replaceAll("\\bgrab\\b", "takeaway"));
+		try (Stream<Path> files = Files.list(models.resolve("car-repair"))) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.delete(models.resolve("car-repair"));
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.out() + again.err());
+		assertTrue(again.out().contains("; removed "), again.out());
+		assertFalse(Files.exists(out.resolve("Cafe/blueprint-grab.svg")), "the renamed blueprint's old file is gone");
+		assertTrue(Files.exists(out.resolve("Cafe/blueprint-takeaway.svg")));
+		assertFalse(Files.exists(out.resolve("汽车售后服务")), "the removed service's folder is gone");
+		assertTrue(Files.exists(out.resolve("Cafe/notes.txt")) && Files.exists(out.resolve("published.txt")), "files the tool did not write stay");
+		Files.delete(out.resolve("Cafe/notes.txt"));
+		Files.delete(out.resolve("published.txt"));
+		assertSameAsAFullRun();
+	}
+
+	@Test
+	void otherOptionsOrAFileDeletedByHandMeanDocumentingAgain() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Files.delete(out.resolve("Cafe/journey.svg"));
+		Run again = generate(out);
+		assertTrue(again.out().contains("for 1 service") && again.out().contains("(3 services unchanged)"), again.out());
+		assertTrue(Files.exists(out.resolve("Cafe/journey.svg")));
+		Run english = run("generate", models.toString(), "-o", out.toString(), "--date", "2026-03-02", "--format", "html");
+		assertTrue(english.out().startsWith("Wrote 5 files for 4 services") && english.out().contains("; removed "), english.out());
+		assertFalse(Files.exists(out.resolve("model.json")) || Files.exists(out.resolve("Cafe/journey.svg")), "only HTML is asked for now");
+		Run forced = run("generate", models.toString(), "-o", out.toString(), "--date", "2026-03-02", "--format", "html", "--force");
+		assertTrue(forced.out().startsWith("Wrote 5 files for 4 services to "), forced.out());
+	}
+
+	@Test
+	void errorsFailEveryRunUntilTheyAreFixedEvenWhenNothingChanged() throws IOException {
+		Path stay = models.resolve("hotel/stay.svc");
+		String good = Files.readString(stay);
+		Files.writeString(stay, good.replaceFirst("channel website", "channel webiste"), StandardCharsets.UTF_8);
+		Run first = generate(out);
+		Run second = generate(out);
+		assertEquals(1, first.exitCode());
+		assertEquals(1, second.exitCode(), "a rerun with nothing changed still fails");
+		assertTrue(second.out().startsWith("Nothing to do"), second.out());
+		assertEquals(first.err(), second.err(), "and prints the same findings");
+		Files.writeString(stay, good, StandardCharsets.UTF_8);
+		assertEquals(0, generate(out).exitCode());
+		assertSameAsAFullRun();
+	}
+
+	private Run generate(Path into) {
+		List<String> args = new java.util.ArrayList<>(List.of("generate", models.toString(), "-o", into.toString()));
+		args.addAll(List.of(OPTIONS));
+		return run(args.toArray(String[]::new));
+	}
+
+	/** The folder holds what a run into an empty folder writes, byte for byte, and no more. */
+	private void assertSameAsAFullRun() throws IOException {
+		assertEquals(0, generate(fresh).exitCode());
+		Map<String, byte[]> expected = contents(fresh), actual = contents(out);
+		assertEquals(expected.keySet(), actual.keySet());
+		for (String file : expected.keySet()) {
+			assertArrayEquals(expected.get(file), actual.get(file), file);
+		}
+	}
+
+	private static Map<String, byte[]> contents(Path dir) throws IOException {
+		Map<String, byte[]> contents = new TreeMap<>();
+		for (String file : times(dir).keySet()) {
+			contents.put(file, Files.readAllBytes(dir.resolve(file)));
+		}
+		return contents;
+	}
+
+	/** Every file but the manifest (it names the folders it was run on), with its modification time. */
+	private static Map<String, FileTime> times(Path dir) throws IOException {
+		Map<String, FileTime> times = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				String name = dir.relativize(file).toString().replace('\\', '/');
+				if (!name.equals(".svc-manifest.json")) {
+					times.put(name, Files.getLastModifiedTime(file));
+				}
+			}
+		}
+		return times;
+	}
+}

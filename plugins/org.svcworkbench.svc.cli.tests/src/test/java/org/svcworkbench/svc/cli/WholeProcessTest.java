@@ -1,0 +1,94 @@
+package org.svcworkbench.svc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.svcworkbench.svc.cli.SvcCommandTest.examples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonParser;
+
+/**
+ * The command a user runs (./svc, its JVM settings and class-data archive), in a process of its
+ * own, where what one command loads and how much memory a run needs can be seen.
+ */
+class WholeProcessTest {
+
+	private static Path script;
+
+	@BeforeAll
+	static void distribution() {
+		script = Path.of(System.getProperty("svc.script", "../../svc")).toAbsolutePath().normalize();
+		Path jar = Path.of(System.getProperty("svc.cli.jar", "../org.svcworkbench.svc.cli/target/svc-cli.jar"));
+		Assumptions.assumeTrue(Files.isExecutable(script) && Files.isRegularFile(jar), "no ./svc or distribution at " + script);
+	}
+
+	@Test
+	void validatingLoadsNothingOfTheDocumentation(@TempDir Path dir) throws Exception {
+		Path log = dir.resolve("classes.log");
+		Result result = svc(List.of("-Xlog:class+load=info:file=" + log), "validate", examples().resolve("hotel").toString());
+		assertEquals(0, result.exitCode(), result.output());
+		List<String> ours = new ArrayList<>();
+		Matcher matcher = Pattern.compile(" (org\\.svcworkbench\\.svc\\.[\\w.$]+) source:").matcher(Files.readString(log));
+		while (matcher.find()) {
+			ours.add(matcher.group(1));
+		}
+		assertTrue(ours.contains("org.svcworkbench.svc.load.CheckedFolder"), "the log lists our classes: " + ours.size());
+		List<String> documentation = ours.stream()
+				.filter(c -> c.startsWith("org.svcworkbench.svc.generator.") || c.startsWith("org.svcworkbench.svc.diagram.")).toList();
+		assertEquals(List.of(), documentation, "svc validate needs the language, not the reports or the diagrams");
+	}
+
+	@Test
+	void aPortfolioIsDocumentedInAHeapThatCouldNotHoldIt(@TempDir Path portfolio, @TempDir Path out) throws Exception {
+		int copies = 40, services = 0;
+		for (String example : List.of("cafe", "car-repair", "hotel")) {
+			for (int i = 0; i < copies; i++) {
+				Path folder = Files.createDirectories(portfolio.resolve(String.format("%s-%03d", example, i)));
+				try (var files = Files.list(examples().resolve(example))) {
+					for (Path file : files.filter(f -> f.toString().endsWith(".svc")).toList()) {
+						Files.copy(file, folder.resolve(file.getFileName()));
+						services += (int) Files.readAllLines(file).stream().filter(l -> l.startsWith("service ")).count();
+					}
+				}
+			}
+		}
+		// 64 MB: the run that kept every service's report and model until the end ran out of memory at 120 services.
+		Result result = svc(List.of("-Xmx64m"), "generate", portfolio.toString(), "-o", out.toString(), "--format",
+				"html,md,checklists,json,svg", "--lang", "zh", "--date", "2026-03-02");
+		assertEquals(0, result.exitCode(), result.output());
+		assertTrue(result.output().contains(" for " + services + " services "), result.output());
+		String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+		assertEquals(services, index.split("<tr><td><a href=", -1).length - 1, "every service in the index");
+		var json = JsonParser.parseString(Files.readString(out.resolve("model.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+		assertEquals(copies * 6, json.getAsJsonArray("files").size(), "every file of every folder in model.json");
+	}
+
+	private record Result(int exitCode, String output) {
+	}
+
+	private static Result svc(List<String> javaOptions, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(script.toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("SVC_NO_BUILD", "1"); // the build that runs this test made the distribution
+		builder.environment().put("SVC_JAVA_OPTS", String.join(" ", javaOptions));
+		Process process = builder.start();
+		byte[] output = process.getInputStream().readAllBytes();
+		assertTrue(process.waitFor(5, TimeUnit.MINUTES), "svc " + arguments[0] + " ended");
+		return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,125 @@
+package org.svcworkbench.svc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.generator.run.DocumentationOptions;
+import org.svcworkbench.svc.generator.run.DocumentationRun;
+import org.svcworkbench.svc.generator.run.Format;
+import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+
+import picocli.CommandLine;
+
+/** One svc generate, with the options of its command line. */
+final class Generation {
+
+	private final ModelPaths input;
+	private final Path output;
+	private final List<String> formats;
+	private final List<String> diagrams;
+	private final String lang;
+	private final LocalDate date;
+	private final String failOn;
+	private final boolean quiet;
+	private final boolean progress;
+	private final boolean force;
+	private final CommandLine.Model.CommandSpec spec;
+
+	Generation(GenerateCommand command) {
+		input = command.input;
+		output = command.output;
+		formats = command.formats;
+		diagrams = command.diagrams;
+		lang = command.lang;
+		date = command.date;
+		failOn = command.failOn;
+		quiet = command.quiet;
+		progress = command.progress;
+		force = command.force;
+		spec = command.spec;
+	}
+
+	Integer call() {
+		PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+		DocumentationOptions options;
+		try {
+			if (failOn != null && !failOn.equalsIgnoreCase("warning") && !failOn.equalsIgnoreCase("error")) {
+				throw new IllegalArgumentException("unknown --fail-on level '" + failOn + "': use warning (or error, the default)");
+			}
+			options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams), DiagramLanguage.of(lang),
+					date == null ? LocalDate.now() : date, "warning".equalsIgnoreCase(failOn));
+		} catch (IllegalArgumentException e) {
+			err.println("svc generate: " + e.getMessage());
+			return 2;
+		}
+		// Fonts and ELK load on the second core while this one sets up Xtext and reads the models.
+		CompletableFuture<DiagramFont> font = CompletableFuture.supplyAsync(() -> ServiceDiagrams.warmedUpFont(options.language()));
+		Optional<Map<Path, List<Path>>> collected = input.collect(err);
+		if (collected.isEmpty()) {
+			return 2;
+		}
+		OutputFolder folder = new OutputFolder(output);
+		try {
+			folder.prepare();
+		} catch (IOException e) {
+			err.println("svc generate: cannot create the output folder " + output + ": " + e.getMessage());
+			return 2;
+		}
+		ProgressLine line = new ProgressLine(err, !quiet && (progress || ProgressLine.onTerminal()), progress ? 0 : ProgressLine.DELAY_MILLIS);
+		DocumentationRun.Outcome outcome;
+		try {
+			DocumentationRun run = new DocumentationRun(options, font.join(), new Printer(err, line, options.failOnWarning()));
+			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
+		} catch (IOException e) {
+			line.clear();
+			err.println("svc generate: cannot write into " + output + ": " + e.getMessage());
+			return 2;
+		}
+		line.clear();
+		if (!quiet) {
+			out.println(outcome.summary(output.toString()));
+		}
+		out.flush();
+		return outcome.failed() ? 1 : 0;
+	}
+
+	/** Errors always, warnings only when they fail the run, as file:line:col lines; the progress line stays below them. */
+	private record Printer(PrintWriter err, ProgressLine line, boolean warnings) implements DocumentationRun.Listener {
+		@Override
+		public void finding(SvcDiagnostic d) {
+			if (d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && warnings) {
+				line.clear();
+				err.println(d.format());
+			}
+		}
+
+		@Override
+		public void skipped(Path file, String service) {
+			line.clear();
+			err.println(file + ": service '" + service + "' has errors: no documentation for it.");
+		}
+
+		@Override
+		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+			line.clear();
+			err.println("svc generate: warning: the font " + fontFamily + " has no glyphs for '" + glyphs
+					+ "': they show as boxes. Install a font that covers them (on Debian: apt-get install " + fontPackage + ").");
+		}
+
+		@Override
+		public void progress(int done, int total) {
+			line.show(done + "/" + total + " files documented");
+		}
+	}
+}

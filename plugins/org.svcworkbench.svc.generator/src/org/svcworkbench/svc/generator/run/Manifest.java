@@ -1,0 +1,144 @@
+package org.svcworkbench.svc.generator.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.svcworkbench.svc.generator.view.ServiceSummary;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcFolders;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * What a documentation run wrote into its output folder, per folder model, kept there as
+ * {@value #FILE}: the next run with the same settings documents again only the folders whose
+ * .svc files changed, takes the others' index rows, findings and model.json entries from here,
+ * and removes exactly the files that this tool wrote and no longer writes, nothing else.
+ */
+public record Manifest(String format, String settings, long jsonSize, List<Folder> folders, List<String> shared) {
+
+	public static final String FILE = ".svc-manifest.json";
+	static final String FORMAT = "svc-manifest-1";
+
+	/** One folder model: its files' fingerprint, what was written for it, and what a rerun repeats. */
+	public record Folder(String folder, String hash, int files, List<String> written, List<Service> services, List<Finding> findings,
+			long jsonStart, long jsonEnd) {
+	}
+
+	/** A service of the folder: documented (with its index row) or skipped because of errors. */
+	public record Service(String name, String file, String serviceFolder, ServiceSummary summary) {
+	}
+
+	/** A finding, as a rerun prints it again. */
+	public record Finding(String file, int line, int column, String severity, String message, String code) {
+
+		static Finding of(SvcDiagnostic d) {
+			return new Finding(d.file().toString(), d.line(), d.column(), d.severity().name(), d.message(), d.code());
+		}
+
+		SvcDiagnostic diagnostic() {
+			return new SvcDiagnostic(Path.of(file), line, column, SvcDiagnostic.Severity.valueOf(severity), message, code);
+		}
+	}
+
+	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+	/** The manifest a run left in the folder, if it is one this version reads; anything else means "document everything". */
+	public static Optional<Manifest> read(Path outputRoot) {
+		Path file = outputRoot.resolve(FILE);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			Manifest manifest = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Manifest.class);
+			return manifest != null && FORMAT.equals(manifest.format()) && manifest.folders() != null && manifest.shared() != null
+					? Optional.of(manifest)
+					: Optional.empty();
+		} catch (IOException | JsonParseException | IllegalArgumentException e) {
+			return Optional.empty(); // unreadable: a full run replaces it
+		}
+	}
+
+	void write(OutputFolder output) throws IOException {
+		try (var file = org.svcworkbench.svc.load.AtomicFiles.open(output.inside(FILE))) {
+			file.stream().write(GSON.toJson(this).getBytes(StandardCharsets.UTF_8));
+			file.commit();
+		}
+	}
+
+	/** The folders by their path. */
+	Map<String, Folder> byFolder() {
+		Map<String, Folder> result = new LinkedHashMap<>();
+		folders.forEach(f -> result.put(f.folder(), f));
+		return result;
+	}
+
+	/**
+	 * A fingerprint of a folder model's input: every .svc file of the folder (the model takes its
+	 * siblings in) with its name and content, and which of them were asked for.
+	 */
+	static String hash(Path folder, List<Path> requested) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+		byte[] buffer = new byte[1 << 16];
+		for (Path file : SvcFolders.filesOf(folder)) {
+			digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			try (InputStream in = Files.newInputStream(file)) {
+				for (int n; (n = in.read(buffer)) > 0;) {
+					digest.update(buffer, 0, n);
+				}
+			}
+			digest.update((byte) 0);
+		}
+		for (Path file : requested) {
+			digest.update(file.toAbsolutePath().normalize().getFileName().toString().getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 1);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** Whether model.json in the output folder is the one this manifest describes (same size). */
+	boolean jsonMatches(Path outputRoot) throws IOException {
+		Path json = outputRoot.resolve("model.json");
+		return Files.isRegularFile(json) && Files.size(json) == jsonSize;
+	}
+
+	/**
+	 * Bytes [start, end) of the last run's model.json, an unchanged folder's entries, without the
+	 * separator before them (the writer puts its own).
+	 */
+	static String readRange(Path file, long start, long end) throws IOException {
+		byte[] bytes = new byte[Math.toIntExact(end - start)];
+		try (var channel = java.nio.channels.FileChannel.open(file)) {
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+			while (buffer.hasRemaining()) {
+				if (channel.read(buffer, start + buffer.position()) < 0) {
+					throw new IOException(file + " ended before byte " + end + ": remove " + FILE + " to document everything again");
+				}
+			}
+		}
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		int first = 0;
+		while (first < text.length() && (text.charAt(first) == ',' || Character.isWhitespace(text.charAt(first)))) {
+			first++;
+		}
+		return text.substring(first);
+	}
+}

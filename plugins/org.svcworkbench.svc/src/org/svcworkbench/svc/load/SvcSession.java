@@ -1,0 +1,63 @@
+package org.svcworkbench.svc.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.svcworkbench.svc.SvcStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * The language set up once per process, and checking folder models with it: the one way the
+ * command line, the Maven plugin, the Eclipse builder and the Sirius resources get a checked
+ * model. Inside Eclipse the editor's injector (runtime and IDE services) is wrapped instead of
+ * making a second one.
+ */
+public final class SvcSession {
+
+	private static SvcSession standalone;
+
+	private final Injector injector;
+
+	public SvcSession(Injector injector) {
+		this.injector = injector;
+	}
+
+	/**
+	 * The session of a process without Eclipse, made on first use. Diagrams drawn later in the same
+	 * process measure text with AWT, which must never look for a display: a build machine has none.
+	 */
+	public static synchronized SvcSession standalone() {
+		if (standalone == null) {
+			if (System.getProperty("java.awt.headless") == null) {
+				System.setProperty("java.awt.headless", "true");
+			}
+			standalone = new SvcSession(new SvcStandaloneSetup().createInjectorAndDoEMFRegistration());
+		}
+		return standalone;
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	public SvcModelLoader loader() {
+		return injector.getInstance(SvcModelLoader.class);
+	}
+
+	/** The folder models the paths name, by {@link SvcFolders}' rules. */
+	public Map<Path, List<Path>> collect(List<Path> paths) {
+		return SvcFolders.collect(paths);
+	}
+
+	/** Every folder checked on {@link FolderPipeline}, in folder order; close to stop the threads. */
+	public FolderPipeline.Results<CheckedFolder> check(Map<Path, List<Path>> folders) {
+		return CheckedFolder.checkAll(loader(), folders);
+	}
+
+	/** One folder model checked on the caller's thread. */
+	public CheckedFolder check(Path folder, List<Path> files) {
+		return CheckedFolder.check(loader(), Map.entry(folder, files));
+	}
+}
