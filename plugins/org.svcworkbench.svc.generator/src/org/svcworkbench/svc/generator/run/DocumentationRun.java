@@ -59,6 +59,10 @@ public final class DocumentationRun {
 		/** Glyphs of the models' text that the diagrams' font lacks: they show as boxes. */
 		void missingGlyphs(String glyphs, String fontFamily, String fontPackage);
 
+		/** A folder model the run checked (not one it took unchanged from the manifest), before it is documented. */
+		default void checked(CheckedFolder folder) {
+		}
+
 		/** The run has checked or documented {@code done} of {@code total} files. */
 		default void progress(int done, int total) {
 		}
@@ -111,7 +115,17 @@ public final class DocumentationRun {
 	 * and model.json entries come from the folder's manifest. Nothing changed: nothing is written.
 	 */
 	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, OutputFolder output) throws IOException {
-		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : reusable(folders, output);
+		return run(session, folders, Set.of(), output);
+	}
+
+	/**
+	 * As {@link #run(SvcSession, Map, OutputFolder)}, and the folders named are checked whatever
+	 * the manifest says: the Eclipse builder's changed folders, whose markers it sets from
+	 * {@link Listener#checked}, so that a folder is loaded once for its markers and its documentation.
+	 */
+	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, Set<Path> mustCheck, OutputFolder output) throws IOException {
+		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : new java.util.HashMap<>(reusable(folders, output));
+		reusable.keySet().removeAll(mustCheck);
 		try {
 			return run(session, folders, reusable, output);
 		} catch (NamesShifted e) {
@@ -127,14 +141,6 @@ public final class DocumentationRun {
 		try (var checked = session.check(changed)) {
 			return run(folders, reusable, checked.iterator(), output);
 		}
-	}
-
-	/**
-	 * Documents checked folder models as they come, all of them (no manifest is consulted): each
-	 * service's pages, diagrams and checklists are written as soon as its folder is checked.
-	 */
-	public Outcome run(Map<Path, List<Path>> folders, Iterable<CheckedFolder> checked, OutputFolder output) throws IOException {
-		return run(folders, Map.of(), checked.iterator(), output);
 	}
 
 	/**
@@ -170,6 +176,7 @@ public final class DocumentationRun {
 							jsonStart, json.position()));
 				} else {
 					CheckedFolder fresh = checked.next();
+					listener.checked(fresh);
 					fresh.findings().forEach(listener::finding);
 					counts.add(fresh);
 					json.add(fresh);

@@ -1,6 +1,8 @@
 package org.svcworkbench.svc.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.ui.blueprint.BlueprintAtCaret;
 import org.svcworkbench.svc.ui.blueprint.BlueprintView;
+import org.svcworkbench.svc.ui.builder.LoadedModels;
 
 /** The Service Blueprint view follows the cursor, redraws on save, zooms, exports and leads back to the text. */
 class SvcBlueprintViewTest extends WorkbenchTest {
@@ -32,6 +35,20 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 				}
 			}
 			""";
+
+	@Test
+	void redrawingUsesTheLoadedModelUntilAFileOfItsFolderChanges() throws Exception {
+		IProject project = Workbench.project("loaded-models", Map.of("cafe.svc", CAFE));
+		Path folder = project.getLocation().toPath();
+		var loaded = LoadedModels.of(folder);
+		assertSame(loaded, LoadedModels.of(folder), "the same folder model while its files are as they were");
+		Thread.sleep(20);
+		Workbench.write(project.getFile("cafe.svc"), CAFE.replace("Take the order", "Take the order politely"));
+		var reloaded = LoadedModels.of(folder);
+		assertNotSame(loaded, reloaded, "a saved change is read");
+		assertTrue(BlueprintAtCaret.of(project.getFile("cafe.svc"), CAFE.indexOf("step take"), org.svcworkbench.svc.diagram.DiagramLanguage.EN)
+				.svg().contains("Take the order politely"));
+	}
 
 	@Test
 	void showsTheBlueprintUnderTheCursorAndLeadsBackToTheText() throws Exception {

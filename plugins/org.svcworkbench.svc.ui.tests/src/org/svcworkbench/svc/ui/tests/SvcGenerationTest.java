@@ -51,6 +51,36 @@ class SvcGenerationTest extends WorkbenchTest {
 	}
 
 	@Test
+	void aSaveDocumentsOnlyItsFolderAndRemovesWhatIsNoLongerDocumented() throws Exception {
+		String hotel = CAFE.replace("Cafe", "Hotel").replace("Corner café", "Harbour hotel").replace("counter", "desk");
+		IProject project = svcProject("incremental", Map.of("cafe/cafe.svc", CAFE, "hotel/hotel.svc", hotel));
+		Path docs = project.getFolder("svc-gen").getLocation().toPath();
+		Files.writeString(docs.resolve("Hotel/notes.txt"), "the designer's own notes");
+		long hotelPage = Files.getLastModifiedTime(docs.resolve("Hotel/index.html")).toMillis();
+		Thread.sleep(20); // modification times of rewritten files differ
+
+		// a save of one folder's file documents that folder (and the index) only, with markers from the same check
+		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE.replace("Corner café", "Station café").replace("channels counter", "channels countre"));
+		SvcBuilderTest.waitForBuilds();
+		assertEquals(hotelPage, Files.getLastModifiedTime(docs.resolve("Hotel/index.html")).toMillis(), "the other folder's page is left as it was");
+		assertFalse(Files.exists(docs.resolve("Cafe/index.html")), "a service with errors has no documentation, as in a run from scratch");
+		assertEquals(List.of("Unknown channel 'countre': did you mean 'counter'?"), errors(project.getFile("cafe/cafe.svc")),
+				"the changed folder's error is a marker");
+		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE.replace("Corner café", "Station café"));
+		SvcBuilderTest.waitForBuilds();
+		assertEquals(List.of(), errors(project.getFile("cafe/cafe.svc")));
+		assertTrue(text(project.getFile("svc-gen/Cafe/index.html")).contains("Station café"));
+		assertEquals(hotelPage, Files.getLastModifiedTime(docs.resolve("Hotel/index.html")).toMillis());
+
+		// a removed service's files go; a file the tool did not write stays
+		project.getFile("hotel/hotel.svc").delete(true, null);
+		SvcBuilderTest.waitForBuilds();
+		assertFalse(Files.exists(docs.resolve("Hotel/index.html")), "the removed service's page is gone");
+		assertTrue(Files.exists(docs.resolve("Hotel/notes.txt")), "the designer's file stays");
+		assertFalse(text(project.getFile("svc-gen/index.html")).contains("Harbour hotel"), "and the index no longer lists it");
+	}
+
+	@Test
 	void projectSettingsChooseFolderLanguageAndFormats() throws Exception {
 		IProject project = Workbench.project("settings", Map.of("cafe/cafe.svc", CAFE));
 		IEclipsePreferences settings = new ProjectScope(project).getNode(GenerationSettings.NODE);
@@ -117,6 +147,11 @@ class SvcGenerationTest extends WorkbenchTest {
 		SvcNature.addTo(project, new NullProgressMonitor());
 		SvcBuilderTest.waitForBuilds();
 		return project;
+	}
+
+	private static List<String> errors(IFile file) throws Exception {
+		return Arrays.stream(file.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
 	}
 
 	private static String text(IFile file) throws Exception {

@@ -24,11 +24,11 @@ import org.svcworkbench.svc.svc.ServiceMember;
 import org.svcworkbench.svc.svc.Step;
 import org.svcworkbench.svc.svc.SvcPackage;
 import org.svcworkbench.svc.ui.generate.HeadlessAwt;
-import org.svcworkbench.svc.ui.lsp.SvcLanguage;
+import org.svcworkbench.svc.ui.builder.LoadedModels;
 
 /**
  * The blueprint to show for a place in a saved .svc file: the blueprint the offset is in, or the
- * first blueprint of the service it is in; drawn by the diagram bundle exactly as the SVG output
+ * first blueprint of the service it is in, from the folder model the builder loaded ({@link LoadedModels}); drawn by the diagram bundle exactly as the SVG output
  * (same layout, same scene), with where each step's name is in the file for double-clicks.
  */
 public record BlueprintAtCaret(String service, String blueprint, Scene scene, String svg, Map<String, int[]> steps, int[] serviceRange,
@@ -41,8 +41,7 @@ public record BlueprintAtCaret(String service, String blueprint, Scene scene, St
 		}
 		HeadlessAwt.ensure();
 		Path path = file.getLocation().toPath().toAbsolutePath().normalize();
-		SvcModelLoader loader = SvcLanguage.injector().getInstance(SvcModelLoader.class);
-		SvcModelLoader.LoadedFolder loaded = loader.load(path.getParent(), List.of(path));
+		SvcModelLoader.LoadedFolder loaded = LoadedModels.of(path.getParent()); // the builder's, while the files are as it read them
 		Resource resource = loaded.resourceSet().getResource(SvcModelLoader.uri(path), true);
 		Service service = null;
 		Blueprint blueprint = null;

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
@@ -28,9 +29,10 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguage;
  * Keeps the Problems view right for the saved .svc files of a project with the SVC nature: a full
  * build checks every folder; an incremental build checks the folders in which a .svc file was
  * added, changed or removed, all files of each (names resolve across the files of a folder, so a
- * change in one can fix or break its siblings). Checking is the command line's: the same loader,
- * the same findings. After a change it also writes the project's documentation, as
- * {@code svc generate} does, when the project's settings ask for it (GenerationSettings).
+ * change in one can fix or break its siblings). Checking is the command line's: the same session,
+ * the same findings. When the project's settings ask for documentation (GenerationSettings), the
+ * changed folders are checked once by the documentation run, as {@code svc generate} does it
+ * (only what changed is documented again), and their markers come from that check.
  */
 public class SvcBuilder extends IncrementalProjectBuilder {
 
@@ -51,17 +53,20 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 				return true;
 			});
 		}
+		Set<IContainer> marked = new TreeSet<>(BY_PATH);
+		if (!folders.isEmpty() && settings.enabled() && !settings.formats().isEmpty()) {
+			document(settings, folders, marked, monitor); // checks the changed folders once, for markers and documentation
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking .svc files", folders.size());
 		for (IContainer folder : folders) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			progress.subTask(folder.getFullPath().toString());
-			check(folder);
+			if (!marked.contains(folder)) {
+				progress.subTask(folder.getFullPath().toString());
+				check(folder);
+			}
 			progress.worked(1);
-		}
-		if (!folders.isEmpty() && settings.enabled() && !settings.formats().isEmpty()) {
-			document(settings, monitor);
 		}
 		return null;
 	}
@@ -82,8 +87,13 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 		return folders;
 	}
 
-	/** Writes the documentation of all the project's models; a problem doing so is a marker on the project. */
-	private void document(GenerationSettings settings, IProgressMonitor monitor) throws CoreException {
+	/**
+	 * Writes the documentation of all the project's models, checking the changed folders on the way
+	 * and setting their markers (those it marks are added to {@code marked}); a problem writing is
+	 * a marker on the project.
+	 */
+	private void document(GenerationSettings settings, Set<IContainer> changed, Set<IContainer> marked, IProgressMonitor monitor)
+			throws CoreException {
 		IProject project = getProject();
 		for (org.eclipse.core.resources.IMarker marker : project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
 			marker.delete();
@@ -106,8 +116,25 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 				models.put(folder.getLocation().toPath().toAbsolutePath().normalize(), files);
 			}
 		}
+		Map<Path, IContainer> byPath = new TreeMap<>();
+		for (IContainer folder : changed) {
+			if (folder.exists() && folder.getLocation() != null) {
+				byPath.put(folder.getLocation().toPath().toAbsolutePath().normalize(), folder);
+			}
+		}
 		try {
-			ProjectDocumentation.write(project, models, settings, monitor);
+			ProjectDocumentation.write(project, models, byPath.keySet(), checked -> {
+				IContainer folder = byPath.get(checked.folder());
+				if (folder != null) {
+					try {
+						markers(folder, checked.findings());
+						marked.add(folder);
+						LoadedModels.keep(checked.loaded());
+					} catch (CoreException e) {
+						throw new IllegalStateException(e); // the folder is checked again below
+					}
+				}
+			}, settings, monitor);
 		} catch (java.io.IOException | RuntimeException e) {
 			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "' (" + e
 					+ "): check that the folder can be written, or choose another in Project > Properties > SVC.");
@@ -124,22 +151,31 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 		if (!folder.exists() || folder.getLocation() == null) {
 			return;
 		}
-		List<IFile> files = new ArrayList<>();
-		for (IResource member : folder.members()) {
-			if (isSvc(member) && member.exists()) {
-				files.add((IFile) member);
-			}
+		List<Path> files = new ArrayList<>(svcFiles(folder).keySet());
+		if (files.isEmpty()) {
+			return;
 		}
-		Map<Path, IFile> byPath = new TreeMap<>();
-		files.forEach(file -> byPath.put(file.getLocation().toPath().toAbsolutePath().normalize(), file));
-		List<SvcDiagnostic> findings = byPath.isEmpty() ? List.of() : validate(folder, byPath);
-		for (IFile file : files) {
+		CheckedFolder checked = SvcLanguage.session().check(folder.getLocation().toPath(), files);
+		markers(folder, checked.findings());
+		LoadedModels.keep(checked.loaded());
+	}
+
+	/** Replaces the markers of the folder's .svc files with the findings. */
+	private static void markers(IContainer folder, List<SvcDiagnostic> findings) throws CoreException {
+		Map<Path, IFile> byPath = svcFiles(folder);
+		for (IFile file : byPath.values()) {
 			SvcMarkers.replace(file, findings.stream().filter(d -> byPath.get(d.file().toAbsolutePath().normalize()) == file).toList());
 		}
 	}
 
-	private static List<SvcDiagnostic> validate(IContainer folder, Map<Path, IFile> files) {
-		return SvcLanguage.session().check(folder.getLocation().toPath(), List.copyOf(files.keySet())).findings();
+	private static Map<Path, IFile> svcFiles(IContainer folder) throws CoreException {
+		Map<Path, IFile> byPath = new TreeMap<>();
+		for (IResource member : folder.members()) {
+			if (isSvc(member) && member.exists() && member.getLocation() != null) {
+				byPath.put(member.getLocation().toPath().toAbsolutePath().normalize(), (IFile) member);
+			}
+		}
+		return byPath;
 	}
 
 	static boolean isSvc(IResource resource) {

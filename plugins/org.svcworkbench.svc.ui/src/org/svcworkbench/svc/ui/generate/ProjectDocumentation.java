@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -18,23 +20,29 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.ui.lsp.SvcLanguage;
 
 /**
  * The documentation of a project's models, written by the same run as {@code svc generate} into
  * the project's documentation folder, which is then refreshed and marked derived (generated files
- * stay out of searches and version control prompts). The builder's markers come from its own
- * check; the run's findings are not reported twice.
+ * stay out of searches and version control prompts). Like the command, it documents only the
+ * folders that changed and removes what it no longer writes (the folder's manifest). The
+ * builder's markers come from the folders the run checks; its findings are not reported twice.
  */
 public final class ProjectDocumentation {
 
 	private ProjectDocumentation() {
 	}
 
-	/** Documents the folder models of the project; returns the run's outcome. */
-	public static DocumentationRun.Outcome write(IProject project, Map<Path, List<Path>> folders, GenerationSettings settings,
-			IProgressMonitor monitor) throws IOException, CoreException {
+	/**
+	 * Documents the folder models of the project, checking again those named (the builder's changed
+	 * folders, handed to {@code checked} for their markers) and any the output's manifest does not
+	 * hold as they are; returns the run's outcome.
+	 */
+	public static DocumentationRun.Outcome write(IProject project, Map<Path, List<Path>> folders, Set<Path> mustCheck,
+			Consumer<CheckedFolder> checked, GenerationSettings settings, IProgressMonitor monitor) throws IOException, CoreException {
 		HeadlessAwt.ensure();
 		DiagramLanguage language = DiagramLanguage.of(settings.language());
 		DocumentationOptions options = new DocumentationOptions(EnumSet.copyOf(settings.formats()),
@@ -54,8 +62,13 @@ public final class ProjectDocumentation {
 					@Override
 					public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
 					}
+
+					@Override
+					public void checked(CheckedFolder folder) {
+						checked.accept(folder);
+					}
 				});
-		DocumentationRun.Outcome outcome = run.run(SvcLanguage.session(), folders, folder);
+		DocumentationRun.Outcome outcome = run.run(SvcLanguage.session(), folders, mustCheck, folder);
 		output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 		markDerived(output, monitor);
 		return outcome;
