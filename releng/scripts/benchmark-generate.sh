@@ -38,7 +38,7 @@ rerun() { # label: the same command again into the same folder, which keeps its 
 		"$(echo "$seconds / $validate" | bc -l)"
 }
 rerun "  rerun, nothing changed"
-first=$(find "$WORK/portfolio" -name '*.svc' | sort | head -n 1)
+first=$(find "$WORK/portfolio" -name '*.svc' | sort | sed -n 1p) # sed reads it all: head would break sort's pipe
 sed -i '0,/"/s/"/"Changed /' "$first"
 rerun "  rerun, one file changed"
 if [ "${SKIP_PNG:-}" != "1" ]; then

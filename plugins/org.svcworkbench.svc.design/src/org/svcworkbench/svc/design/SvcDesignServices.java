@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.domain.BlueprintAnalysis;
 import org.svcworkbench.svc.domain.MatrixRelations;
 import org.svcworkbench.svc.domain.SatisfactionScale;
@@ -29,6 +28,8 @@ import org.svcworkbench.svc.svc.SvcFactory;
 import org.svcworkbench.svc.svc.Touchpoint;
 import org.svcworkbench.svc.vocabulary.CellRelationKind;
 import org.svcworkbench.svc.vocabulary.Lane;
+import org.svcworkbench.svc.words.Labels;
+import org.svcworkbench.svc.words.Vocabulary;
 
 /**
  * The Java services of svc.odesign: everything beyond a one-line AQL expression. Sirius calls a
@@ -37,17 +38,18 @@ import org.svcworkbench.svc.vocabulary.Lane;
  */
 public class SvcDesignServices {
 
-	private final DiagramLanguage language;
+	private final Vocabulary language;
 	private final BlueprintAnalysis blueprints = new BlueprintAnalysis();
 	private final SatisfactionScale scale = new SatisfactionScale();
 	private final MatrixRelations matrixRelations = new MatrixRelations();
 
 	/** Sirius makes services with this constructor: words in Chinese under a Chinese locale, else in English. */
 	public SvcDesignServices() {
-		this("zh".equals(Locale.getDefault().getLanguage()) ? DiagramLanguage.ZH : DiagramLanguage.EN);
+		this(Vocabulary.of("zh".equals(Locale.getDefault().getLanguage()) ? "zh" : "en"));
 	}
 
-	public SvcDesignServices(DiagramLanguage language) {
+	/** The words are the diagrams' and the reports' (the runtime's vocabulary). */
+	public SvcDesignServices(Vocabulary language) {
 		this.language = language;
 	}
 
@@ -55,15 +57,14 @@ public class SvcDesignServices {
 
 	/** An element's label when it has one, else its name; "" for elements with neither. */
 	public String displayLabel(EObject element) {
-		String label = text(element, "label");
-		return label != null && !label.isBlank() ? label : nonNull(text(element, "name"));
+		return Labels.of(text(element, "label"), nonNull(text(element, "name")));
 	}
 
 	/** A step's box: its label, then who performs it. */
 	public String stepLabel(Step step) {
 		String label = displayLabel(step);
 		return step.getActor() == null || step.getActor().eIsProxy() ? label
-				: label + "\n" + language.actorPrefix + displayLabel(step.getActor());
+				: label + "\n" + language.actorPrefix() + displayLabel(step.getActor());
 	}
 
 	/** A step's tooltip: description, time taken, fail point, waiting point, evidence shown. */
@@ -77,14 +78,14 @@ public class SvcDesignServices {
 			lines.add(duration(step.getDuration()));
 		}
 		if (step.getFailPoint() != null) {
-			lines.add(language.failPoint + ": " + step.getFailPoint());
+			lines.add(language.failPoint() + ": " + step.getFailPoint());
 		}
 		if (step.getWaitPoint() != null) {
-			lines.add(language.waitingPoint + ": " + step.getWaitPoint()
+			lines.add(language.waitingPoint() + ": " + step.getWaitPoint()
 					+ (step.getWaitTime() == null ? "" : " (" + duration(step.getWaitTime()) + ")"));
 		}
 		if (!step.getEvidence().isEmpty()) {
-			lines.add(language.evidenceLink + ": "
+			lines.add(language.evidenceLink() + ": "
 					+ String.join(", ", step.getEvidence().stream().filter(c -> !c.eIsProxy()).map(this::displayLabel).toList()));
 		}
 		return String.join("\n", lines);
@@ -122,8 +123,8 @@ public class SvcDesignServices {
 		Set<String> labels = new LinkedHashSet<>();
 		for (BlueprintAnalysis.Edge edge : blueprints.outgoing(source)) {
 			Flow flow = edge.flow();
-			if (edge.to() == target && edge.index() + 2 == flow.getSteps().size() && flow.getLabel() != null) {
-				labels.add(flow.getLabel());
+			if (edge.to() == target && !edge.label().isEmpty()) {
+				labels.add(edge.label());
 			}
 		}
 		return String.join(" / ", labels);
@@ -324,6 +325,6 @@ public class SvcDesignServices {
 	}
 
 	private String duration(Duration duration) {
-		return language.duration(duration.getValue(), duration.getUnit());
+		return language.shortDuration(duration.getValue(), duration.getUnit());
 	}
 }

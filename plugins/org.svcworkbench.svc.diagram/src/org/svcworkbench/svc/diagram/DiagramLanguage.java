@@ -7,42 +7,44 @@ import java.util.Locale;
 import org.svcworkbench.svc.vocabulary.Emotion;
 import org.svcworkbench.svc.vocabulary.JourneyPhase;
 import org.svcworkbench.svc.vocabulary.TimeUnit;
+import org.svcworkbench.svc.words.Vocabulary;
 
-/** The words a diagram adds to the model's own (lane titles, dividers, legend) in English or Chinese. */
+/**
+ * The words a diagram adds to the model's own (lane titles, dividers, legend) in English or Chinese:
+ * those the reports and the viewpoint also use come from the language's {@link Vocabulary}, the
+ * few that only diagrams say are here.
+ */
 public enum DiagramLanguage {
-	EN(List.of("Physical evidence", "Customer actions", "Onstage contact actions", "Backstage contact actions",
-			"Support processes"),
-			List.of("line of interaction", "line of visibility", "line of internal interaction"),
-			"Blueprint", "Fail point", "Waiting point", "Decision", "Flow", "Evidence shown at a step", "by "),
-	ZH(List.of("有形展示", "顾客行为", "前台接触员工行为", "后台接触员工行为", "支持过程"),
-			List.of("互动分界线", "可视分界线", "内部互动分界线"),
-			"服务蓝图", "失败点", "等待点", "决策点", "流程", "步骤展示的有形证据", "执行：");
+	EN("Blueprint", "Decision", "Flow"),
+	ZH("服务蓝图", "决策点", "流程");
 
-	private final List<String> laneTitles;
-	private final List<String> dividers;
+	private final Vocabulary words;
 	public final String blueprint, failPoint, waitingPoint, decision, flow, evidenceLink, actorPrefix;
 
-	DiagramLanguage(List<String> laneTitles, List<String> dividers, String blueprint, String failPoint, String waitingPoint,
-			String decision, String flow, String evidenceLink, String actorPrefix) {
-		this.laneTitles = laneTitles;
-		this.dividers = dividers;
+	DiagramLanguage(String blueprint, String decision, String flow) {
+		this.words = Vocabulary.of(name().toLowerCase(Locale.ROOT));
 		this.blueprint = blueprint;
-		this.failPoint = failPoint;
-		this.waitingPoint = waitingPoint;
+		this.failPoint = words.failPoint();
+		this.waitingPoint = words.waitingPoint();
 		this.decision = decision;
 		this.flow = flow;
-		this.evidenceLink = evidenceLink;
-		this.actorPrefix = actorPrefix;
+		this.evidenceLink = words.evidenceLink();
+		this.actorPrefix = words.actorPrefix();
+	}
+
+	/** The words shared with the reports and the viewpoint. */
+	public Vocabulary words() {
+		return words;
 	}
 
 	/** Titles of the five blueprint lanes, top to bottom. */
 	public List<String> laneTitles() {
-		return laneTitles;
+		return words.laneTitles();
 	}
 
 	/** The three lines between the lanes: interaction, visibility, internal interaction. */
 	public List<String> dividers() {
-		return dividers;
+		return words.dividers();
 	}
 
 	/** "en" or "zh". */
@@ -66,31 +68,16 @@ public enum DiagramLanguage {
 	}
 
 	public String phase(JourneyPhase phase) {
-		return switch (phase) {
-		case BEFORE -> pick("Before purchase", "购买前");
-		case DURING -> pick("During purchase", "购买中");
-		case AFTER -> pick("After purchase", "购买后");
-		};
+		return words.phase(phase);
 	}
 
 	/** The seven levels of D11's scale, lowest first. */
 	public List<String> satisfactionLevels() {
-		return this == EN
-				? List.of("very dissatisfied", "dissatisfied", "somewhat dissatisfied", "neutral", "fairly satisfied", "satisfied",
-						"very satisfied")
-				: List.of("很不满意", "不满意", "不太满意", "一般", "较满意", "满意", "很满意");
+		return words.satisfactionLevels();
 	}
 
 	public String emotion(Emotion emotion) {
-		return switch (emotion) {
-		case DELIGHTED -> pick("delighted", "惊喜");
-		case PLEASED -> pick("pleased", "愉快");
-		case CALM -> pick("calm", "平静");
-		case UNCERTAIN -> pick("uncertain", "犹豫");
-		case ANXIOUS -> pick("anxious", "焦虑");
-		case FRUSTRATED -> pick("frustrated", "沮丧");
-		case ANGRY -> pick("angry", "愤怒");
-		};
+		return words.emotion(emotion);
 	}
 
 	public String touchpoints() {
@@ -106,19 +93,19 @@ public enum DiagramLanguage {
 	}
 
 	public String channelPrefix() {
-		return pick("Channel: ", "渠道：");
+		return words.channelPrefix();
 	}
 
 	public String ownerPrefix() {
-		return pick("Owner: ", "负责：");
+		return words.ownerPrefix();
 	}
 
 	public String expectsPrefix() {
-		return pick("Expects: ", "期望：");
+		return words.expectsPrefix();
 	}
 
 	public String notRated() {
-		return pick("not rated", "未评分");
+		return words.notRated();
 	}
 
 	public String noTouchpoints() {
@@ -178,33 +165,6 @@ public enum DiagramLanguage {
 
 	/** "15 min", "3 h", "2 天". */
 	public String duration(BigDecimal value, TimeUnit unit) {
-		String amount = value.stripTrailingZeros().toPlainString();
-		return this == EN ? amount + " " + englishUnit(unit) : amount + " " + chineseUnit(unit);
-	}
-
-	private static String englishUnit(TimeUnit unit) {
-		return switch (unit) {
-		case SECONDS -> "s";
-		case MINUTES -> "min";
-		case HOURS -> "h";
-		case DAYS -> "d";
-		case WORKING_DAYS -> "working d";
-		case WEEKS -> "wk";
-		case MONTHS -> "mo";
-		case YEARS -> "yr";
-		};
-	}
-
-	private static String chineseUnit(TimeUnit unit) {
-		return switch (unit) {
-		case SECONDS -> "秒";
-		case MINUTES -> "分钟";
-		case HOURS -> "小时";
-		case DAYS -> "天";
-		case WORKING_DAYS -> "工作日";
-		case WEEKS -> "周";
-		case MONTHS -> "个月";
-		case YEARS -> "年";
-		};
+		return words.shortDuration(value, unit);
 	}
 }

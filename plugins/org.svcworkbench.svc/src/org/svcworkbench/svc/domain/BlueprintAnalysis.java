@@ -49,7 +49,6 @@ public class BlueprintAnalysis {
 		return result;
 	}
 
-	/** Index of the first arrow of a flow that leads from a step to itself, or -1. */
 	/** An edge of a flow chain: from steps[index] to steps[index + 1]. */
 	public record Edge(Flow flow, int index) {
 		public Step from() {
@@ -58,6 +57,14 @@ public class BlueprintAnalysis {
 
 		public Step to() {
 			return flow.getSteps().get(index + 1);
+		}
+
+		/**
+		 * The label drawn on this arrow: a chain's label belongs to its last arrow, where the flow
+		 * arrives (the diagrams and the viewpoint both draw it so); "" on the others.
+		 */
+		public String label() {
+			return index + 2 == flow.getSteps().size() && flow.getLabel() != null ? flow.getLabel() : "";
 		}
 
 		/** A flow's label belongs to a single edge only when the flow is that one edge. */
@@ -81,6 +88,7 @@ public class BlueprintAnalysis {
 		return edges;
 	}
 
+	/** Index of the first arrow of a flow that leads from a step to itself, or -1. */
 	public int selfLoopIndex(Flow flow) {
 		List<Step> chain = flow.getSteps();
 		for (int i = 1; i < chain.size(); i++) {

@@ -3,6 +3,7 @@ package org.svcworkbench.svc.load;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.svcworkbench.svc.SvcStandaloneSetup;
 
@@ -18,10 +19,16 @@ public final class SvcSession {
 
 	private static SvcSession standalone;
 
-	private final Injector injector;
+	private final Supplier<Injector> setUp;
+	private Injector injector;
 
 	public SvcSession(Injector injector) {
-		this.injector = injector;
+		this(() -> injector);
+	}
+
+	/** A session whose language is set up when it is first needed: a run with nothing to check never pays for it. */
+	public SvcSession(Supplier<Injector> setUp) {
+		this.setUp = setUp;
 	}
 
 	/**
@@ -33,17 +40,20 @@ public final class SvcSession {
 			if (System.getProperty("java.awt.headless") == null) {
 				System.setProperty("java.awt.headless", "true");
 			}
-			standalone = new SvcSession(new SvcStandaloneSetup().createInjectorAndDoEMFRegistration());
+			standalone = new SvcSession(() -> new SvcStandaloneSetup().createInjectorAndDoEMFRegistration());
 		}
 		return standalone;
 	}
 
-	public Injector injector() {
+	public synchronized Injector injector() {
+		if (injector == null) {
+			injector = setUp.get();
+		}
 		return injector;
 	}
 
 	public SvcModelLoader loader() {
-		return injector.getInstance(SvcModelLoader.class);
+		return injector().getInstance(SvcModelLoader.class);
 	}
 
 	/** The folder models the paths name, by {@link SvcFolders}' rules. */
@@ -53,7 +63,7 @@ public final class SvcSession {
 
 	/** Every folder checked on {@link FolderPipeline}, in folder order; close to stop the threads. */
 	public FolderPipeline.Results<CheckedFolder> check(Map<Path, List<Path>> folders) {
-		return CheckedFolder.checkAll(loader(), folders);
+		return FolderPipeline.start(folders, folder -> CheckedFolder.check(loader(), folder));
 	}
 
 	/** One folder model checked on the caller's thread. */

@@ -26,7 +26,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.design.SvcDesignServices;
-import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.words.Vocabulary;
 import org.svcworkbench.svc.svc.Blueprint;
 import org.svcworkbench.svc.svc.Flow;
 import org.svcworkbench.svc.svc.JourneyStage;
@@ -57,7 +57,7 @@ class SvcDesignServicesTest {
 			}
 			""";
 
-	private final SvcDesignServices services = new SvcDesignServices(DiagramLanguage.EN);
+	private final SvcDesignServices services = new SvcDesignServices(Vocabulary.of("en"));
 
 	@Test
 	void stepsAreLabelledWithTheirActorAndExplainedInTheTooltip() throws IOException {
@@ -67,7 +67,7 @@ class SvcDesignServicesTest {
 		assertEquals("Check in\nFail point: Queue at the desk", services.stepTooltip(step(blueprint, "b")));
 		assertEquals("Repair\nWaiting point: Parts on order (2 h)", services.stepTooltip(step(blueprint, "c")));
 		assertEquals("Arrive\nEvidence shown at a step: Job card", services.stepTooltip(step(blueprint, "a")));
-		assertEquals("z", new SvcDesignServices(DiagramLanguage.EN).displayLabel(unlabelled(step(blueprint, "z"))));
+		assertEquals("z", new SvcDesignServices(Vocabulary.of("en")).displayLabel(unlabelled(step(blueprint, "z"))));
 	}
 
 	@Test
@@ -75,10 +75,15 @@ class SvcDesignServicesTest {
 		Blueprint blueprint = blueprint(BLUEPRINT);
 		assertEquals("Customer actions", services.laneTitle(blueprint, "CUSTOMER"));
 		assertEquals("line of visibility", services.lineTitle(blueprint, "VISIBILITY"));
-		SvcDesignServices chinese = new SvcDesignServices(DiagramLanguage.ZH);
+		SvcDesignServices chinese = new SvcDesignServices(Vocabulary.of("zh"));
 		assertEquals("顾客行为", chinese.laneTitle(blueprint, "CUSTOMER"));
 		assertEquals("内部互动分界线", chinese.lineTitle(blueprint, "INTERNAL"));
 		assertEquals("支持过程", chinese.laneTitle(blueprint, "SUPPORT"));
+		// One vocabulary: the viewpoint says what the diagrams say, without needing the diagram bundle.
+		assertEquals(org.svcworkbench.svc.diagram.DiagramLanguage.ZH.laneTitles().get(1), chinese.laneTitle(blueprint, "CUSTOMER"));
+		assertEquals(org.svcworkbench.svc.diagram.DiagramLanguage.EN.dividers().get(1), services.lineTitle(blueprint, "VISIBILITY"));
+		String required = org.osgi.framework.FrameworkUtil.getBundle(SvcDesignServices.class).getHeaders().get("Require-Bundle");
+		assertTrue(!required.contains("org.svcworkbench.svc.diagram"), required);
 	}
 
 	@Test

@@ -21,13 +21,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.design.SvcDesignServices;
+import org.svcworkbench.svc.words.Vocabulary;
 import org.svcworkbench.svc.design.tests.aql.AqlChecker;
 import org.svcworkbench.svc.design.tests.aql.AqlEvaluator;
 import org.svcworkbench.svc.design.tests.odesign.OdesignChecker;
 import org.svcworkbench.svc.design.tests.odesign.OdesignChecker.ContextualExpression;
 import org.svcworkbench.svc.design.tests.odesign.SiriusMetamodels;
 import org.svcworkbench.svc.design.tests.odesign.SiriusMetamodels.Loaded;
-import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.domain.SatisfactionScale;
 import org.svcworkbench.svc.svc.Blueprint;
 import org.svcworkbench.svc.svc.Journey;
@@ -66,7 +66,7 @@ class ViewpointHarnessTest {
 		checker.check();
 		expressions = checker.contextualExpressions();
 		List<EPackage> packages = List.of(SvcPackage.eINSTANCE, VocabularyPackage.eINSTANCE, EcorePackage.eINSTANCE);
-		evaluator = new AqlEvaluator(new AqlChecker(packages, SvcDesignServices.class), new SvcDesignServices(DiagramLanguage.EN));
+		evaluator = new AqlEvaluator(new AqlChecker(packages, SvcDesignServices.class), new SvcDesignServices(Vocabulary.of("en")));
 		carRepair = Viewpoint.loadExample("car-repair");
 		reception = Viewpoint.all(carRepair, Blueprint.class).get(0);
 	}

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
-import org.svcworkbench.svc.diagram.Labels;
+import org.svcworkbench.svc.domain.BlueprintAnalysis;
+import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.Badge;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.BadgeKind;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.Box;
@@ -76,8 +77,7 @@ public final class BlueprintDescriber {
 				if (from.eIsProxy() || to.eIsProxy() || from.getName() == null || to.getName() == null) {
 					continue;
 				}
-				// A chain's label belongs to its last arrow, where the flow arrives.
-				String label = i + 2 == steps.size() && flow.getLabel() != null ? flow.getLabel() : "";
+				String label = new BlueprintAnalysis.Edge(flow, i).label();
 				connections.add(new Connection("flow-" + (++index), stepId(from), stepId(to), label, ConnectionKind.FLOW));
 			}
 		}

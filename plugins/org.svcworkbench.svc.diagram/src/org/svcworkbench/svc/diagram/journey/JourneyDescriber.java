@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
-import org.svcworkbench.svc.diagram.Labels;
+import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.diagram.journey.JourneyDescription.Stage;
 import org.svcworkbench.svc.diagram.journey.JourneyDescription.Touchpoint;
 import org.svcworkbench.svc.domain.JourneyCurve;

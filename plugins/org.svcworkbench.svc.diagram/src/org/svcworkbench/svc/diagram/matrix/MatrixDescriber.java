@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
-import org.svcworkbench.svc.diagram.Labels;
+import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.diagram.matrix.MatrixDescription.Cell;
 import org.svcworkbench.svc.diagram.matrix.MatrixDescription.CellKind;
 import org.svcworkbench.svc.diagram.matrix.MatrixDescription.Header;

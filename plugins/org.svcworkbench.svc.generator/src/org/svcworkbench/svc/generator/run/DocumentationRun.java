@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
@@ -90,16 +91,29 @@ public final class DocumentationRun {
 	}
 
 	private final DocumentationOptions options;
-	private final ServiceDiagrams drawer;
+	private final Supplier<DiagramFont> font;
 	private final ReportTexts texts;
 	private final Listener listener;
+	private ServiceDiagrams drawer;
 	private boolean everything;
 
 	public DocumentationRun(DocumentationOptions options, DiagramFont font, Listener listener) {
+		this(options, () -> font, listener);
+	}
+
+	/** A run that asks for the diagrams' font only when it draws (a rerun with nothing changed never does). */
+	public DocumentationRun(DocumentationOptions options, Supplier<DiagramFont> font, Listener listener) {
 		this.options = options;
-		this.drawer = new ServiceDiagrams(font, options.language());
+		this.font = font;
 		this.texts = ReportTexts.of(options.language().code());
 		this.listener = listener;
+	}
+
+	private ServiceDiagrams drawer() {
+		if (drawer == null) {
+			drawer = new ServiceDiagrams(font.get(), options.language());
+		}
+		return drawer;
 	}
 
 	/** Documents every folder again, whatever the output folder's manifest says (svc generate --force). */
@@ -124,22 +138,23 @@ public final class DocumentationRun {
 	 * {@link Listener#checked}, so that a folder is loaded once for its markers and its documentation.
 	 */
 	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, Set<Path> mustCheck, OutputFolder output) throws IOException {
-		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : new java.util.HashMap<>(reusable(folders, output));
+		Optional<Manifest> previous = Manifest.read(output.root());
+		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : new java.util.HashMap<>(reusable(folders, output, previous));
 		reusable.keySet().removeAll(mustCheck);
 		try {
-			return run(session, folders, reusable, output);
+			return run(session, folders, reusable, previous, output);
 		} catch (NamesShifted e) {
 			// A changed folder took a service folder name an unchanged one had: document everything.
-			return run(session, folders, Map.of(), output);
+			return run(session, folders, Map.of(), previous, output);
 		}
 	}
 
-	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, OutputFolder output)
-			throws IOException {
+	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable,
+			Optional<Manifest> previous, OutputFolder output) throws IOException {
 		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
 		changed.keySet().removeAll(reusable.keySet());
 		try (var checked = session.check(changed)) {
-			return run(folders, reusable, checked.iterator(), output);
+			return run(folders, reusable, previous, checked.iterator(), output);
 		}
 	}
 
@@ -149,9 +164,8 @@ public final class DocumentationRun {
 	 * files are written. Only a small summary per service stays for the index pages, and model.json
 	 * is written folder by folder: memory does not grow with the portfolio.
 	 */
-	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Iterator<CheckedFolder> checked,
-			OutputFolder output) throws IOException {
-		Optional<Manifest> previous = Manifest.read(output.root());
+	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Optional<Manifest> previous,
+			Iterator<CheckedFolder> checked, OutputFolder output) throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
 		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
 				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
@@ -210,7 +224,7 @@ public final class DocumentationRun {
 		if (!documenter.missingGlyphs.isEmpty()) {
 			String glyphs = String.join("", documenter.missingGlyphs).codePoints().limit(20)
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-			listener.missingGlyphs(glyphs, drawer.font().family(), DiagramFont.FONT_PACKAGE);
+			listener.missingGlyphs(glyphs, drawer().font().family(), DiagramFont.FONT_PACKAGE);
 		}
 		return new Outcome(totalFiles, output.written(), documented, unchanged, skipped, removed, counts.errors(), counts.warnings(),
 				counts.failed(options.failOnWarning()), false);
@@ -247,8 +261,9 @@ public final class DocumentationRun {
 	}
 
 	/** The folders whose input and output are as the last run with these settings left them. */
-	private Map<Path, Manifest.Folder> reusable(Map<Path, List<Path>> folders, OutputFolder output) throws IOException {
-		Optional<Manifest> previous = Manifest.read(output.root()).filter(m -> m.settings().equals(settings()));
+	private Map<Path, Manifest.Folder> reusable(Map<Path, List<Path>> folders, OutputFolder output, Optional<Manifest> written)
+			throws IOException {
+		Optional<Manifest> previous = written.filter(m -> m.settings().equals(settings()));
 		if (previous.isEmpty()) {
 			return Map.of();
 		}
@@ -334,7 +349,7 @@ public final class DocumentationRun {
 	/** What one run writes per service, and the little it keeps for the index pages. */
 	private final class Documenter {
 		private final OutputFolder output;
-		private final ServiceViewBuilder views = new ServiceViewBuilder(texts, drawer, options.eventDate());
+		private ServiceViewBuilder views;
 		private final ChecklistBuilder checklists = new ChecklistBuilder(texts);
 		private final FileNames serviceFolders = new FileNames();
 		private final HtmlReport html = new HtmlReport();
@@ -371,6 +386,7 @@ public final class DocumentationRun {
 			String serviceFolder = serviceFolders.folderFor(service.getName());
 			// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
 			List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
+			ServiceDiagrams drawer = drawer();
 			List<Rendered> rendered = drawer.render(service, drawnKinds);
 			List<Rendered> files = options.diagramFiles()
 					? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
@@ -392,6 +408,9 @@ public final class DocumentationRun {
 			}
 			if (!options.views()) {
 				return new Documented(serviceFolder, true, null);
+			}
+			if (views == null) {
+				views = new ServiceViewBuilder(texts, drawer, options.eventDate());
 			}
 			ServiceView view = views.build(service, serviceFolder, rendered);
 			ServiceSummary summary = ServiceSummary.of(view);

@@ -1,6 +1,6 @@
 package org.svcworkbench.svc.generator.view;
 
-import org.svcworkbench.svc.diagram.Labels;
+import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.svc.Anchor;
 import org.svcworkbench.svc.svc.Deadline;
 import org.svcworkbench.svc.svc.Duration;

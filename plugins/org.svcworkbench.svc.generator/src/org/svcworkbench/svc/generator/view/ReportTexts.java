@@ -4,13 +4,15 @@ import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.TreeMap;
+
+import org.svcworkbench.svc.words.MessageBundles;
+import org.svcworkbench.svc.words.Vocabulary;
 
 /**
  * The fixed words of the reports in one language, from the message bundle
- * {@code org/svcworkbench/svc/generator/messages/report_<lang>.properties}: nothing is fixed in code.
+ * {@code org/svcworkbench/svc/generator/messages/report_<lang>.properties} and the runtime's
+ * {@link Vocabulary} (the words the diagrams and the viewpoint say too): nothing is fixed in code.
  */
 public final class ReportTexts {
 
@@ -26,22 +28,16 @@ public final class ReportTexts {
 
 	/** "en" or "zh". */
 	public static ReportTexts of(String language) {
-		Locale locale = Locale.forLanguageTag(language);
-		ResourceBundle bundle;
-		try {
-			bundle = ResourceBundle.getBundle(BUNDLE, locale, ReportTexts.class.getClassLoader(),
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		} catch (MissingResourceException e) {
-			bundle = null;
-		}
-		if (bundle == null || !bundle.getLocale().getLanguage().equals(locale.getLanguage())) {
-			throw new IllegalArgumentException("no report texts for language '" + language + "': use en or zh");
-		}
-		Map<String, String> texts = new TreeMap<>();
-		for (String key : bundle.keySet()) {
-			texts.put(key, bundle.getString(key));
-		}
-		return new ReportTexts(locale, Collections.unmodifiableMap(texts));
+		Map<String, String> report = MessageBundles.load(BUNDLE, language, ReportTexts.class.getClassLoader())
+				.orElseThrow(() -> new IllegalArgumentException("no report texts for language '" + language + "': use en or zh"));
+		// The words the diagrams and the viewpoint share (phases, levels, emotions, durations) are the runtime's.
+		Map<String, String> texts = new TreeMap<>(Vocabulary.of(language).all());
+		report.forEach((key, text) -> {
+			if (texts.put(key, text) != null) {
+				throw new IllegalStateException("the report bundle repeats the vocabulary's word '" + key + "': say it in one place");
+			}
+		});
+		return new ReportTexts(Locale.forLanguageTag(language), Collections.unmodifiableMap(texts));
 	}
 
 	/** The text of a key; a missing key is a bug of the bundles, reported as such. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
-import org.svcworkbench.svc.diagram.Labels;
+import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Rendered;

@@ -79,7 +79,7 @@ final class Generation {
 		ProgressLine line = new ProgressLine(err, !quiet && (progress || ProgressLine.onTerminal()), progress ? 0 : ProgressLine.DELAY_MILLIS);
 		DocumentationRun.Outcome outcome;
 		try {
-			DocumentationRun run = new DocumentationRun(options, font.join(), new Printer(err, line, options.failOnWarning()));
+			DocumentationRun run = new DocumentationRun(options, font::join, new Printer(err, line, options.failOnWarning()));
 			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
 		} catch (IOException e) {
 			line.clear();

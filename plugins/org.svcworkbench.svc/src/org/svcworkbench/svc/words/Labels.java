@@ -1,8 +1,8 @@
-package org.svcworkbench.svc.diagram;
+package org.svcworkbench.svc.words;
 
 import java.util.Locale;
 
-/** What a diagram calls a model element: its label when it has one, else its name. */
+/** What the diagrams, the reports and the viewpoint call a model element: its label when it has one, else its name. */
 public final class Labels {
 	private Labels() {
 	}
