@@ -77,6 +77,15 @@ class WholeProcessTest {
 		assertEquals(copies * 6, json.getAsJsonArray("files").size(), "every file of every folder in model.json");
 	}
 
+	@Test
+	void aModelTooLargeForTheHeapGetsAWayOutNotAStackTrace(@TempDir Path out) throws Exception {
+		Result result = svc(List.of("-Xmx24m"), "generate", examples().toString(), "-o", out.toString());
+		assertEquals(4, result.exitCode(), result.output());
+		assertTrue(result.output().startsWith("svc: out of memory: the command's Java heap is limited to ")
+				&& result.output().contains("SVC_JAVA_OPTS=-Xmx2g ./svc generate "), result.output());
+		assertEquals(1, result.output().lines().count(), "one line, no stack trace: " + result.output());
+	}
+
 	private record Result(int exitCode, String output) {
 	}
 

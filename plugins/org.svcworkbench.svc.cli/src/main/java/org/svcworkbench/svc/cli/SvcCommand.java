@@ -31,7 +31,17 @@ public class SvcCommand implements Runnable {
 	public static void main(String[] args) {
 		PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-		int code = commandLine(out, err).execute(args);
+		int code;
+		try {
+			code = commandLine(out, err).execute(args);
+		} catch (OutOfMemoryError e) {
+			// ./svc caps the heap of a command (see there); a model too large for it gets a way out, not a stack trace.
+			long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+			err.println("svc: out of memory: the command's Java heap is limited to " + megabytes
+					+ " MB; run it again with more, e.g. SVC_JAVA_OPTS=-Xmx" + Math.max(2, 2 * megabytes / 1024) + "g ./svc "
+					+ String.join(" ", args));
+			code = 4;
+		}
 		out.flush();
 		err.flush();
 		System.exit(code);
