@@ -1,5 +1,7 @@
 package org.svcworkbench.svc.domain;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -16,7 +18,19 @@ public final class Written {
 		if (object.eIsSet(feature)) {
 			return true;
 		}
+		if (!hasDefault(feature)) {
+			return false; // unset and without a default (text, numbers as objects, references): never written
+		}
 		// A model built in code has no text: its values are what it says.
 		return NodeModelUtils.getNode(object) == null || !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+	}
+
+	/** Only enums and primitives read as unset when written as their default (the first literal, 0, false). */
+	private static boolean hasDefault(EStructuralFeature feature) {
+		if (!(feature instanceof EAttribute attribute) || feature.isMany()) {
+			return false;
+		}
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		return attribute.getEAttributeType() instanceof EEnum || type != null && type.isPrimitive();
 	}
 }

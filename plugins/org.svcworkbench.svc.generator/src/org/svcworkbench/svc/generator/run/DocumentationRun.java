@@ -467,7 +467,9 @@ public final class DocumentationRun {
 			}
 			AtomicFiles.Streamed file = output.open("model.json");
 			CountingStream counted = new CountingStream(file.stream());
-			return new JsonExport(file, counted, new ModelJson().stream(new OutputStreamWriter(counted, StandardCharsets.UTF_8)));
+			// Buffered before the encoder: Gson writes in small pieces, and each reaching the encoder costs a buffer of its own.
+			return new JsonExport(file, counted,
+					new ModelJson().stream(new java.io.BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16)));
 		}
 
 		/** Bytes written so far: where the next folder's entries begin (after its separator). */

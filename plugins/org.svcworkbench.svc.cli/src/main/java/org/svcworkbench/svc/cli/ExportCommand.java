@@ -1,5 +1,6 @@
 package org.svcworkbench.svc.cli;
 
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,7 +54,7 @@ class ExportCommand implements Callable<Integer> {
 		// Written folder by folder as they are checked: no model stays loaded for the export's sake.
 		try (AtomicFiles.Streamed file = output == null ? null : AtomicFiles.open(output);
 				ModelJson.Streamed json = new ModelJson().stream(file == null ? keptOpen(out)
-						: new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+						: new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16));
 				var all = input.session().check(collected.get())) {
 			for (CheckedFolder checked : all) {
 				ModelPaths.printErrors(checked, err);
