@@ -56,11 +56,6 @@ public final class SvcSession {
 		return injector().getInstance(SvcModelLoader.class);
 	}
 
-	/** The folder models the paths name, by {@link SvcFolders}' rules. */
-	public Map<Path, List<Path>> collect(List<Path> paths) {
-		return SvcFolders.collect(paths);
-	}
-
 	/** Every folder checked on {@link FolderPipeline}, in folder order; close to stop the threads. */
 	public FolderPipeline.Results<CheckedFolder> check(Map<Path, List<Path>> folders) {
 		return FolderPipeline.start(folders, folder -> CheckedFolder.check(loader(), folder));

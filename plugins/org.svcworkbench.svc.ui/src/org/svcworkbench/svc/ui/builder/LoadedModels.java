@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.svcworkbench.svc.load.SvcFolders;
@@ -72,10 +71,5 @@ public final class LoadedModels {
 			return "unreadable " + System.nanoTime(); // never matches: load again
 		}
 		return stamp.toString();
-	}
-
-	/** For tests: how many folder models are kept. */
-	static synchronized List<Path> keptFolders() {
-		return List.copyOf(KEPT_FOLDERS.keySet());
 	}
 }
