@@ -130,8 +130,9 @@ class SvgAndPngTest {
 	@Test
 	void aVeryWideBlueprintIsDrawnSmallerWithinThePixelLimitsButNeverSmallerThanItsSvgAndTheFastPngLosesNoPixel() throws IOException {
 		assertEquals(2, PngRenderer.fittedScale(1_000, 600, 2), "small diagrams at twice their size");
-		assertEquals(12_000 / 7_310.0, PngRenderer.fittedScale(7_310, 500, 2), 1e-9, "a 50-step blueprint within 12,000 px");
-		assertEquals(Math.sqrt(16_000_000 / (3_500.0 * 3_500)), PngRenderer.fittedScale(3_500, 3_500, 2), 1e-9, "within 16 MP");
+		assertEquals(2_560 / 1_548.0, PngRenderer.fittedScale(1_548, 581, 2), 1e-9, "a wide blueprint as wide as a wide screen");
+		assertEquals(2_560 / 2_000.0, PngRenderer.fittedScale(800, 2_000, 2), 1e-9, "a tall matrix as tall as a wide screen is wide");
+		assertEquals(1, PngRenderer.fittedScale(7_310, 500, 2), "a 50-step blueprint at one pixel per unit");
 		assertEquals(1, PngRenderer.fittedScale(48_000, 1_000, 2), "never below one pixel per unit");
 		assertEquals(0.5, PngRenderer.fittedScale(1_000, 600, 0.5), "a scale asked below one is kept");
 		String widest = svg(DiagramModels.syntheticBlueprint(200, 7));
@@ -197,5 +198,16 @@ class SvgAndPngTest {
 	void pngIsStable() {
 		String svg = svg(DiagramModels.syntheticBlueprint(10, 3));
 		assertArrayEquals(diagrams.png(svg, 2), diagrams.png(svg, 2));
+	}
+
+	@Test
+	void aRendererThatReusesItsPixelsDrawsEachPictureAsAFreshOneDoes() {
+		String wide = svg(DiagramModels.syntheticBlueprint(10, 3)), small = svg(DiagramModels.syntheticBlueprint(3, 2));
+		PngRenderer reusing = new PngRenderer();
+		byte[] first = reusing.render(wide, 2), second = reusing.render(small, 2), third = reusing.render(wide, 1);
+		assertArrayEquals(new PngRenderer().render(wide, 2), first);
+		assertArrayEquals(new PngRenderer().render(small, 2), second, "the smaller picture over the larger one's pixels");
+		assertArrayEquals(new PngRenderer().render(wide, 1), third);
+		assertArrayEquals(PngRenderer.encode(new PngRenderer().rasterise(small, 2)), second);
 	}
 }

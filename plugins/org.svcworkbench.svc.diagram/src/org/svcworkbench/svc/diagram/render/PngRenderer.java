@@ -3,6 +3,10 @@ package org.svcworkbench.svc.diagram.render;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,34 +26,49 @@ import com.github.weisj.jsvg.view.FloatSize;
 import com.pngencoder.PngEncoder;
 
 /**
- * PNG from the SVG text, rasterised by JSVG (not redrawn), at a scale (2 = two pixels per unit).
- * A very wide diagram is drawn at a smaller scale so that its picture stays within
- * {@value #MAX_SIDE} pixels a side and {@value #MAX_PIXELS} pixels in all, but never below one
- * pixel per unit ({@value #MIN_SCALE}): text keeps the size it has in the SVG, so a 200-step
- * blueprint is wider than the limit rather than unreadable. The PNG is written by pngencoder at deflate level {@value #DEFLATE_LEVEL}, on the
- * calling thread (documentation runs make several pictures at once): PngEncodingBenchmark measured
- * it three to four times faster than ImageIO's writer at its default level, for files about a
- * third larger, and twice as fast as ImageIO at the same level for files of the same size.
+ * PNG from the SVG text, rasterised by JSVG (not redrawn), at a scale (2 = two pixels per unit, for
+ * sharp text on dense screens and in print). Pixels are drawn only where a reader can see them: a
+ * picture whose longer side would pass {@value #SHARP_SIDE} pixels (a wide laptop or desktop screen;
+ * 230 dpi across an A4 page) is shown scaled down by most screens, slides and pages, so it is drawn
+ * at the scale that makes it that long; but never below one pixel per unit ({@value #MIN_SCALE}):
+ * text keeps the size it has in the SVG, so a 200-step blueprint is longer than the limit rather
+ * than unreadable. The PNG is written by pngencoder at deflate level
+ * {@value #DEFLATE_LEVEL}, on the calling thread (documentation runs make several pictures at
+ * once): PngEncodingBenchmark measured it three to four times faster than ImageIO's writer at its
+ * default level, for files about a third larger, and twice as fast as ImageIO at the same level for
+ * files of the same size. A renderer draws each picture into the pixels of its previous one when
+ * they are enough (up to {@value #REUSED_PIXELS} pixels): a documentation run draws thousands of
+ * pictures of a few million pixels each, and allocating them anew made the collector copy them
+ * (a fifth of a PNG run's time). So a renderer belongs to one thread at a time.
  */
 public final class PngRenderer {
 
 	public static final double DEFAULT_SCALE = 2;
-	public static final int MAX_SIDE = 12_000;
-	public static final int MAX_PIXELS = 16_000_000;
+	public static final int SHARP_SIDE = 2_560;
 	public static final int DEFLATE_LEVEL = 1;
 	public static final double MIN_SCALE = 1;
+	public static final int REUSED_PIXELS = 16_000_000;
 
+	private static final DirectColorModel RGB = new DirectColorModel(24, 0xff0000, 0xff00, 0xff);
+
+	private int[] reused;
+
+	/** The PNG file of the picture; drawn into this renderer's pixels of the previous picture when they are enough. */
 	public byte[] render(String svg, double scale) {
-		return encode(rasterise(svg, scale));
+		return encode(draw(svg, scale, true));
 	}
 
-	/** The picture at the scale, or at the largest scale below it that keeps it within the limits. */
+	/** The picture at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
 	public BufferedImage rasterise(String svg, double scale) {
+		return draw(svg, scale, false);
+	}
+
+	private BufferedImage draw(String svg, double scale, boolean reuse) {
 		SVGDocument document = load(svg);
 		FloatSize size = document.size();
 		double fitted = fittedScale(size.width, size.height, scale);
 		int width = Math.max(1, (int) Math.ceil(size.width * fitted)), height = Math.max(1, (int) Math.ceil(size.height * fitted));
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		BufferedImage image = reuse ? canvas(width, height) : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -66,12 +85,23 @@ public final class PngRenderer {
 		return image;
 	}
 
-	/** The scale, lowered as far as needed to stay within MAX_SIDE and MAX_PIXELS, but not below MIN_SCALE. */
+	/** A TYPE_INT_RGB picture over this renderer's pixels, enlarged when they are not enough. */
+	private BufferedImage canvas(int width, int height) {
+		long pixels = (long) width * height;
+		if (pixels > REUSED_PIXELS) {
+			return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		}
+		if (reused == null || reused.length < pixels) {
+			reused = new int[(int) pixels];
+		}
+		WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(reused, (int) pixels), width, height, width,
+				RGB.getMasks(), null);
+		return new BufferedImage(RGB, raster, false, null);
+	}
+
+	/** The scale, lowered as far as needed for the longer side to stay within SHARP_SIDE, but not below MIN_SCALE. */
 	public static double fittedScale(double width, double height, double scale) {
-		double fitted = scale;
-		fitted = Math.min(fitted, MAX_SIDE / Math.max(width, 1));
-		fitted = Math.min(fitted, MAX_SIDE / Math.max(height, 1));
-		fitted = Math.min(fitted, Math.sqrt(MAX_PIXELS / Math.max(width * height, 1)));
+		double fitted = Math.min(scale, SHARP_SIDE / Math.max(Math.max(width, height), 1));
 		return Math.max(fitted, Math.min(scale, MIN_SCALE));
 	}
 

@@ -402,7 +402,7 @@ public final class DocumentationRun {
 				}
 				if (options.writes(Format.PNG)) {
 					String svg = diagram.svg();
-					pictures.submit(base + ".png", () -> drawer.png(svg, PngRenderer.DEFAULT_SCALE));
+					pictures.submit(base + ".png", renderer -> renderer.render(svg, PngRenderer.DEFAULT_SCALE));
 					written.add(base + ".png");
 				}
 			}

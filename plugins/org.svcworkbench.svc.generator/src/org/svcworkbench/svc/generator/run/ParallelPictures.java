@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
+import org.svcworkbench.svc.diagram.render.PngRenderer;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.load.FolderPipeline;
 
@@ -18,7 +19,8 @@ import org.svcworkbench.svc.load.FolderPipeline;
  * the run goes on with the next service, and written in the order they were asked for, so the
  * output is byte for byte what one thread writes. At most two pictures per thread wait: memory
  * stays bounded however many services a portfolio has. -Dsvc.threads=N caps the threads, as for
- * reading folder models.
+ * reading folder models. Each thread keeps one renderer, which reuses its pixels from picture to
+ * picture; the threads and their pixels go with the run.
  */
 final class ParallelPictures implements AutoCloseable {
 
@@ -29,6 +31,7 @@ final class ParallelPictures implements AutoCloseable {
 	private final int threads;
 	private final ExecutorService pool;
 	private final Deque<Pending> pending = new ArrayDeque<>();
+	private final ThreadLocal<PngRenderer> renderers = ThreadLocal.withInitial(PngRenderer::new);
 
 	ParallelPictures(OutputFolder output) {
 		this.output = output;
@@ -40,12 +43,12 @@ final class ParallelPictures implements AutoCloseable {
 		});
 	}
 
-	/** Makes the file's bytes on a pool thread; writes the oldest waiting pictures first when too many wait. */
-	void submit(String path, Callable<byte[]> picture) throws IOException {
+	/** Makes the file's bytes on a pool thread with its renderer; writes the oldest waiting pictures first when too many wait. */
+	void submit(String path, Function<PngRenderer, byte[]> picture) throws IOException {
 		while (pending.size() >= 2 * threads) {
 			writeOldest();
 		}
-		pending.add(new Pending(path, pool.submit(picture)));
+		pending.add(new Pending(path, pool.submit(() -> picture.apply(renderers.get()))));
 	}
 
 	/** Writes every waiting picture, in the order they were asked for. */
