@@ -5,6 +5,7 @@
 #   fontconfig          fc-list, how AWT and these checks find fonts
 #   xvfb xauth          a display for the Eclipse UI tests when none is set
 #   libgtk-3-0          GTK 3 for SWT
+# and, for the build itself (the VS Code extension, plugins/svc-vscode): Node.js 20+ and npm.
 
 svc_missing_packages() {
 	missing=""
@@ -32,6 +33,20 @@ svc_check_prerequisites() {
 		echo "build: the tests need packages this machine lacks: $missing" >&2
 		echo "       install them with:  sudo apt-get install -y $missing" >&2
 		echo "       (or skip the tests: ./build -DskipTests clean verify)" >&2
+		return 1
+	fi
+}
+
+# The VS Code extension is built with Node.js and npm, tests or not.
+svc_check_build_tools() {
+	if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+		echo "build: the VS Code extension (plugins/svc-vscode) is built with Node.js 20+ and npm, which this machine lacks" >&2
+		echo "       install them with:  sudo apt-get install -y nodejs npm   (or any Node.js 20+ on PATH)" >&2
+		return 1
+	fi
+	major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+	if [ "$major" -lt 20 ]; then
+		echo "build: the VS Code extension needs Node.js 20 or later (@vscode/vsce); this machine has $(node --version)" >&2
 		return 1
 	fi
 }
