@@ -14,14 +14,14 @@ const SVC = path.join(ROOT, 'svc');
 const BUILT = fs.existsSync(path.join(ROOT, 'plugins/org.svcworkbench.svc.cli/target/svc-cli.jar'));
 
 function fakeVscode(settings, editor) {
-	const calls = { errors: [], info: [], commands: new Map(), clients: [], panels: [] };
+	const calls = { errors: [], info: [], commands: new Map(), clients: [], panels: [], onSave: [] };
 	const vscode = {
 		calls,
 		workspace: {
 			workspaceFolders: [{ uri: { fsPath: path.join(ROOT, 'examples') }, name: 'examples' }],
 			getConfiguration: () => ({ get: (key, fallback) => settings[key] ?? fallback }),
 			createFileSystemWatcher: () => ({ dispose() {} }),
-			onDidSaveTextDocument: () => ({ dispose() {} }),
+			onDidSaveTextDocument: (listener) => { calls.onSave.push(listener); return { dispose() {} }; },
 			onDidChangeConfiguration: () => ({ dispose() {} }),
 			saveAll: async () => true,
 		},
@@ -94,7 +94,7 @@ test('a missing svc: no client, a message that says what to set, and a button to
 	assert.deepStrictEqual(calls.errors[0].items, ['Open Settings']);
 });
 
-test('Show blueprint draws the blueprint under the cursor with ./svc', { skip: BUILT ? false : 'the svc distribution is not built (plugins/org.svcworkbench.svc.cli/target/svc-cli.jar)' }, async () => {
+test('Show blueprint draws the blueprint under the cursor with ./svc, and again when a file of its folder is saved', { skip: BUILT ? false : 'the svc distribution is not built (plugins/org.svcworkbench.svc.cli/target/svc-cli.jar)' }, async () => {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'svc-vscode-'));
 	try {
 		const file = path.join(folder, 'cafe.svc');
@@ -116,6 +116,17 @@ test('Show blueprint draws the blueprint under the cursor with ./svc', { skip: B
 		assert.match(svg, /<svg[^>]*id="blueprint-grab"/);
 		assert.match(svg, /Order ahead in the app/);
 		assert.match(panel.webview.html, /Content-Security-Policy/);
+		fs.writeFileSync(file, text.replaceAll('Order ahead in the app', 'Order in the app'));
+		calls.onSave.forEach((listener) => listener({ languageId: 'svc', uri: { fsPath: file } }));
+		const redrawn = async () => {
+			for (let i = 0; i < 200; i++) {
+				const now = /base64,([^"]+)"/.exec(panel.webview.html);
+				if (now && Buffer.from(now[1], 'base64').toString('utf8').includes('Order in the app')) return true;
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+			return false;
+		};
+		assert.ok(await redrawn(), 'the saved label is drawn within 20 s: ' + panel.webview.html.slice(0, 400));
 	} finally {
 		fs.rmSync(folder, { recursive: true, force: true });
 	}
