@@ -10,10 +10,13 @@ const { readGrammar } = require('./xtext-grammar');
 const DEFAULT_XTEXT = path.join(__dirname, '../../org.svcworkbench.svc/src/org/svcworkbench/svc/Svc.xtext');
 const TEMPLATES = path.join(__dirname, '../../org.svcworkbench.svc.ide/src/org/svcworkbench/svc/ide/contentassist/SvcTemplates.java');
 
-/** An Oniguruma character class of the grammar's letters. */
+/**
+ * An Oniguruma character class of the letters a name may hold: the grammar's LETTER (ASCII) and,
+ * as the lexers read them (parser/UnicodeNames), every Unicode letter and letter number.
+ */
 function letterClass(ranges) {
 	const hex = (c) => '\\x{' + c.toString(16).toUpperCase().padStart(4, '0') + '}';
-	return '[' + ranges.map(([from, to]) => (from === to ? hex(from) : hex(from) + '-' + hex(to))).join('') + ']';
+	return '[' + ranges.map(([from, to]) => (from === to ? hex(from) : hex(from) + '-' + hex(to))).join('') + '\\p{L}\\p{Nl}]';
 }
 
 function alternatives(words) {
@@ -26,7 +29,7 @@ function tmLanguage(grammar) {
 	const L = letterClass(grammar.letters);
 	const notAfterWord = `(?<!${L}|[0-9])(?<![A-Za-z]-)`;
 	const notBeforeWord = `(?!${L}|[0-9]|-[A-Za-z])`;
-	const name = `\\^?${L}(?:${L}|[0-9])*`;
+	const name = `\\^?${L}(?:${L}|[0-9]|\\p{Nd}|\\p{M})*`;
 	const number = '[0-9]+(?:\\.[0-9]+)?';
 	const quoted = (scope, open, close) => ({
 		name: scope, begin: open, end: close,
@@ -94,11 +97,11 @@ function tmLanguage(grammar) {
 	};
 }
 
-/** The same letters as a JavaScript class, for the language configuration's word pattern. */
+/** The same letters as a JavaScript class (with the u flag), for the language configuration's word pattern. */
 function wordPattern(grammar) {
 	const u = (c) => '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
-	const cls = '[' + grammar.letters.map(([f, t]) => (f === t ? u(f) : u(f) + '-' + u(t))).join('') + ']';
-	return `(-?\\d+(?:\\.\\d+)?)|(\\^?${cls}(?:${cls}|[0-9])*(?:-${cls}+)*)`;
+	const cls = '[' + grammar.letters.map(([f, t]) => (f === t ? u(f) : u(f) + '-' + u(t))).join('') + '\\p{L}\\p{Nl}]';
+	return { pattern: `(-?\\d+(?:\\.\\d+)?)|(\\^?${cls}(?:${cls}|[0-9]|\\p{Nd}|\\p{M})*(?:-${cls}+)*)`, flags: 'u' };
 }
 
 /** Comments, brackets, pairs and indentation as the formatter lays a model out (a tab per brace). */

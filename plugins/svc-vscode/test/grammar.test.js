@@ -85,4 +85,7 @@ test('Chinese names stay whole, in every quote kind the language has, and keywor
 	assert.ok(has(find('15'), 'constant.numeric') && has(find('min'), 'keyword.other.unit'));
 	assert.ok(has(find('%'), 'keyword.other.unit') && has(find('CNY'), 'keyword.other.unit.currency'));
 	assert.ok(has(find('^service'), 'variable.other'), 'an escaped keyword is a name');
+	const beyond = await tokenize('role 𠮷野家 "x"\nrole Tiếng "y"\n');
+	assert.ok(beyond.some((t) => t.text === '𠮷野家' && has(t, 'entity.name.type')), 'a letter beyond the first plane');
+	assert.ok(beyond.some((t) => t.text === 'Tiếng' && has(t, 'entity.name.type')), 'a letter with a combining mark');
 });

@@ -53,7 +53,9 @@ test('the .vsix carries the language, its grammar, configuration and snippets, a
 	const configuration = read(contributes.languages[0].configuration);
 	assert.deepStrictEqual(configuration.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
 	assert.ok(configuration.autoClosingPairs.some((p) => p.open === '「' && p.close === '」'));
-	assert.ok(new RegExp(configuration.wordPattern).exec('汽车售后服务')[0] === '汽车售后服务', 'a Chinese name is one word');
+	const word = new RegExp(configuration.wordPattern.pattern, configuration.wordPattern.flags);
+	assert.strictEqual(word.exec('汽车售后服务 ')[0], '汽车售后服务', 'a Chinese name is one word');
+	assert.strictEqual(word.exec('𠮷野家 ')[0], '𠮷野家', 'beyond the first plane too');
 	const snippets = read(contributes.snippets[0].path);
 	assert.deepStrictEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['service', 'standard', 'step', 'touchpoint']);
 	assert.ok(files.has('extension/' + manifest.main.replace(/^\.\//, '')), 'the main script');

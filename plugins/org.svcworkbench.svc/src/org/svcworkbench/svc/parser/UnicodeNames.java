@@ -5,13 +5,13 @@ import org.antlr.runtime.RecognizerSharedState;
 import org.antlr.runtime.Token;
 
 /**
- * Names in every script. The grammar's ID terminal spells out the common letter ranges (ANTLR 3
- * reads UTF-16 units and knows no Unicode categories); a name with any other letter (a CJK
- * Extension B ideograph such as 𠮷, a Vietnamese ị, a combining mark) would fall apart into
- * stray characters. The lexers ask {@link #extendedNameEnd} first and read such a name as one ID
- * token: a letter (any category L, or a letter number such as 〇) or '_', then letters, marks,
- * digits and '_', supplementary planes included. Names the grammar reads itself are left to it,
- * so keywords (all ASCII) are untouched.
+ * Names in every script. The grammar's ID terminal spells out ASCII only (ANTLR 3 reads UTF-16
+ * units and knows no Unicode categories, and every range it spells out multiplies its lexer
+ * tables); the lexers ask {@link #extendedNameEnd} first and read any name with another letter as
+ * one ID token: a letter (any category L, a letter number such as 〇, or a character of the
+ * script ranges the grammar once listed, such as the katakana middle dot ・) or '_', then letters,
+ * marks, digits and '_', supplementary planes included (𠮷). All-ASCII names are left to the
+ * grammar, so keywords (all ASCII) are untouched.
  */
 public final class UnicodeNames {
 	private UnicodeNames() {
@@ -52,7 +52,7 @@ public final class UnicodeNames {
 		if (cp >= HALF_AND_FULL_WIDTH_START && cp <= HALF_AND_FULL_WIDTH_END) {
 			return false;
 		}
-		return Character.isLetter(cp) || Character.getType(cp) == Character.LETTER_NUMBER;
+		return Character.isLetter(cp) || Character.getType(cp) == Character.LETTER_NUMBER || inFormerLetterRanges(cp);
 	}
 
 	/** True for what may follow the first letter of a name. */
@@ -68,10 +68,17 @@ public final class UnicodeNames {
 				|| type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
 	}
 
-	/** The letters and digits of the grammar's ID terminal (Svc.xtext, LETTER). */
+	/** The letters and digits of the grammar's ID terminal (Svc.xtext, LETTER): ASCII. */
 	static boolean inGrammar(int cp) {
-		return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_' || cp >= '0' && cp <= '9'
-				|| cp >= 0xC0 && cp <= 0xD6 || cp >= 0xD8 && cp <= 0xF6 || cp >= 0xF8 && cp <= 0x24F
+		return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_' || cp >= '0' && cp <= '9';
+	}
+
+	/**
+	 * The script ranges the grammar's LETTER listed before names in other scripts moved here: every
+	 * character in them stays a name character (a few are not letters in Unicode, such as ・).
+	 */
+	private static boolean inFormerLetterRanges(int cp) {
+		return cp >= 0xC0 && cp <= 0xD6 || cp >= 0xD8 && cp <= 0xF6 || cp >= 0xF8 && cp <= 0x24F
 				|| cp >= 0x370 && cp <= 0x3FF || cp >= 0x400 && cp <= 0x4FF
 				|| cp >= 0x3040 && cp <= 0x30FF || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x4E00 && cp <= 0x9FFF
 				|| cp >= 0xAC00 && cp <= 0xD7AF || cp >= 0xF900 && cp <= 0xFAFF;
