@@ -55,7 +55,10 @@ class UnicodeNamesTest {
 				new Sample("Nl letter number", "\u3007号店"), // 〇
 				new Sample("Mn combining mark after a Latin letter", "Zoe\u0308"),
 				new Sample("Nd digits of another script", "店\u0663"), // Arabic-Indic three
-				new Sample("Ll, the grammar's own range with one letter beyond it", "café\u0149")); // ŉ
+				new Sample("Ll, the grammar's own range with one letter beyond it", "café\u0149"), // ŉ
+				new Sample("a keyword then CJK: one name", "service服务"),
+				new Sample("ASCII, then kana with the katakana middle dot (Po, in the ranges the grammar once listed)", "caféカフェ\u30FBラテ"),
+				new Sample("Hangul then ASCII digits", "서비스2"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -83,5 +86,38 @@ class UnicodeNamesTest {
 		Model model = parser.parse("role ｂａｒｉｓｔａ \"Barista\"\nrole 店员，甲 \"Clerk\"\n");
 		List<String> messages = model.eResource().getErrors().stream().map(e -> e.getMessage()).toList();
 		assertTrue(messages.stream().anyMatch(m -> m.startsWith("Full-width 'ｂ'")), messages.toString());
+	}
+
+	/**
+	 * The generated lexers' tables stay small: spelling out the scripts' letter ranges in the grammar
+	 * made every keyword prefix a state over U+0030..U+FAFF, 27 MB unpacked at each start.
+	 */
+	@Test
+	void theGeneratedLexersTablesStaySmall() throws Exception {
+		for (Class<?> lexer : List.of(org.svcworkbench.svc.parser.antlr.internal.InternalSvcLexer.class,
+				Class.forName("org.svcworkbench.svc.ide.contentassist.antlr.internal.InternalSvcLexer", true,
+						org.svcworkbench.svc.ide.SvcIdeSetup.class.getClassLoader()))) {
+			long entries = 0;
+			for (java.lang.reflect.Field field : lexer.getDeclaredFields()) {
+				if (field.getType() == short[][].class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+					field.setAccessible(true);
+					for (short[] row : (short[][]) field.get(null)) {
+						entries += row.length;
+					}
+				}
+			}
+			for (Class<?> dfa : lexer.getDeclaredClasses()) {
+				for (java.lang.reflect.Field field : dfa.getDeclaredFields()) {
+					if (field.getType() == short[][].class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+						field.setAccessible(true);
+						for (short[] row : (short[][]) field.get(null)) {
+							entries += row.length;
+						}
+					}
+				}
+			}
+			assertTrue(entries < 500_000, lexer.getName() + " unpacks " + entries
+					+ " transition entries: does Svc.xtext's LETTER spell out non-ASCII ranges again? Names in other scripts belong to UnicodeNames.");
+		}
 	}
 }

@@ -78,8 +78,14 @@ class WholeProcessTest {
 	}
 
 	@Test
-	void aModelTooLargeForTheHeapGetsAWayOutNotAStackTrace(@TempDir Path out) throws Exception {
-		Result result = svc(List.of("-Xmx24m"), "generate", examples().toString(), "-o", out.toString());
+	void aModelTooLargeForTheHeapGetsAWayOutNotAStackTrace(@TempDir Path work) throws Exception {
+		// one folder model of 80 cafés: a folder is loaded whole, so it cannot fit in the smallest heap ./svc allows
+		Path folder = Files.createDirectories(work.resolve("cafes")), out = work.resolve("out");
+		String cafe = Files.readString(examples().resolve("cafe/cafe.svc"), StandardCharsets.UTF_8);
+		for (int i = 1; i <= 80; i++) {
+			Files.writeString(folder.resolve("cafe-" + i + ".svc"), cafe.replace("\nservice Cafe ", "\nservice Cafe" + i + " "), StandardCharsets.UTF_8);
+		}
+		Result result = svc(List.of("-Xmx16m"), "generate", folder.toString(), "-o", out.toString());
 		assertEquals(4, result.exitCode(), result.output());
 		assertTrue(result.output().startsWith("svc: out of memory: the command's Java heap is limited to ")
 				&& result.output().contains("SVC_JAVA_OPTS=-Xmx2g ./svc generate "), result.output());

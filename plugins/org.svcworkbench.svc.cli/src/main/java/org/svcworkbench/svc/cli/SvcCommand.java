@@ -25,6 +25,15 @@ public class SvcCommand implements Runnable {
 		CommandLine cli = new CommandLine(new SvcCommand());
 		cli.setOut(out);
 		cli.setErr(err);
+		// Xtext wraps an OutOfMemoryError met while parsing in a ParseException: unwrap it, so that main says what to do.
+		cli.setExecutionExceptionHandler((exception, command, parsed) -> {
+			for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+				if (cause instanceof OutOfMemoryError outOfMemory) {
+					throw outOfMemory;
+				}
+			}
+			throw exception;
+		});
 		return cli;
 	}
 
