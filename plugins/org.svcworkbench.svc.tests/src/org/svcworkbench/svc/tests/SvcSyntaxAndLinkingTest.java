@@ -36,6 +36,15 @@ class SvcSyntaxAndLinkingTest {
 				"Unknown pain 'delay': declare it with 'pain delay \"...\"' in the same proposition, or fix the spelling.");
 	}
 	@Test
+	void personalNeedsIsAnExpectationSource() {
+		// D12: expectations come from word of mouth, personal needs, past experience and the firm's communication
+		String touchpoint = "service S { journey { stage before { touchpoint t \"Ask\" { no-channel \"x\" expects \"A quick answer\" from SOURCE } } } }";
+		support.assertNoErrors(touchpoint.replace("SOURCE", "personal-needs, word-of-mouth"));
+		support.assertIssue(touchpoint.replace("SOURCE", "⟦personal⟧ needs"), "svc.syntax.unexpected", ERROR,
+				"'personal' after 'from' is not allowed: here the language expects an expectation source "
+						+ "(past-experience, word-of-mouth, our-promises, competitor-promises, personal-needs).");
+	}
+	@Test
 	void unknownAnchorSaysHowToDeclareIt() {
 		support.assertIssue(ROLES + "service S { standards { standard s { deadline within 2 days after ⟦handover⟧ owner advisor } } }",
 				"svc.unknown-reference", ERROR,
