@@ -379,7 +379,7 @@ public final class ServiceViewBuilder {
 				for (LoyaltyIndicator indicator : block.getIndicators()) {
 					String value = indicator.getShare() != null ? plain(indicator.getShare().getValue()) + "%"
 							: indicator.getTime() != null ? deadlines.duration(indicator.getTime())
-									: indicator.getNote() != null ? indicator.getNote() : indicator.getLevel() != null ? indicator.getLevel().getLiteral() : "";
+									: indicator.getNote() != null ? indicator.getNote() : indicator.getLevel() != null ? texts.get("margin." + indicator.getLevel().getName()) : "";
 					facts.add(new Fact(texts.get("indicator." + indicator.getKind().getName()), value));
 				}
 			}
