@@ -5,8 +5,8 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 /**
  * Model text as literal GitHub-flavoured Markdown: markup characters are backslash-escaped, HTML
  * characters become entities (GFM would render raw HTML), table pipes are escaped, line breaks
- * become spaces (a table row is one line), and what would start a heading, list, quote or rule at
- * the beginning of a line is escaped too.
+ * with their indentation and tabs become single spaces (a table row is one line), and what would
+ * start a heading, list, quote or rule at the beginning of a line is escaped too.
  */
 public final class MarkdownEscaping implements EscapingStrategy {
 
@@ -16,7 +16,8 @@ public final class MarkdownEscaping implements EscapingStrategy {
 	public String escape(String input) {
 		StringBuilder out = new StringBuilder(input.length() + 16);
 		boolean lineStart = true;
-		String text = input.replaceAll("\\R", " ");
+		// a line break with the indentation around it is one space; a tab is a space (it would shift a table cell)
+		String text = input.replaceAll("[ \\t]*\\R[ \\t]*", " ").replace('\t', ' ');
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {

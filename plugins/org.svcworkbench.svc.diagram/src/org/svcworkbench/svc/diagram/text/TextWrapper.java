@@ -10,7 +10,8 @@ import org.svcworkbench.svc.diagram.scene.Rect;
 /**
  * Breaks a label into lines no wider than a limit, at the places Unicode's line-breaking rules
  * allow (between words, and between CJK characters); a single word wider than the limit is cut
- * between characters.
+ * between characters. A CJK label never ends with one character alone on its last line: that line
+ * takes the previous line's last character with it ("报价并决定进厂/预约/" and "报价", not "…/报" and "价").
  */
 public final class TextWrapper {
 
@@ -23,7 +24,9 @@ public final class TextWrapper {
 	public List<String> wrap(String text, double maxWidth, double size, boolean bold) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\\R", -1)) {
+			int first = lines.size();
 			wrapParagraph(paragraph.strip(), maxWidth, size, bold, lines);
+			keepTheLastCharacterCompany(lines, first, maxWidth, size, bold);
 		}
 		return lines;
 	}
@@ -57,6 +60,32 @@ public final class TextWrapper {
 		if (!line.toString().isBlank()) {
 			lines.add(line.toString().strip());
 		}
+	}
+
+	/** A last line of one CJK character takes the previous line's last CJK character, when the two fit. */
+	private void keepTheLastCharacterCompany(List<String> lines, int first, double maxWidth, double size, boolean bold) {
+		int last = lines.size() - 1;
+		if (last - 1 < first) {
+			return;
+		}
+		String tail = lines.get(last), previous = lines.get(last - 1);
+		if (tail.codePointCount(0, tail.length()) != 1 || previous.codePointCount(0, previous.length()) < 2
+				|| !isCjk(tail.codePointAt(0)) || !isCjk(previous.codePointBefore(previous.length()))) {
+			return;
+		}
+		int cut = previous.offsetByCodePoints(previous.length(), -1);
+		String joined = previous.substring(cut) + tail;
+		if (font.width(joined, size, bold) <= maxWidth) {
+			lines.set(last - 1, previous.substring(0, cut));
+			lines.set(last, joined);
+		}
+	}
+
+	/** Scripts written without spaces, so two of their characters join with nothing between them. */
+	private static boolean isCjk(int codePoint) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA; // not Hangul: Korean puts spaces between words
 	}
 
 	private void cutLongWord(String word, double maxWidth, double size, boolean bold, List<String> lines, StringBuilder line) {

@@ -79,6 +79,15 @@ class MarkdownReportTest {
 	}
 
 	@Test
+	void aMultiLineDescriptionIsOneLineWithoutItsIndentation() {
+		String model = "service S \"S\" {\n\tdescription \"Coffee near the metro,\n\t\twith a pick-up shelf\ttoo\"\n}\n";
+		List<ServiceView> views = Models.views(List.of(Models.parse(model)), "en");
+		String markdown = Models.pages(new MarkdownReport().generate(views, ReportTexts.of("en"))).get("S/README.md");
+		assertTrue(markdown.contains("Coffee near the metro, with a pick-up shelf too"), markdown);
+		assertFalse(markdown.contains("\t"), "no tab from the model in the Markdown");
+	}
+
+	@Test
 	void sameModelSameBytes() {
 		List<GeneratedFile> first = new MarkdownReport().generate(Models.views(Models.exampleServices(), "zh"), ReportTexts.of("zh"));
 		List<GeneratedFile> second = new MarkdownReport().generate(Models.views(Models.exampleServices(), "zh"), ReportTexts.of("zh"));
