@@ -1,12 +1,15 @@
 package org.svcworkbench.svc.generator;
 
+import org.svcworkbench.svc.words.BidiIsolation;
+
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 
 /**
  * Model text as literal GitHub-flavoured Markdown: markup characters are backslash-escaped, HTML
  * characters become entities (GFM would render raw HTML), table pipes are escaped, line breaks
  * with their indentation and tabs become single spaces (a table row is one line), and what would
- * start a heading, list, quote or rule at the beginning of a line is escaped too.
+ * start a heading, list, quote or rule at the beginning of a line is escaped too; bidirectional
+ * controls are isolated ({@link BidiIsolation}).
  */
 public final class MarkdownEscaping implements EscapingStrategy {
 
@@ -17,7 +20,7 @@ public final class MarkdownEscaping implements EscapingStrategy {
 		StringBuilder out = new StringBuilder(input.length() + 16);
 		boolean lineStart = true;
 		// a line break with the indentation around it is one space; a tab is a space (it would shift a table cell)
-		String text = input.replaceAll("[ \\t]*\\R[ \\t]*", " ").replace('\t', ' ');
+		String text = BidiIsolation.isolate(input).replaceAll("[ \\t]*\\R[ \\t]*", " ").replace('\t', ' ');
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {

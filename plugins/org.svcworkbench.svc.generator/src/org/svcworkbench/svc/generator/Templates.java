@@ -9,8 +9,8 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 
 /**
- * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping of
- * every value unless a template says otherwise ({@code | raw}, only for our own SVG; Markdown
+ * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping (with
+ * bidirectional controls isolated, {@link IsolatingHtmlEscaping}) of every value unless a template says otherwise ({@code | raw}, only for our own SVG; Markdown
  * templates switch to {@link MarkdownEscaping} with {@code autoescape "md"}), and
  * undefined variables as errors, so that a misspelt name fails the tests instead of printing nothing.
  */
@@ -34,6 +34,7 @@ final class Templates {
 		loader.setPrefix(ROOT);
 		loader.setSuffix(".peb");
 		engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html")
+				.addEscapingStrategy("html", new IsolatingHtmlEscaping())
 				.addEscapingStrategy(MarkdownEscaping.NAME, new MarkdownEscaping()).strictVariables(true)
 				.newLineTrimming(newLineTrimming).build();
 	}

@@ -17,6 +17,7 @@ public final class Labels {
 	 */
 	public static String title(String service, String kind, String diagram) {
 		boolean saysKind = diagram.toLowerCase(Locale.ROOT).contains(kind.toLowerCase(Locale.ROOT));
-		return service + " · " + (saysKind ? "" : kind + " · ") + diagram;
+		// each model label isolated, so that an override in one cannot turn the tool's words around
+		return BidiIsolation.isolate(service) + " · " + (saysKind ? "" : kind + " · ") + BidiIsolation.isolate(diagram);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.domain.BlueprintAnalysis;
+import org.svcworkbench.svc.words.BidiIsolation;
 import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.Badge;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription.BadgeKind;
@@ -101,7 +102,7 @@ public final class BlueprintDescriber {
 		List<String> parts = new ArrayList<>();
 		Role actor = step.getActor();
 		if (actor != null && !actor.eIsProxy() && actor.getName() != null) {
-			parts.add(language.actorPrefix + Labels.of(actor.getLabel(), actor.getName()));
+			parts.add(language.actorPrefix + BidiIsolation.isolate(Labels.of(actor.getLabel(), actor.getName())));
 		}
 		if (step.getDuration() != null && step.getDuration().getValue() != null) {
 			parts.add(language.duration(step.getDuration().getValue(), step.getDuration().getUnit()));

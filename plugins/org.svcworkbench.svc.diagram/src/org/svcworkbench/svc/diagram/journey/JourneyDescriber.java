@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.words.BidiIsolation;
 import org.svcworkbench.svc.words.Labels;
 import org.svcworkbench.svc.diagram.journey.JourneyDescription.Stage;
 import org.svcworkbench.svc.diagram.journey.JourneyDescription.Touchpoint;
@@ -37,7 +38,7 @@ public final class JourneyDescriber {
 		for (JourneyStage stage : curve.stages(service)) {
 			stages.add(stage(stage, stages.size() + 1));
 		}
-		String title = Labels.of(service.getLabel(), service.getName()) + " · " + language.journeyMap();
+		String title = BidiIsolation.isolate(Labels.of(service.getLabel(), service.getName())) + " · " + language.journeyMap();
 		return new JourneyDescription("journey-" + service.getName(), title, stages, language.satisfactionLevels(),
 				List.of(language.touchpoints(), language.satisfaction(), language.decisionFactors()), language.notRated());
 	}

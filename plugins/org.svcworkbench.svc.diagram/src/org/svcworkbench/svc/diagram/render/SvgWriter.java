@@ -17,6 +17,7 @@ import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.scene.Style;
+import org.svcworkbench.svc.words.BidiIsolation;
 
 /**
  * Scene to SVG 1.1 text: self-contained (no external references), text kept as {@code <text>},
@@ -165,7 +166,7 @@ public final class SvgWriter {
 				xml.writeAttribute("text-anchor", text.anchor() == Shape.Anchor.MIDDLE ? "middle" : "end");
 			}
 			paint(xml, text.style());
-			xml.writeCharacters(xmlSafe(text.text()));
+			xml.writeCharacters(xmlSafe(BidiIsolation.isolate(text.text())));
 			xml.writeEndElement();
 			newline(xml);
 		}
@@ -191,7 +192,7 @@ public final class SvgWriter {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(xmlSafe(text));
+		xml.writeCharacters(xmlSafe(BidiIsolation.isolate(text)));
 		xml.writeEndElement();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.JsonText;
 import org.svcworkbench.svc.generator.MarkdownEscaping;
+import org.svcworkbench.svc.words.BidiIsolation;
 
 /**
  * A checklist in three formats: a Markdown task list, CSV (RFC 4180, UTF-8 with a byte-order mark
@@ -67,12 +68,16 @@ public final class ChecklistWriters {
 		out.append("\r\n");
 	}
 
-	/** Quoted when it must be; a leading =, +, -, @ (or tab, carriage return) is prefixed with ' so it stays text. */
+	/**
+	 * Quoted when it must be; a leading =, +, -, @ (or tab, carriage return) is prefixed with ' so it
+	 * stays text; bidirectional controls are isolated ({@link BidiIsolation}).
+	 */
 	static String csvCell(String value) {
 		String text = value;
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
+		text = BidiIsolation.isolate(text);
 		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
 			text = "\"" + text.replace("\"", "\"\"") + "\"";
 		}
