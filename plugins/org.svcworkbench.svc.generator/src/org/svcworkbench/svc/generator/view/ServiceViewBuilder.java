@@ -153,7 +153,7 @@ public final class ServiceViewBuilder {
 			String stage = texts.get("phase." + point.stage().getPhase().getName())
 					+ (point.stage().getLabel() == null ? "" : " · " + point.stage().getLabel());
 			String rating = point.level().isPresent()
-					? texts.get("level." + point.level().getAsInt()) + " (" + point.level().getAsInt() + "/7)" : texts.get("journey.notRated");
+					? aside(texts.get("level." + point.level().getAsInt()), point.level().getAsInt() + "/7") : texts.get("journey.notRated");
 			rows.add(new JourneyRow(stage, Labels.of(touchpoint.getLabel(), touchpoint.getName()),
 					touchpoint.getChannel() == null || touchpoint.getChannel().eIsProxy() ? ""
 							: Labels.of(touchpoint.getChannel().getLabel(), touchpoint.getChannel().getName()),
@@ -216,7 +216,7 @@ public final class ServiceViewBuilder {
 					BigDecimal score = scale.score(item);
 					rows.add(new SurveyRow(Labels.of(item.getLabel(), item.getName()),
 							item.getWeight() == null ? "" : plain(item.getWeight().getValue()) + "%",
-							level.isPresent() ? texts.get("level." + level.getAsInt()) + " (" + level.getAsInt() + ")" : texts.get("journey.notRated"),
+							level.isPresent() ? aside(texts.get("level." + level.getAsInt()), String.valueOf(level.getAsInt())) : texts.get("journey.notRated"),
 							score == null ? "" : plain(score)));
 				}
 				Optional<BigDecimal> total = scale.weightedScore(survey);
@@ -251,9 +251,9 @@ public final class ServiceViewBuilder {
 				List<Fact> components = new ArrayList<>();
 				for (ValueComponent component : block.getComponents()) {
 					if (component instanceof CustomerValue v) {
-						components.add(new Fact(texts.get("value." + v.getKind().getName()) + (v.getScore() == null ? "" : " (" + plain(v.getScore()) + ")"), v.getText()));
+						components.add(new Fact((v.getScore() == null ? texts.get("value." + v.getKind().getName()) : aside(texts.get("value." + v.getKind().getName()), plain(v.getScore()))), v.getText()));
 					} else if (component instanceof CustomerCost c) {
-						components.add(new Fact(texts.get("cost." + c.getKind().getName()) + (c.getScore() == null ? "" : " (−" + plain(c.getScore()) + ")"), c.getText()));
+						components.add(new Fact((c.getScore() == null ? texts.get("cost." + c.getKind().getName()) : aside(texts.get("cost." + c.getKind().getName()), "−" + plain(c.getScore()))), c.getText()));
 					}
 				}
 				var balance = new DeliveredValueCalculator().balance(block);
@@ -444,4 +444,9 @@ public final class ServiceViewBuilder {
 	private static String signed(BigDecimal value) {
 		return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + plain(value.abs());
 	}
+	/** A word with an aside, punctuated as the report's language does: "satisfied (6)", "满意（6）". */
+	private String aside(String word, String aside) {
+		return word + texts.get("aside.open") + aside + texts.get("aside.close");
+	}
+
 }

@@ -67,6 +67,8 @@ class HtmlReportTest {
 				.get("Cafe/index.html");
 		// D11: 40% x satisfied (6) + 30% x neutral (4) + 30% x very satisfied (7) = 5.7, satisfied.
 		assertTrue(cafe.contains("5.7 (satisfied)"), cafe);
+		// the same aside in Chinese takes Chinese parentheses, with no space
+		assertTrue(pages.get("index.html").contains("5.9（满意）"), "Chinese punctuation in the Chinese index");
 		String stay = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
 				.get("Stay/index.html");
 		for (String section : List.of("SWOT analysis", "Customer loyalty", "Marketing management process")) {
