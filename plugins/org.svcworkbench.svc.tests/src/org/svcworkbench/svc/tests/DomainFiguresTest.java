@@ -91,6 +91,28 @@ class DomainFiguresTest {
 				schedule.occurrences((RecurringDeadline) standard(service, "fortnightly").getDeadline(), monday, 2));
 	}
 
+	/** "Same day after the fortnightly check" is due on each check's date; a window follows each occurrence. */
+	@Test
+	void aStandardCountedFromARecurringOneIsDuePerOccurrence() throws Exception {
+		Service service = service("""
+				service S { standards {
+					standard check { deadline every 15 days }
+					standard report { deadline same-day after check }
+					standard file { deadline within 2 days after report }
+					standard loose { }
+					standard orphan { deadline within 2 days after loose }
+				} }
+				""");
+		StandardSchedule schedule = new StandardSchedule();
+		LocalDate monday = LocalDate.of(2026, 3, 2);
+		LocalDate first = LocalDate.of(2026, 3, 17), second = LocalDate.of(2026, 4, 1);
+		assertEquals(List.of(new DueWindow(first, first), new DueWindow(second, second)), schedule.dueEach(standard(service, "report"), monday, 2));
+		assertEquals(List.of(new DueWindow(first, LocalDate.of(2026, 3, 19)), new DueWindow(second, LocalDate.of(2026, 4, 3))),
+				schedule.dueEach(standard(service, "file"), monday, 2));
+		assertTrue(schedule.due(standard(service, "file"), monday).isEmpty(), "no single window for a recurring chain");
+		assertTrue(schedule.dueEach(standard(service, "orphan"), monday, 3).isEmpty(), "no date without a deadline up the chain");
+	}
+
 	@Test
 	void aCycleOfStandardsHasNoDueDate() throws Exception {
 		Service service = service("""

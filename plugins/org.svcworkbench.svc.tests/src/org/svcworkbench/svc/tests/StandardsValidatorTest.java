@@ -143,4 +143,22 @@ class StandardsValidatorTest {
 		support.assertNoIssue(bad.replace("after ⟦second⟧", "after visit").replace("standards {", "standards { event visit"),
 				DEADLINE_CYCLE);
 	}
+
+	@Test
+	void aDeadlineCountedFromAStandardWithoutOneHasNoDate() {
+		String bad = ROLES + """
+				service Shop {
+					standards {
+						standard review { owner advisor }
+						standard report { deadline within 2 days after review owner advisor }
+						standard file { deadline within 1 day after ⟦report⟧ owner advisor }
+					}
+				}
+				""";
+		support.assertIssue(bad, DEADLINE_ANCHOR_UNDATED, WARNING,
+				"Standard 'file' counts from 'review', which has no deadline, so no due date can be given: give 'review' a deadline or count 'file' from an event.");
+		// A recurring standard has dates, so a standard counted from it has one per occurrence.
+		support.assertNoIssue(bad.replace("standard review { owner advisor }", "standard review { deadline every 15 days owner advisor }"),
+				DEADLINE_ANCHOR_UNDATED);
+	}
 }

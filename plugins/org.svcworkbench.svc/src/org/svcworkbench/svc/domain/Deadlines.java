@@ -98,6 +98,23 @@ public class Deadlines {
 		return Optional.empty();
 	}
 
+	/**
+	 * The standard at the end of the chain "after/before &lt;standard&gt;" from the given one: the one whose
+	 * deadline counts from an event, recurs, or is missing; the given standard itself when it is not
+	 * anchored on another; empty when the chain goes round in a circle.
+	 */
+	public Optional<Standard> anchorRoot(Standard start) {
+		Set<Standard> seen = new LinkedHashSet<>();
+		Standard current = start;
+		for (Standard next = start; next != null; next = anchorStandard(current)) {
+			if (!seen.add(next)) {
+				return Optional.empty();
+			}
+			current = next;
+		}
+		return Optional.of(current);
+	}
+
 	private Standard anchorStandard(Standard standard) {
 		if (standard.getDeadline() instanceof RelativeDeadline relative) {
 			Anchor anchor = relative.getAnchor();

@@ -22,7 +22,9 @@ import org.svcworkbench.svc.vocabulary.TimeUnit;
 /**
  * D6 on a calendar: the dates by which each service standard is due when its events happen on a
  * given date. A standard anchored on another standard follows that one's window ("within 7 days
- * after the first call" runs from the first call's earliest to its latest date plus 7 days).
+ * after the first call" runs from the first call's earliest to its latest date plus 7 days); one
+ * anchored on a recurring standard is due once per occurrence ("same-day after the fortnightly
+ * check" is due on each check's date).
  * Working days skip Saturdays and Sundays (public holidays are not known to the model). Times
  * shorter than a day count whole days only, so "within 30 hours" is due the next day: the date
  * by which it is certainly done, whatever the hour of the event.
@@ -33,26 +35,47 @@ public class StandardSchedule {
 	public record DueWindow(LocalDate earliest, LocalDate latest) {
 	}
 
-	/** The window of a standard with a relative deadline; empty for recurring ones, cycles and broken anchors. */
-	public Optional<DueWindow> due(Standard standard, LocalDate eventDate) {
-		return due(standard, eventDate, new HashSet<>());
-	}
+	private final Deadlines deadlines = new Deadlines();
 
-	private Optional<DueWindow> due(Standard standard, LocalDate eventDate, Set<Standard> visiting) {
-		if (!(standard.getDeadline() instanceof RelativeDeadline deadline) || !visiting.add(standard)) {
+	/**
+	 * The window of a standard with a relative deadline that counts, maybe through other standards,
+	 * from an event; empty for recurring ones and those that follow them, cycles and broken anchors.
+	 */
+	public Optional<DueWindow> due(Standard standard, LocalDate eventDate) {
+		if (deadlines.anchorRoot(standard).map(root -> root.getDeadline() instanceof RecurringDeadline).orElse(true)) {
 			return Optional.empty();
 		}
+		return windows(standard, eventDate, 1, new HashSet<>()).stream().findFirst();
+	}
+
+	/**
+	 * The windows in which a standard is due: one when it counts from an event; one per occurrence,
+	 * for the first {@code occurrences}, when it is recurring (one-day windows) or counts from a
+	 * recurring standard; none when no date can be given (no deadline on the way, a cycle, a broken
+	 * anchor).
+	 */
+	public List<DueWindow> dueEach(Standard standard, LocalDate eventDate, int occurrences) {
+		return windows(standard, eventDate, occurrences, new HashSet<>());
+	}
+
+	private List<DueWindow> windows(Standard standard, LocalDate eventDate, int occurrences, Set<Standard> visiting) {
+		if (standard.getDeadline() instanceof RecurringDeadline recurring) {
+			return occurrences(recurring, eventDate, occurrences).stream().map(date -> new DueWindow(date, date)).toList();
+		}
+		if (!(standard.getDeadline() instanceof RelativeDeadline deadline) || !visiting.add(standard)) {
+			return List.of();
+		}
 		Anchor anchor = deadline.getAnchor();
-		Optional<DueWindow> from;
+		List<DueWindow> from;
 		if (anchor instanceof Event event && !event.eIsProxy()) {
-			from = Optional.of(new DueWindow(eventDate, eventDate));
+			from = List.of(new DueWindow(eventDate, eventDate));
 		} else if (anchor instanceof Standard previous && !previous.eIsProxy()) {
-			from = due(previous, eventDate, visiting);
+			from = windows(previous, eventDate, occurrences, visiting);
 		} else {
-			from = Optional.empty();
+			from = List.of();
 		}
 		visiting.remove(standard);
-		return from.map(window -> shift(window, deadline));
+		return from.stream().map(window -> shift(window, deadline)).toList();
 	}
 
 	private DueWindow shift(DueWindow from, RelativeDeadline deadline) {
@@ -107,7 +130,7 @@ public class StandardSchedule {
 			}
 		}
 		// Fractions and units shorter than a day: whole days of the time only.
-		BigDecimal minutes = value.multiply(new Deadlines().minutesPer(unit));
+		BigDecimal minutes = value.multiply(deadlines.minutesPer(unit));
 		long days = minutes.divide(BigDecimal.valueOf(24 * 60), 0, RoundingMode.FLOOR).longValueExact();
 		return date.plusDays(days * sign);
 	}

@@ -41,6 +41,18 @@ public class StandardsValidator extends SvcChecks {
 				+ cycle.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(" -> "))
 				+ " depend on each other in a circle, so none can be scheduled: anchor one of them on an event.",
 				standard.getDeadline(), RELATIVE_DEADLINE__ANCHOR, IssueCodes.DEADLINE_CYCLE));
+		checkAnchorDated(standard);
+	}
+
+	/** D6: a deadline counted from a standard that has none can never be put on a calendar. */
+	private void checkAnchorDated(Standard standard) {
+		if (!(standard.getDeadline() instanceof RelativeDeadline deadline) || !(deadline.getAnchor() instanceof Standard)) {
+			return;
+		}
+		deadlines.anchorRoot(standard).filter(root -> root != standard && root.getDeadline() == null).ifPresent(root -> warning(
+				"Standard '" + standard.getName() + "' counts from '" + root.getName() + "', which has no deadline, so no due date can be given: "
+						+ "give '" + root.getName() + "' a deadline or count '" + standard.getName() + "' from an event.",
+				deadline, RELATIVE_DEADLINE__ANCHOR, IssueCodes.DEADLINE_ANCHOR_UNDATED));
 	}
 
 	/** D6: escalating is a way to keep a deadline, so it must happen before the deadline has passed. */

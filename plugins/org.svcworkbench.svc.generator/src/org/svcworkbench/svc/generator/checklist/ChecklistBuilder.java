@@ -140,6 +140,7 @@ public final class ChecklistBuilder {
 
 	private Checklist checklist(String id, List<String> keys, List<Row> rows) {
 		List<String> columns = keys.stream().map(key -> texts.get("checklist." + id + "." + key)).toList();
-		return new Checklist(id, texts.get("checklist." + id), keys, columns, rows, texts.get("checklist." + id + ".empty"));
+		return new Checklist(id, texts.get("checklist." + id), keys, columns, rows, texts.get("checklist." + id + ".empty"),
+				new Checklist.Punctuation(texts.get("punctuation.colon"), texts.get("punctuation.semicolon")));
 	}
 }

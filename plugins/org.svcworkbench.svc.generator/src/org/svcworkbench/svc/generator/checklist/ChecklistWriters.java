@@ -38,11 +38,11 @@ public final class ChecklistWriters {
 			List<String> details = new ArrayList<>();
 			for (int i = 1; i < row.cells().size(); i++) {
 				if (!row.cells().get(i).isEmpty()) {
-					details.add(markdown.escape(checklist.columns().get(i)) + ": " + markdown.escape(row.cells().get(i)));
+					details.add(markdown.escape(checklist.columns().get(i)) + checklist.punctuation().colon() + markdown.escape(row.cells().get(i)));
 				}
 			}
 			if (!details.isEmpty()) {
-				out.append(" — ").append(String.join("; ", details));
+				out.append(" — ").append(String.join(checklist.punctuation().semicolon(), details));
 			}
 			out.append('\n');
 		}

@@ -174,24 +174,23 @@ public final class ServiceViewBuilder {
 				if (!(entry instanceof Standard standard) || standard.getName() == null) {
 					continue;
 				}
-				String due = "";
-				if (standard.getDeadline() instanceof RecurringDeadline recurring) {
-					due = schedule.occurrences(recurring, eventDate, 3).stream().map(LocalDate::toString)
-							.collect(Collectors.joining(", ")) + " …";
-				} else {
-					Optional<DueWindow> window = schedule.due(standard, eventDate);
-					due = window.map(this::window).orElse("");
-				}
+				String due = schedule.due(standard, eventDate).map(this::window).orElseGet(() -> occurrences(schedule, standard));
 				String escalation = standard.getEscalation() == null || standard.getEscalation().getTo() == null ? ""
 						: texts.format("standards.escalateTo", role(standard.getEscalation().getTo()),
 								deadlines.duration(standard.getEscalation().getWithin()));
 				String records = standard.getRecords().stream().filter(r -> !r.eIsProxy() && r.getName() != null)
-						.map(r -> Labels.of(r.getLabel(), r.getName())).collect(Collectors.joining(", "));
+						.map(r -> Labels.of(r.getLabel(), r.getName())).collect(Collectors.joining(texts.get("list.separator")));
 				rows.add(new StandardRow(Labels.of(standard.getLabel(), standard.getName()), deadlines.of(standard.getDeadline()), due,
 						role(standard.getOwner()), role(standard.getDeputy()), escalation, records));
 			}
 		}
 		return rows;
+	}
+
+	/** A recurring standard, or one that follows it, is due once per occurrence: the first three, then "…". */
+	private String occurrences(StandardSchedule schedule, Standard standard) {
+		List<DueWindow> windows = schedule.dueEach(standard, eventDate, 3);
+		return windows.isEmpty() ? "" : windows.stream().map(this::window).collect(Collectors.joining(texts.get("list.separator"))) + " …";
 	}
 
 	private String window(DueWindow window) {
