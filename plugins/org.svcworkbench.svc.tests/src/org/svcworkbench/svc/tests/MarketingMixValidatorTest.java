@@ -82,8 +82,9 @@ class MarketingMixValidatorTest {
 	void freeServiceIsRisky() {
 		String bad = "service Shop { price { amount ⟦0 EUR⟧ \"check-up\" } }";
 		support.assertIssue(bad, PRICE_FREE_SERVICE, WARNING,
-				"A free service is risky (D8): customers stop valuing it and its cost erodes margins; price it separately or say how it is bundled.");
+				"A free service is risky (D8): customers stop valuing it and its cost erodes margins; price it separately or say what it comes with ('bundled \"with the room rate\"').");
 		support.assertNoIssue(bad.replace("0 EUR", "15 EUR"), PRICE_FREE_SERVICE);
+		support.assertNoIssue(bad.replace("\"check-up\"", "\"check-up\" bundled \"with every service contract\""), PRICE_FREE_SERVICE);
 	}
 	@Test
 	void currencyMustBeAnIsoCode() {

@@ -29,11 +29,27 @@ class StandardsValidatorTest {
 				}
 				""";
 		support.assertIssue(bad, STANDARD_NO_DEADLINE, WARNING,
-				"Standard 'call' has no deadline: add e.g. 'deadline within 2 days after <event>'.");
+				"Standard 'call' has no deadline: add e.g. 'deadline within 2 days after <event>', or, for a standard of behaviour that holds "
+						+ "at every encounter, say when it applies ('behavioural \"whenever a guest comes within three metres\"').");
 		support.assertIssue(bad, STANDARD_NO_OWNER, WARNING, "Standard 'call' has no owner: add 'owner <role>'.");
 		String good = bad.replace("{ }", "{ deadline every week owner advisor deputy supervisor }");
 		support.assertNoIssue(good, STANDARD_NO_DEADLINE);
 		support.assertNoIssue(good, STANDARD_NO_OWNER);
+	}
+	@Test
+	void aBehaviouralStandardHoldsAtEveryEncounterWithoutADeadline() {
+		String behavioural = ROLES + """
+				service Shop {
+					standards {
+						standard tenFoot "三米内主动问候" { behavioural "顾客走近三米之内" owner advisor }
+					}
+				}
+				""";
+		support.assertNoIssue(behavioural, STANDARD_NO_DEADLINE);
+		support.assertNoIssue(behavioural, STANDARD_BEHAVIOUR_WITH_DEADLINE);
+		support.assertIssue(behavioural.replace("{ behavioural \"顾客走近三米之内\"", "{ deadline every week behavioural ⟦\"顾客走近三米之内\"⟧"), STANDARD_BEHAVIOUR_WITH_DEADLINE, ERROR,
+				"Standard 'tenFoot' is behavioural and has a deadline: a behavioural standard holds at every encounter; "
+						+ "remove 'behavioural' to keep the deadline, or the deadline to keep the behaviour.");
 	}
 	@Test
 	void escalationComesBeforeTheDeadline() {

@@ -27,12 +27,17 @@ class StrategyValidatorTest {
 				}
 				""";
 		support.assertIssue(bad, RELATIONSHIP_LEVEL, WARNING,
-				"Segment 'fleets' has few customers and high margin, for which the recommended relationship level is partnership, not reactive (D10).");
+				"Segment 'fleets' has few customers and high margin, for which the recommended relationship level is partnership, not reactive (D10): "
+						+ "set the recommended level, or keep this one and give the reason ('relationship reactive because \"…\"').");
 		support.assertNoIssue(bad.replace("⟦reactive⟧", "partnership"), RELATIONSHIP_LEVEL);
+		// A reasoned exception silences exactly this warning.
+		support.assertNoIssue(bad.replace("⟦reactive⟧", "reactive because \"Fleets buy by tender; the account team answers calls\""),
+				RELATIONSHIP_LEVEL);
 		// many customers with low margin: basic or reactive both fit
 		support.assertNoIssue("segment s { customers many margin low relationship reactive }", RELATIONSHIP_LEVEL);
 		support.assertIssue("segment s { customers many margin low relationship ⟦proactive⟧ }", RELATIONSHIP_LEVEL, WARNING,
-				"Segment 's' has many customers and low margin, for which the recommended relationship level is basic or reactive, not proactive (D10).");
+				"Segment 's' has many customers and low margin, for which the recommended relationship level is basic or reactive, not proactive (D10): "
+						+ "set the recommended level, or keep this one and give the reason ('relationship proactive because \"…\"').");
 	}
 	@Test
 	void orientationMatchesItsQuadrant() {

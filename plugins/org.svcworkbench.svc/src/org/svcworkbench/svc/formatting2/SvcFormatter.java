@@ -26,7 +26,7 @@ public class SvcFormatter extends AbstractJavaFormatter {
 	/** Keywords that start an attribute inside a block. */
 	private static final Set<String> ATTRIBUTE_KEYWORDS = Set.of("description", "industry", "kind", "position",
 			"training", "customers", "margin", "relationship", "owner", "fields", "services", "channel", "expects",
-			"rating", "emotion", "deadline", "deputy", "records", "segments", "regions", "products", "contract-value",
+			"rating", "emotion", "deadline", "behavioural", "deputy", "records", "segments", "regions", "products", "contract-value",
 			"past-sales", "expected-sales", "positioning", "methods", "stages", "providers", "blueprints",
 			"participation", "no-channel", "score", "types", "research", "planning", "monitoring", "pattern", "market",
 			"approach", "short-term", "long-term", "attractiveness", "success", "severity", "probability", "uses", "contact",

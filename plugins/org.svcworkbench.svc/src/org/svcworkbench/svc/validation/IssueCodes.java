@@ -32,6 +32,7 @@ public final class IssueCodes {
 	public static final String DEADLINE_INVERTED = PREFIX + "deadline.inverted";
 	public static final String DEADLINE_IMPOSSIBLE = PREFIX + "deadline.impossible";
 	public static final String DEADLINE_CYCLE = PREFIX + "deadline.cycle";
+	public static final String STANDARD_BEHAVIOUR_WITH_DEADLINE = PREFIX + "standard.behaviour-with-deadline";
 	public static final String DEADLINE_ANCHOR_UNDATED = PREFIX + "deadline.anchor-undated";
 	public static final String ESCALATION_AFTER_DEADLINE = PREFIX + "standard.escalation-after-deadline";
 	public static final String MATRIX_PROVIDER_UNDECLARED = PREFIX + "matrix.provider-undeclared";

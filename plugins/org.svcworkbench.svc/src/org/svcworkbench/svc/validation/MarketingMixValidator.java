@@ -75,8 +75,8 @@ public class MarketingMixValidator extends SvcChecks {
 	@Check
 	public void checkFreeService(PriceAmount price) {
 		if (price.getAmount() != null && price.getAmount().getAmount() != null
-				&& price.getAmount().getAmount().signum() == 0) {
-			warning("A free service is risky (D8): customers stop valuing it and its cost erodes margins; price it separately or say how it is bundled.",
+				&& price.getAmount().getAmount().signum() == 0 && price.getBundledWith() == null) {
+			warning("A free service is risky (D8): customers stop valuing it and its cost erodes margins; price it separately or say what it comes with ('bundled \"with the room rate\"').",
 					price, PRICE_AMOUNT__AMOUNT, IssueCodes.PRICE_FREE_SERVICE);
 		}
 	}

@@ -20,9 +20,14 @@ public class StandardsValidator extends SvcChecks {
 
 	@Check
 	public void checkStandard(Standard standard) {
-		if (standard.getDeadline() == null) {
-			warning("Standard '" + standard.getName() + "' has no deadline: add e.g. 'deadline within 2 days after <event>'.",
+		if (standard.getDeadline() == null && standard.getBehaviour() == null) {
+			warning("Standard '" + standard.getName() + "' has no deadline: add e.g. 'deadline within 2 days after <event>', "
+					+ "or, for a standard of behaviour that holds at every encounter, say when it applies ('behavioural \"whenever a guest comes within three metres\"').",
 					standard, STANDARD__NAME, IssueCodes.STANDARD_NO_DEADLINE);
+		} else if (standard.getDeadline() != null && standard.getBehaviour() != null) {
+			error("Standard '" + standard.getName() + "' is behavioural and has a deadline: a behavioural standard holds at every encounter; "
+					+ "remove 'behavioural' to keep the deadline, or the deadline to keep the behaviour.",
+					standard, STANDARD__BEHAVIOUR, IssueCodes.STANDARD_BEHAVIOUR_WITH_DEADLINE);
 		}
 		if (standard.getOwner() == null) {
 			warning("Standard '" + standard.getName() + "' has no owner: add 'owner <role>'.", standard, STANDARD__NAME,

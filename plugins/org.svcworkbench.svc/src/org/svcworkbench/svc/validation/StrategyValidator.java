@@ -28,11 +28,12 @@ public class StrategyValidator extends SvcChecks {
 	public void checkRelationshipLevel(Segment segment) {
 		if (written(segment, SEGMENT__CUSTOMERS) && written(segment, SEGMENT__MARGIN) && written(segment, SEGMENT__RELATIONSHIP)) {
 			Set<RelationshipLevel> recommended = relationshipAdvisor.recommended(segment.getCustomers(), segment.getMargin());
-			if (!recommended.contains(segment.getRelationship())) {
+			if (!recommended.contains(segment.getRelationship()) && segment.getRelationshipReason() == null) {
 				String levels = recommended.stream().map(RelationshipLevel::getLiteral).collect(Collectors.joining(" or "));
 				warning("Segment '" + segment.getName() + "' has " + segment.getCustomers().getLiteral() + " customers and "
 						+ segment.getMargin().getLiteral() + " margin, for which the recommended relationship level is " + levels
-						+ ", not " + segment.getRelationship().getLiteral() + " (D10).", segment, SEGMENT__RELATIONSHIP,
+						+ ", not " + segment.getRelationship().getLiteral() + " (D10): set the recommended level, or keep this one and give the reason ('relationship "
+						+ segment.getRelationship().getLiteral() + " because \"…\"').", segment, SEGMENT__RELATIONSHIP,
 						IssueCodes.RELATIONSHIP_LEVEL, levels);
 			}
 		}

@@ -16,9 +16,9 @@ public record Checklist(String id, String title, List<String> keys, List<String>
 		this(id, title, keys, columns, rows, emptyNote, Punctuation.ENGLISH);
 	}
 
-	/** "Owner: Li; Due: …" in English, "负责人：李；到期日：…" in Chinese. */
-	public record Punctuation(String colon, String semicolon) {
-		public static final Punctuation ENGLISH = new Punctuation(": ", "; ");
+	/** "Call — Owner: Li; Due: …" in English, "回访——负责人：李；到期日：…" in Chinese. */
+	public record Punctuation(String colon, String semicolon, String dash) {
+		public static final Punctuation ENGLISH = new Punctuation(": ", "; ", " — ");
 	}
 
 	/** A row; done is true when the model already records it as done (an audit item that is met). */

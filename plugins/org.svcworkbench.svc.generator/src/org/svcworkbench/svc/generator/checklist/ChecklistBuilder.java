@@ -93,10 +93,11 @@ public final class ChecklistBuilder {
 	private Checklist followUp(ServiceView view) {
 		List<Row> rows = new ArrayList<>();
 		for (StandardRow row : view.standards()) {
-			rows.add(new Row(List.of(row.standard(), row.deadline(), row.due(), row.owner(), row.deputy(), row.escalation(), row.records()),
+			rows.add(new Row(List.of(row.standard(), row.deadline(), row.due(), row.owner(), row.deputy(), row.escalation(), row.records(),
+					row.description()),
 					false));
 		}
-		return checklist("follow-up-schedule", List.of("standard", "deadline", "due", "owner", "deputy", "escalation", "records"), rows);
+		return checklist("follow-up-schedule", List.of("standard", "deadline", "due", "owner", "deputy", "escalation", "records", "description"), rows);
 	}
 
 	private Checklist convenience(Service service) {
@@ -141,6 +142,6 @@ public final class ChecklistBuilder {
 	private Checklist checklist(String id, List<String> keys, List<Row> rows) {
 		List<String> columns = keys.stream().map(key -> texts.get("checklist." + id + "." + key)).toList();
 		return new Checklist(id, texts.get("checklist." + id), keys, columns, rows, texts.get("checklist." + id + ".empty"),
-				new Checklist.Punctuation(texts.get("punctuation.colon"), texts.get("punctuation.semicolon")));
+				new Checklist.Punctuation(texts.get("punctuation.colon"), texts.get("punctuation.semicolon"), texts.get("punctuation.dash")));
 	}
 }

@@ -42,7 +42,7 @@ public final class ChecklistWriters {
 				}
 			}
 			if (!details.isEmpty()) {
-				out.append(" — ").append(String.join(checklist.punctuation().semicolon(), details));
+				out.append(checklist.punctuation().dash()).append(String.join(checklist.punctuation().semicolon(), details));
 			}
 			out.append('\n');
 		}

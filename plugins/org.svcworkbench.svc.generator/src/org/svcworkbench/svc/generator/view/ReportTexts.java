@@ -57,6 +57,16 @@ public final class ReportTexts {
 		return new MessageFormat(get(key), locale).format(arguments);
 	}
 
+	/** A word with an aside, punctuated as the language does: "satisfied (6)", "满意（6）". */
+	public String aside(String word, String aside) {
+		return word + get("aside.open") + aside + get("aside.close");
+	}
+
+	/** Items in a run of text: "a, b" in English, "a、b" in Chinese. */
+	public String list(java.util.Collection<String> items) {
+		return String.join(get("list.separator"), items);
+	}
+
 	/** Every text, for the templates ({@code t['section.journey']}). */
 	public Map<String, String> all() {
 		return texts;

@@ -8,8 +8,8 @@ import java.util.List;
  * nothing, and the templates leave those sections out.
  */
 public record ServiceView(String name, String folder, String title, String description, List<Fact> facts,
-		List<PStatus> mix, long described, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
-		List<Diagram> matrices, List<StandardRow> standards, String dueNote, Survey survey, List<QualityRow> quality,
+		List<PStatus> mix, long described, List<FactTable> mixContents, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
+		List<TextTable> blueprintTables, List<Diagram> matrices, List<TextTable> matrixTables, List<StandardRow> standards, String dueNote, Survey survey, List<Fact> qualityAspects, List<QualityRow> quality,
 		Value value, List<String> segments, List<FactTable> intro, List<FactTable> areas) {
 
 	/**
@@ -17,6 +17,10 @@ public record ServiceView(String name, String folder, String title, String descr
 	 * (characteristics, value proposition), areas the others (customer services, market, ...).
 	 */
 	public record FactTable(String id, String title, String termHeading, String valueHeading, List<Fact> rows) {
+	}
+
+	/** A diagram's content as a table of text, with a note (a blueprint's description) above it; cells may be empty. */
+	public record TextTable(String title, String note, List<String> headings, List<List<String>> rows) {
 	}
 
 	/** A term and its value ("Industry", "Repair"). */
@@ -35,7 +39,8 @@ public record ServiceView(String name, String folder, String title, String descr
 	public record Diagram(String title, String svg, String file) {
 	}
 
-	public record StandardRow(String standard, String deadline, String due, String owner, String deputy, String escalation,
+	/** A standard; description is what the designer wrote about it, empty when nothing. */
+	public record StandardRow(String standard, String description, String deadline, String due, String owner, String deputy, String escalation,
 			String records) {
 	}
 
@@ -46,7 +51,7 @@ public record ServiceView(String name, String folder, String title, String descr
 	}
 
 	/** positionClass is below, within or above, for the CSS class. */
-	public record QualityRow(String dimension, String desired, String adequate, String perceived, String gap, String position,
+	public record QualityRow(String dimension, String desired, String adequate, String perceived, String gap, String desiredGap, String position,
 			String positionClass) {
 	}
 

@@ -62,11 +62,17 @@ import org.svcworkbench.svc.svc.QualityDimension;
 import org.svcworkbench.svc.svc.RecurringDeadline;
 import org.svcworkbench.svc.svc.Role;
 import org.svcworkbench.svc.svc.SatisfactionSurvey;
+import org.svcworkbench.svc.svc.Orientation;
+import org.svcworkbench.svc.svc.Portfolio;
+import org.svcworkbench.svc.svc.OutOfScope;
 import org.svcworkbench.svc.svc.Segment;
 import org.svcworkbench.svc.svc.Service;
 import org.svcworkbench.svc.svc.ServiceMember;
 import org.svcworkbench.svc.svc.Standard;
 import org.svcworkbench.svc.svc.Standards;
+import org.svcworkbench.svc.svc.Journey;
+import org.svcworkbench.svc.svc.JourneyStage;
+import org.svcworkbench.svc.svc.DecisionFactor;
 import org.svcworkbench.svc.svc.SurveyItem;
 import org.svcworkbench.svc.svc.SvcPackage;
 import org.svcworkbench.svc.svc.Touchpoint;
@@ -103,10 +109,12 @@ public final class ServiceViewBuilder {
 			(drawn.kind() == Kind.JOURNEY ? journeyDiagrams : drawn.kind() == Kind.BLUEPRINT ? blueprints : matrices).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
+		DiagramTables tables = new DiagramTables(texts);
 		return new ServiceView(service.getName(), folder, Labels.of(service.getLabel(), service.getName()),
 				service.getDescription(), facts(service), mixStatus, mixStatus.stream().filter(p -> p.status().equals("described")).count(),
-				journey(service), journeyDiagrams, blueprints, matrices, standards(service),
-				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), quality(service),
+				new MixContents(texts).tables(service),
+				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
+				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), quality(service),
 				value(service), segments(service), intro(service), areas(service));
 	}
 
@@ -122,13 +130,30 @@ public final class ServiceViewBuilder {
 		if (Written.written(service, SvcPackage.Literals.SERVICE__INDUSTRY) && service.getIndustry() != null) {
 			facts.add(new Fact(texts.get("fact.industry"), texts.get("industry." + service.getIndustry().getName())));
 		}
-		if (service.getOrientation() != null && service.getOrientation().getKind() != null) {
-			facts.add(new Fact(texts.get("fact.orientation"), texts.get("orientation." + service.getOrientation().getKind().getName())));
+		Orientation orientation = service.getOrientation();
+		if (orientation != null && orientation.getKind() != null) {
+			String kind = texts.get("orientation." + orientation.getKind().getName());
+			facts.add(new Fact(texts.get("fact.orientation"), orientation.getProductQuality() == null || orientation.getServiceLevel() == null ? kind
+					: texts.aside(kind, texts.format("orientation.quadrant", texts.get("margin." + orientation.getProductQuality().getName()),
+							texts.get("margin." + orientation.getServiceLevel().getName())))));
+		}
+		for (Portfolio portfolio : FolderElements.declared(service, Portfolio.class)) {
+			if (portfolio.getServices().contains(service)) {
+				String label = Labels.of(portfolio.getLabel(), portfolio.getName());
+				String members = portfolio.getServices().stream().filter(s -> !s.eIsProxy()).map(s -> Labels.of(s.getLabel(), s.getName()))
+						.collect(Collectors.joining(texts.get("list.separator")));
+				facts.add(new Fact(texts.get("fact.portfolio"), (portfolio.getDescription() == null ? label
+						: label + texts.get("punctuation.dash") + portfolio.getDescription()) + texts.get("punctuation.semicolon")
+						+ texts.format("portfolio.services", members)));
+			}
+		}
+		if (Written.written(service, SvcPackage.Literals.SERVICE__CONTACT) && service.getContact() != null) {
+			facts.add(new Fact(texts.get("fact.contact"), texts.get("contact." + service.getContact().getName())));
 		}
 		if (service.getDelivery() != null && service.getDelivery().getApproach() != null) {
 			String approach = texts.get("delivery." + service.getDelivery().getApproach().getName());
 			String rationale = service.getDelivery().getRationale();
-			facts.add(new Fact(texts.get("fact.delivery"), rationale == null ? approach : approach + " — " + rationale));
+			facts.add(new Fact(texts.get("fact.delivery"), rationale == null ? approach : approach + texts.get("punctuation.dash") + rationale));
 		}
 		return facts;
 	}
@@ -140,10 +165,22 @@ public final class ServiceViewBuilder {
 		List<PStatus> result = new ArrayList<>();
 		for (P p : P.values()) {
 			String status = outOfScope.contains(p) ? "out" : missing.contains(p) ? "missing" : "described";
-			String note = status.equals("described") ? texts.format("mix.blocks", sections.get(p).size()) : "";
+			String note = status.equals("described") ? texts.format("mix.blocks", sections.get(p).size())
+					: status.equals("out") ? outOfScopeReason(service, p) : "";
 			result.add(new PStatus(texts.get("p." + p.name()), status, texts.get("status." + status), note));
 		}
 		return result;
+	}
+
+	/** The reason the designer gave for leaving a P out of scope. */
+	private String outOfScopeReason(Service service, P p) {
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof OutOfScope declaration && declaration.getReason() != null
+					&& declaration.getPs().stream().anyMatch(element -> mix.of(element) == p)) {
+				return declaration.getReason();
+			}
+		}
+		return "";
 	}
 
 	private List<JourneyRow> journey(Service service) {
@@ -151,13 +188,22 @@ public final class ServiceViewBuilder {
 		for (JourneyCurve.Point point : new JourneyCurve().points(service)) {
 			Touchpoint touchpoint = point.touchpoint();
 			String stage = texts.get("phase." + point.stage().getPhase().getName())
-					+ (point.stage().getLabel() == null ? "" : " · " + point.stage().getLabel());
+					+ (point.stage().getLabel() == null ? "" : " · " + point.stage().getLabel())
+					+ (point.group() == null || point.group().getLabel() == null ? "" : " · " + point.group().getLabel());
 			String rating = point.level().isPresent()
-					? aside(texts.get("level." + point.level().getAsInt()), point.level().getAsInt() + "/7") : texts.get("journey.notRated");
-			rows.add(new JourneyRow(stage, Labels.of(touchpoint.getLabel(), touchpoint.getName()),
-					touchpoint.getChannel() == null || touchpoint.getChannel().eIsProxy() ? ""
-							: Labels.of(touchpoint.getChannel().getLabel(), touchpoint.getChannel().getName()),
-					role(touchpoint.getOwner()), touchpoint.getExpectation() == null ? "" : touchpoint.getExpectation(), rating,
+					? texts.aside(texts.get("level." + point.level().getAsInt()), point.level().getAsInt() + "/7") : texts.get("journey.notRated");
+			if (Written.written(touchpoint, SvcPackage.Literals.TOUCHPOINT__SCORE)) {
+				rating = rating + texts.get("punctuation.semicolon") + texts.format("journey.score", touchpoint.getScore());
+			}
+			String label = Labels.of(touchpoint.getLabel(), touchpoint.getName());
+			String channel = touchpoint.getChannel() != null && !touchpoint.getChannel().eIsProxy()
+					? Labels.of(touchpoint.getChannel().getLabel(), touchpoint.getChannel().getName())
+					: touchpoint.getNoChannelReason() == null ? "" : texts.format("journey.noChannel", touchpoint.getNoChannelReason());
+			String expects = touchpoint.getExpectation() == null ? "" : touchpoint.getSources().isEmpty() ? touchpoint.getExpectation()
+					: texts.aside(touchpoint.getExpectation(), texts.format("journey.from", touchpoint.getSources().stream()
+							.map(source -> texts.get("expectationSource." + source.getName())).collect(Collectors.joining(texts.get("list.separator")))));
+			rows.add(new JourneyRow(stage, touchpoint.getDescription() == null ? label : label + texts.get("punctuation.dash") + touchpoint.getDescription(),
+					channel, role(touchpoint.getOwner()), expects, rating,
 					point.emotion() == null ? "" : texts.get("emotion." + point.emotion().getName())));
 		}
 		return rows;
@@ -180,7 +226,13 @@ public final class ServiceViewBuilder {
 								deadlines.duration(standard.getEscalation().getWithin()));
 				String records = standard.getRecords().stream().filter(r -> !r.eIsProxy() && r.getName() != null)
 						.map(r -> Labels.of(r.getLabel(), r.getName())).collect(Collectors.joining(texts.get("list.separator")));
-				rows.add(new StandardRow(Labels.of(standard.getLabel(), standard.getName()), deadlines.of(standard.getDeadline()), due,
+				String deadline = standard.getDeadline() == null && standard.getBehaviour() != null
+						? texts.format("standards.behavioural", standard.getBehaviour()) : deadlines.of(standard.getDeadline());
+				if (standard.getDeadline() == null && standard.getBehaviour() != null) {
+					due = texts.get("standards.everyEncounter");
+				}
+				rows.add(new StandardRow(Labels.of(standard.getLabel(), standard.getName()),
+						standard.getDescription() == null ? "" : standard.getDescription(), deadline, due,
 						role(standard.getOwner()), role(standard.getDeputy()), escalation, records));
 			}
 		}
@@ -215,7 +267,7 @@ public final class ServiceViewBuilder {
 					BigDecimal score = scale.score(item);
 					rows.add(new SurveyRow(Labels.of(item.getLabel(), item.getName()),
 							item.getWeight() == null ? "" : plain(item.getWeight().getValue()) + "%",
-							level.isPresent() ? aside(texts.get("level." + level.getAsInt()), String.valueOf(level.getAsInt())) : texts.get("journey.notRated"),
+							level.isPresent() ? texts.aside(texts.get("level." + level.getAsInt()), String.valueOf(level.getAsInt())) : texts.get("journey.notRated"),
 							score == null ? "" : plain(score)));
 				}
 				Optional<BigDecimal> total = scale.weightedScore(survey);
@@ -226,6 +278,18 @@ public final class ServiceViewBuilder {
 		return null;
 	}
 
+	/** D12: technical quality (what the customer gets) and functional quality (how). */
+	private List<Fact> qualityAspects(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof QualityAssessment quality) {
+				addIf(facts, "quality.technical", quality.getTechnical());
+				addIf(facts, "quality.functional", quality.getFunctional());
+			}
+		}
+		return facts;
+	}
+
 	private List<QualityRow> quality(Service service) {
 		ServqualGaps gaps = new ServqualGaps();
 		List<QualityRow> rows = new ArrayList<>();
@@ -234,9 +298,10 @@ public final class ServiceViewBuilder {
 				for (QualityDimension dimension : quality.getDimensions()) {
 					var gap = gaps.gap(dimension);
 					String position = gap.map(g -> g.position().name()).orElse(null);
-					rows.add(new QualityRow(texts.get("servqual." + dimension.getKind().getName()), plain(dimension.getDesired()),
-							plain(dimension.getAdequate()), plain(dimension.getPerceived()),
-							gap.map(g -> signed(g.adequacy())).orElse(""), position == null ? "" : texts.get("position." + position),
+					String name = texts.get("servqual." + dimension.getKind().getName());
+					rows.add(new QualityRow(dimension.getNote() == null ? name : name + texts.get("punctuation.dash") + dimension.getNote(),
+							plain(dimension.getDesired()), plain(dimension.getAdequate()), plain(dimension.getPerceived()),
+							gap.map(g -> signed(g.adequacy())).orElse(""), gap.map(g -> signed(g.superiority())).orElse(""), position == null ? "" : texts.get("position." + position),
 							position == null ? "" : position.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
 				}
 			}
@@ -250,9 +315,9 @@ public final class ServiceViewBuilder {
 				List<Fact> components = new ArrayList<>();
 				for (ValueComponent component : block.getComponents()) {
 					if (component instanceof CustomerValue v) {
-						components.add(new Fact((v.getScore() == null ? texts.get("value." + v.getKind().getName()) : aside(texts.get("value." + v.getKind().getName()), plain(v.getScore()))), v.getText()));
+						components.add(new Fact((v.getScore() == null ? texts.get("value." + v.getKind().getName()) : texts.aside(texts.get("value." + v.getKind().getName()), plain(v.getScore()))), v.getText()));
 					} else if (component instanceof CustomerCost c) {
-						components.add(new Fact((c.getScore() == null ? texts.get("cost." + c.getKind().getName()) : aside(texts.get("cost." + c.getKind().getName()), "−" + plain(c.getScore()))), c.getText()));
+						components.add(new Fact((c.getScore() == null ? texts.get("cost." + c.getKind().getName()) : texts.aside(texts.get("cost." + c.getKind().getName()), "−" + plain(c.getScore()))), c.getText()));
 					}
 				}
 				var balance = new DeliveredValueCalculator().balance(block);
@@ -289,7 +354,7 @@ public final class ServiceViewBuilder {
 				for (AuditItem item : audit.getItems()) {
 					String result = item.getResult() != null && Written.written(item, SvcPackage.Literals.AUDIT_ITEM__RESULT)
 							? texts.get("audit." + item.getResult().getName()) : texts.get("audit.open");
-					convenience.add(new Fact(texts.get("convenience." + item.getType().getName()), item.getQuestion() + " — " + result));
+					convenience.add(new Fact(texts.get("convenience." + item.getType().getName()), item.getQuestion() + texts.get("punctuation.dash") + result));
 				}
 			} else if (member instanceof MarketingTriangle sides) {
 				for (TriangleSide side : sides.getSides()) {
@@ -298,14 +363,49 @@ public final class ServiceViewBuilder {
 			}
 		}
 		List<ServiceView.FactTable> tables = new ArrayList<>();
+		table(tables, "decision-factors", "section.decisionFactors", "decisionFactors.stage", decisionFactors(service));
+		table(tables, "records", "section.records", "records.record", records(service));
 		table(tables, "customer-services", "section.customerServices", "customerServices.kind", offers);
 		table(tables, "market", "section.market", "market.term", market);
+		table(tables, "relationships", "section.relationships", "relationships.party", new RelationshipFacts(texts).of(service));
 		table(tables, "convenience", "section.convenience", "convenience.type", convenience);
 		table(tables, "triangle", "section.triangle", "triangle.side", triangle);
 		table(tables, "swot", "section.swot", "swot.kind", swot(service));
 		table(tables, "loyalty", "section.loyalty", "loyalty.kind", loyalty(service));
 		table(tables, "management", "section.management", "management.step", management(service));
 		return tables;
+	}
+
+	/** D4: what weighs on the decision in each stage of the journey without being a touchpoint. */
+	private List<Fact> decisionFactors(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Journey journey) {
+				for (JourneyStage stage : journey.getStages()) {
+					String phase = texts.get("phase." + stage.getPhase().getName()) + (stage.getLabel() == null ? "" : " · " + stage.getLabel());
+					for (DecisionFactor factor : stage.getFactors()) {
+						String label = Labels.of(factor.getLabel(), factor.getName());
+						facts.add(new Fact(phase, factor.getDescription() == null ? label : label + texts.get("punctuation.dash") + factor.getDescription()));
+					}
+				}
+			}
+		}
+		return facts;
+	}
+
+	/** D6: the forms and logs the standards keep, with their fields. */
+	private List<Fact> records(Service service) {
+		List<Fact> facts = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Standards standards) {
+				for (EObject entry : standards.getEntries()) {
+					if (entry instanceof org.svcworkbench.svc.svc.Record record && record.getName() != null) {
+						facts.add(new Fact(Labels.of(record.getLabel(), record.getName()), String.join(texts.get("list.separator"), record.getFields())));
+					}
+				}
+			}
+		}
+		return facts;
 	}
 
 	/** Characteristics (D1) and value proposition (D3): what the service is, before how it is marketed. */
@@ -379,7 +479,9 @@ public final class ServiceViewBuilder {
 					String value = indicator.getShare() != null ? plain(indicator.getShare().getValue()) + "%"
 							: indicator.getTime() != null ? deadlines.duration(indicator.getTime())
 									: indicator.getNote() != null ? indicator.getNote() : indicator.getLevel() != null ? texts.get("margin." + indicator.getLevel().getName()) : "";
-					facts.add(new Fact(texts.get("indicator." + indicator.getKind().getName()), value));
+					String kind = texts.get("indicator." + indicator.getKind().getName());
+					Segment segment = indicator.getSegment();
+					facts.add(new Fact(segment == null || segment.eIsProxy() ? kind : texts.aside(kind, Labels.of(segment.getLabel(), segment.getName())), value));
 				}
 			}
 		}
@@ -442,10 +544,6 @@ public final class ServiceViewBuilder {
 
 	private static String signed(BigDecimal value) {
 		return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + plain(value.abs());
-	}
-	/** A word with an aside, punctuated as the report's language does: "satisfied (6)", "满意（6）". */
-	private String aside(String word, String aside) {
-		return word + texts.get("aside.open") + aside + texts.get("aside.close");
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.svcworkbench.svc.validation.IssueCodes;
 
-/** A segment's relationship level is not the one D10 recommends: set a recommended one. */
+/** A segment's relationship level is not the one D10 recommends: set a recommended one, or keep it with a reason. */
 final class RelationshipLevelFix implements Quickfix {
 
 	@Override
@@ -23,5 +23,7 @@ final class RelationshipLevelFix implements Quickfix {
 		for (String level : data.get(0).split(" or ")) {
 			proposals.accept("Set the recommended relationship level '" + level + "'", List.of(context.replace(start, end, level)));
 		}
+		String declared = context.text().substring(start, end);
+		proposals.accept("Keep '" + declared + "' and give the reason", List.of(context.insert(end, " because \"reason\"")));
 	}
 }

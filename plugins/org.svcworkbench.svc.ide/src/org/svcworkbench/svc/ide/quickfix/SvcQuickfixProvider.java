@@ -38,7 +38,8 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 	@Inject
 	SvcQuickfixProvider(Injector injector) {
 		for (Class<? extends Quickfix> type : List.of(MissingPFix.class, RelationshipLevelFix.class, TouchpointOwnerFix.class,
-				UnknownReferenceFix.class, SurveyWeightsFix.class, FlowNowhereFix.class, CurrencyCodeFix.class)) {
+				UnknownReferenceFix.class, SurveyWeightsFix.class, FlowNowhereFix.class, CurrencyCodeFix.class,
+				BehaviouralStandardFix.class, FreeServiceFix.class)) {
 			Quickfix fix = injector.getInstance(type);
 			fixes.computeIfAbsent(fix.code(), code -> new ArrayList<>()).add(fix);
 		}

@@ -70,9 +70,9 @@ class ChecklistTest {
 		List<Checklist> checklists = checklists(carRepair, "zh", List.of());
 		String followUp = Models.pages(new ChecklistWriters().write("S", checklists.get(1))).get("S/checklists/follow-up-schedule.csv");
 		assertTrue(followUp.contains("第一次跟踪服务,客户接车出厂后 3 天至 1 周,2026-03-05 至 2026-03-09,跟踪业务员,业务部主管,2 天内上报业务部主管,"
-				+ "跟踪服务电话记录表、跟踪服务电话登记表\r\n"), followUp);
+				+ "跟踪服务电话记录表、跟踪服务电话登记表,询问用车情况和意见，记录要求与投诉\r\n"), followUp);
 		String audit = Models.pages(new ChecklistWriters().write("S", checklists.get(2))).get("S/checklists/convenience-audit.md");
-		assertTrue(audit.contains("- [x] 客户能否在电话中得到清楚的报价范围？ — 便利类型：决策便利；结果：已达到"), audit);
+		assertTrue(audit.contains("- [x] 客户能否在电话中得到清楚的报价范围？——便利类型：决策便利；结果：已达到"), audit);
 		assertTrue(audit.contains("- [ ] 营业时间是否覆盖下班后时段？"), "a partly met item is still to do");
 	}
 

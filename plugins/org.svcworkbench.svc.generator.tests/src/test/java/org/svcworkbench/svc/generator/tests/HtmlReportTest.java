@@ -54,13 +54,13 @@ class HtmlReportTest {
 		Map<String, String> pages = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "zh"), ReportTexts.of("zh")));
 		String carRepair = pages.get("汽车售后服务/index.html");
 		// D6: the first follow-up call 3 days to 1 week after the car leaves on 2 March 2026.
-		assertTrue(carRepair.contains("<td>第一次跟踪服务</td><td>客户接车出厂后 3 天至 1 周</td><td>2026-03-05 至 2026-03-09</td>"),
+		assertTrue(carRepair.contains("<td>第一次跟踪服务——询问用车情况和意见，记录要求与投诉</td><td>客户接车出厂后 3 天至 1 周</td><td>2026-03-05 至 2026-03-09</td>"),
 				carRepair);
 		assertTrue(carRepair.contains("<h2>服务营销组合（7P）</h2>"));
 		for (String section : List.of("服务特性", "价值主张", "顾客服务", "市场", "服务便利", "服务营销铁三角")) {
 			assertTrue(carRepair.contains("<h2>" + section + "</h2>"), section);
 		}
-		assertTrue(carRepair.contains("<td>决策便利</td><td>客户能否在电话中得到清楚的报价范围？ — 已达到</td>"), carRepair);
+		assertTrue(carRepair.contains("<td>决策便利</td><td>客户能否在电话中得到清楚的报价范围？——已达到</td>"), carRepair);
 		assertTrue(carRepair.contains("<svg"), "the diagrams inline");
 		assertTrue(pages.get("index.html").contains("<a href=\"汽车售后服务/index.html\">汽车维修售后服务</a>"));
 		String cafe = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
