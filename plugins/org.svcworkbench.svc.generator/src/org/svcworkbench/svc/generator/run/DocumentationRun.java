@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.svcworkbench.svc.generator.json.ModelJson;
 import org.svcworkbench.svc.generator.json.ModelJsonSchema;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceFiles;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.ServiceView;
 import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
@@ -412,7 +414,11 @@ public final class DocumentationRun {
 			if (views == null) {
 				views = new ServiceViewBuilder(texts, drawer, options.eventDate());
 			}
-			ServiceView view = views.build(service, serviceFolder, rendered);
+			Set<Kind> asked = options.diagrams().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(options.diagrams());
+			Set<Kind> none = EnumSet.noneOf(Kind.class);
+			ServiceView view = views.build(service, serviceFolder, rendered, new ServiceFiles(
+					options.diagramFiles() && (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) ? asked : none,
+					options.diagramFiles() && options.writes(Format.PNG) ? asked : none, options.writes(Format.CHECKLISTS)));
 			ServiceSummary summary = ServiceSummary.of(view);
 			summaries.add(summary);
 			if (options.writes(Format.HTML)) {

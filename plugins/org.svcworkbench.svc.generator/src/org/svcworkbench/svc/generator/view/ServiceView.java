@@ -10,7 +10,15 @@ import java.util.List;
 public record ServiceView(String name, String folder, String title, String description, List<Fact> facts,
 		List<PStatus> mix, long described, List<FactTable> mixContents, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
 		List<TextTable> blueprintTables, List<Diagram> matrices, List<TextTable> matrixTables, List<StandardRow> standards, String dueNote, Survey survey, List<Fact> qualityAspects, List<QualityRow> quality,
-		Value value, List<String> segments, List<FactTable> intro, List<FactTable> areas) {
+		Value value, List<String> segments, List<FactTable> intro, List<FactTable> areas, List<ChecklistLink> checklists) {
+
+	/** A window on a wide diagram for the printed page: its viewBox and its size in the diagram's units. */
+	public record Slice(String viewBox, long width, long height) {
+	}
+
+	/** A checklist beside the pages: its title and its path without extension (.md, .csv and .json exist). */
+	public record ChecklistLink(String title, String base) {
+	}
 
 	/**
 	 * A simple area of the model as a two-column table: intro holds those a reader meets first
@@ -35,8 +43,11 @@ public record ServiceView(String name, String folder, String title, String descr
 			String emotion) {
 	}
 
-	/** A diagram inline: its title and its SVG document (without the XML prolog). */
-	public record Diagram(String title, String svg, String file) {
+	/**
+	 * A diagram inline: its title and its SVG document (without the XML prolog); file and png are
+	 * the full-size files beside the page, null when the run does not write them.
+	 */
+	public record Diagram(String title, String svg, String file, String png, String id, List<Slice> slices) {
 	}
 
 	/** A standard; description is what the designer wrote about it, empty when nothing. */

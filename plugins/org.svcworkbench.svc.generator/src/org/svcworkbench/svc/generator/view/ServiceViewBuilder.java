@@ -101,11 +101,18 @@ public final class ServiceViewBuilder {
 
 	/** The view with diagrams the caller has drawn already (all kinds), e.g. to write them as files too. */
 	public ServiceView build(Service service, String folder, List<Rendered> rendered) {
+		return build(service, folder, rendered, ServiceFiles.DEFAULT);
+	}
+
+	/** The same, linking to the diagram files and checklists the run writes beside the pages. */
+	public ServiceView build(Service service, String folder, List<Rendered> rendered, ServiceFiles files) {
 		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>();
 		for (Rendered each : rendered) {
 			Drawn drawn = each.drawn();
-			String file = FileNames.diagram(drawn.kind().code(), drawn.name()) + ".svg";
-			Diagram diagram = new Diagram(drawn.scene().title(), inline(each.svg()), file);
+			String base = FileNames.diagram(drawn.kind().code(), drawn.name());
+			Diagram diagram = new Diagram(drawn.scene().title(), inline(each.svg()), files.svg().contains(drawn.kind()) ? base + ".svg" : null,
+					files.png().contains(drawn.kind()) ? base + ".png" : null, drawn.scene().id(),
+					PrintSlices.of(drawn.scene().width(), drawn.scene().height()));
 			(drawn.kind() == Kind.JOURNEY ? journeyDiagrams : drawn.kind() == Kind.BLUEPRINT ? blueprints : matrices).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
@@ -115,7 +122,13 @@ public final class ServiceViewBuilder {
 				new MixContents(texts).tables(service),
 				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), quality(service),
-				value(service), segments(service), intro(service), areas(service));
+				value(service), segments(service), intro(service), areas(service), files.checklists() ? checklists() : List.of());
+	}
+
+	/** The five checklists written beside the pages, in the order ChecklistBuilder writes them. */
+	private List<ServiceView.ChecklistLink> checklists() {
+		return java.util.stream.Stream.of("launch-readiness", "follow-up-schedule", "convenience-audit", "mystery-shopping", "servqual-survey")
+				.map(id -> new ServiceView.ChecklistLink(texts.get("checklist." + id), "checklists/" + id)).toList();
 	}
 
 	/** The SVG document without its XML declaration and DOCTYPE, to stand inside an HTML page. */

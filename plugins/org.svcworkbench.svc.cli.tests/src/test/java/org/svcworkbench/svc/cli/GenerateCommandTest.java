@@ -17,6 +17,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -24,6 +26,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.cli.SvcCommandTest.Run;
@@ -80,6 +84,29 @@ class GenerateCommandTest {
 		assertEquals(0, again.exitCode());
 		assertArrayEquals(first, Files.readAllBytes(out.resolve("Cafe/matrix-channels.svg")), "same model, same bytes");
 		assertEquals(List.of("Cafe/matrix-channels.svg"), files(out), "no temporary files left behind");
+	}
+
+	/** With some kinds or formats left out, the pages still link only to files that were written. */
+	@ParameterizedTest
+	@ValueSource(strings = { "html,md,checklists", "html,md,png", "html,md" })
+	void everyLinkOfThePagesLeadsToAWrittenFile(String formats, @TempDir Path out) throws IOException {
+		assertEquals(0, run("generate", examples().resolve("car-repair").toString(), "-o", out.toString(), "--format", formats,
+				"--diagram", "blueprint", "-q").exitCode());
+		Pattern link = Pattern.compile("(?:href=\"|\]\()([^\"#)]+)[\")]");
+		int checked = 0;
+		for (String page : List.of("index.html", "README.md", "汽车售后服务/index.html", "汽车售后服务/README.md")) {
+			Path file = out.resolve(page);
+			Matcher matcher = link.matcher(Files.readString(file));
+			while (matcher.find()) {
+				String target = java.net.URLDecoder.decode(matcher.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
+				assertTrue(Files.exists(file.getParent().resolve(target)), page + " links to " + target + ", which was not written (" + formats + ")");
+				checked++;
+			}
+		}
+		assertTrue(checked >= 4, "the pages link to each other and to their files: " + checked);
+		String markdown = Files.readString(out.resolve("汽车售后服务/README.md"));
+		assertFalse(markdown.contains("journey.svg"), "the journey was not asked for as a file");
+		assertEquals(formats.contains("checklists"), markdown.contains("(checklists/follow-up-schedule.csv)"), markdown);
 	}
 
 	@Test

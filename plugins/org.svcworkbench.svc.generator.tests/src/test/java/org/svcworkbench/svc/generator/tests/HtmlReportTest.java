@@ -10,19 +10,55 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceFiles;
+import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
+import org.svcworkbench.svc.svc.Service;
 
 import nu.validator.client.EmbeddedValidator;
 
 /** The HTML documentation of the examples and of a hostile model: valid HTML, escaped, stable, in both languages. */
 class HtmlReportTest {
+
+	/** A reader follows links to the full-size diagrams and the checklists, and only to files the run writes. */
+	@Test
+	void aPageLinksTheFilesBesideItAndPrintsAWideBlueprintInSlices() {
+		Service carRepair = Models.exampleServices().stream().filter(s -> s.getName().equals("汽车售后服务")).findFirst().orElseThrow();
+		ReportTexts texts = ReportTexts.of("zh");
+		ServiceDiagrams diagrams = new ServiceDiagrams(DiagramFont.installed(), DiagramLanguage.of("zh"));
+		ServiceViewBuilder builder = new ServiceViewBuilder(texts, diagrams, Models.EVENT_DATE);
+		var rendered = diagrams.render(carRepair, List.of(ServiceDiagrams.Kind.values()));
+		String page = new String(new HtmlReport().page(builder.build(carRepair, "S", rendered,
+				new ServiceFiles(Set.of(ServiceDiagrams.Kind.BLUEPRINT), Set.of(ServiceDiagrams.Kind.BLUEPRINT), true)), texts).content(),
+				StandardCharsets.UTF_8);
+		for (String checklist : List.of("launch-readiness", "follow-up-schedule", "convenience-audit", "mystery-shopping", "servqual-survey")) {
+			for (String extension : List.of(".md", ".csv", ".json")) {
+				assertTrue(page.contains("href=\"checklists/" + checklist + extension + "\""), checklist + extension);
+			}
+		}
+		assertTrue(page.contains("<a href=\"blueprint-业务接待.svg\">原尺寸（SVG）</a> · <a href=\"blueprint-业务接待.png\">PNG</a>"), page);
+		assertFalse(page.contains("href=\"journey.svg\""), "the journey is not written as a file in this run");
+		// 2,503 units wide: three landscape windows of 1,200 units, from the left edge to the right one.
+		assertTrue(page.contains("<div class=\"print-slices\" aria-hidden=\"true\">"), page);
+		assertTrue(page.contains("viewBox=\"0 0 1200 752\"") && page.contains("viewBox=\"652 0 1200 752\"")
+				&& page.contains("viewBox=\"1303 0 1200 752\""), page);
+		assertEquals(3, page.split("<use xlink:href=\"#blueprint-业务接待\">", -1).length - 1);
+
+		String bare = new String(new HtmlReport().page(builder.build(carRepair, "S", rendered, new ServiceFiles(Set.of(), Set.of(), false)), texts)
+				.content(), StandardCharsets.UTF_8);
+		assertFalse(bare.contains("href=\"checklists/") || bare.contains(".svg\"") || bare.contains(".png\""), "no link to a file not written");
+	}
 
 
 	/** The Nu HTML Checker's errors for a page, one line each; warnings are not errors. */
