@@ -159,6 +159,49 @@ public enum DiagramLanguage {
 		return pick("Relations", "单元关系");
 	}
 
+	/* ------------------------------------------------------------ SERVQUAL chart (D12) */
+
+	public String servqualChart() {
+		return pick("SERVQUAL: perceived quality and the zone of tolerance", "SERVQUAL：感知质量与容忍区");
+	}
+
+	public String zoneOfTolerance() {
+		return pick("Zone of tolerance, adequate to desired level", "容忍区：适当水平至理想水平");
+	}
+
+	public String adequateLevel() {
+		return pick("Adequate", "适当水平");
+	}
+
+	public String desiredLevel() {
+		return pick("Desired", "理想水平");
+	}
+
+	public String perceivedLevel() {
+		return pick("Perceived", "感知水平");
+	}
+
+	public String belowZone() {
+		return pick("Perceived below the zone", "感知低于容忍区");
+	}
+
+	public String withinZone() {
+		return pick("Perceived within the zone", "感知在容忍区内");
+	}
+
+	public String aboveDesired() {
+		return pick("Perceived above the desired level", "感知高于理想水平");
+	}
+
+	public String notMeasured() {
+		return pick("perceived quality not measured", "未测量感知质量");
+	}
+
+	/** Both gaps of a dimension: "P − A +1.5, P − D −0.5". */
+	public String servqualGaps(String adequacy, String superiority) {
+		return this == EN ? "P − A " + adequacy + ", P − D " + superiority : "感知−适当 " + adequacy + "，感知−理想 " + superiority;
+	}
+
 	private String pick(String english, String chinese) {
 		return this == EN ? english : chinese;
 	}

@@ -3,6 +3,8 @@ package org.svcworkbench.svc.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.svcworkbench.svc.diagram.analysis.ServqualDescriber;
+import org.svcworkbench.svc.diagram.analysis.ServqualScene;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescriber;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintLayout;
@@ -30,7 +32,7 @@ public final class ServiceDiagrams {
 
 	/** A diagram kind, as the command line names it. */
 	public enum Kind {
-		BLUEPRINT, JOURNEY, MATRIX;
+		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL;
 
 		public String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);
@@ -71,6 +73,9 @@ public final class ServiceDiagrams {
 					drawn.add(new Drawn(Kind.MATRIX, matrix.getName(), new MatrixScene(font).draw(layOut(service, matrix))));
 				}
 			}
+		}
+		if (kinds.contains(Kind.SERVQUAL) && ServqualDescriber.hasChart(service)) {
+			drawn.add(new Drawn(Kind.SERVQUAL, null, new ServqualScene(font).draw(new ServqualDescriber(language).describe(service))));
 		}
 		return drawn;
 	}

@@ -55,6 +55,9 @@ class SvgAndPngTest {
 			    cell s1 at c "矩阵 </text><script>z</script>" reinforces s2 at c
 			    cell s2 at c "<&>"
 			  }
+			  quality {
+			    dimension empathy desired 6 adequate 4 perceived 3 "关怀 </text><script>q</script> \u0003"
+			  }
 			}
 			""";
 
@@ -82,6 +85,7 @@ class SvgAndPngTest {
 		case BLUEPRINT -> "顾客到店 &lt;/text&gt;&lt;script&gt;x&lt;/script&gt;";
 		case JOURNEY -> "旅程 &lt;/text&gt;&lt;script&gt;y&lt;/script&gt;";
 		case MATRIX -> "矩阵 &lt;/text&gt;&lt;script&gt;z&lt;/script&gt;";
+		case SERVQUAL -> "关怀 &lt;/text&gt;&lt;script&gt;q&lt;/script&gt;";
 		};
 		assertTrue(svg.contains(escaped), "label kept as escaped text: " + escaped);
 		if (kind != Kind.MATRIX) {

@@ -54,6 +54,8 @@ record Paint(String fill, String stroke, double strokeWidth, String dash, boolea
 		case CELL_EMPTY -> new Paint("#eef0f3", "#9aa8b8", 1, null, false, false);
 		case RELATION_MARK -> new Paint("#34495e", null, 0, null, false, false);
 		case RELATION_MARK_TEXT -> text("#ffffff", false);
+		case ZONE -> new Paint("#dcefdc", "#7fb07f", 1, null, false, false);
+		case ZONE_EDGE -> new Paint(null, "#3f7a3f", 2, null, false, false);
 		};
 	}
 

@@ -43,7 +43,7 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 			try {
 				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use blueprint, journey or matrix");
+				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use blueprint, journey, matrix or servqual");
 			}
 		}
 		return kinds;

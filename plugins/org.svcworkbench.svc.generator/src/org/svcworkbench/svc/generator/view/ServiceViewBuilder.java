@@ -106,14 +106,19 @@ public final class ServiceViewBuilder {
 
 	/** The same, linking to the diagram files and checklists the run writes beside the pages. */
 	public ServiceView build(Service service, String folder, List<Rendered> rendered, ServiceFiles files) {
-		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>();
+		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>(), servqual = new ArrayList<>();
 		for (Rendered each : rendered) {
 			Drawn drawn = each.drawn();
 			String base = FileNames.diagram(drawn.kind().code(), drawn.name());
 			Diagram diagram = new Diagram(drawn.scene().title(), inline(each.svg()), files.svg().contains(drawn.kind()) ? base + ".svg" : null,
 					files.png().contains(drawn.kind()) ? base + ".png" : null, drawn.scene().id(),
 					PrintSlices.of(drawn.scene().width(), drawn.scene().height()));
-			(drawn.kind() == Kind.JOURNEY ? journeyDiagrams : drawn.kind() == Kind.BLUEPRINT ? blueprints : matrices).add(diagram);
+			(switch (drawn.kind()) {
+			case JOURNEY -> journeyDiagrams;
+			case BLUEPRINT -> blueprints;
+			case MATRIX -> matrices;
+			case SERVQUAL -> servqual;
+			}).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
 		DiagramTables tables = new DiagramTables(texts);
@@ -121,7 +126,7 @@ public final class ServiceViewBuilder {
 				service.getDescription(), facts(service), mixStatus, mixStatus.stream().filter(p -> p.status().equals("described")).count(),
 				new MixContents(texts).tables(service),
 				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
-				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), quality(service),
+				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), servqual, quality(service),
 				value(service), segments(service), intro(service), areas(service), files.checklists() ? checklists() : List.of());
 	}
 

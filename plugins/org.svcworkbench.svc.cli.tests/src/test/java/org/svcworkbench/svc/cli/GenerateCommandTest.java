@@ -92,7 +92,7 @@ class GenerateCommandTest {
 	void everyLinkOfThePagesLeadsToAWrittenFile(String formats, @TempDir Path out) throws IOException {
 		assertEquals(0, run("generate", examples().resolve("car-repair").toString(), "-o", out.toString(), "--format", formats,
 				"--diagram", "blueprint", "-q").exitCode());
-		Pattern link = Pattern.compile("(?:href=\"|\]\()([^\"#)]+)[\")]");
+		Pattern link = Pattern.compile("(?:href=\"|\\]\\()([^\"#)]+)[\")]");
 		int checked = 0;
 		for (String page : List.of("index.html", "README.md", "汽车售后服务/index.html", "汽车售后服务/README.md")) {
 			Path file = out.resolve(page);
@@ -171,7 +171,7 @@ class GenerateCommandTest {
 		assertTrue(format.err().contains("unknown format 'gif': use html, md, checklists, json, svg, png or a list of them"), format.err());
 		Run kind = run("generate", cafe, "-o", out.toString(), "--diagram", "pie");
 		assertEquals(2, kind.exitCode());
-		assertTrue(kind.err().contains("use blueprint, journey or matrix"), kind.err());
+		assertTrue(kind.err().contains("use blueprint, journey, matrix or servqual"), kind.err());
 		assertEquals(2, run("generate", cafe, "-o", out.toString(), "--lang", "fr").exitCode());
 		assertEquals(2, run("generate", "no/such/folder", "-o", out.toString()).exitCode());
 		Path file = Files.writeString(out.resolve("a-file"), "x");
