@@ -197,6 +197,54 @@ public enum DiagramLanguage {
 		return pick("perceived quality not measured", "未测量感知质量");
 	}
 
+	/* ------------------------------------------------------------ relationship-level grid (D10) */
+
+	public String relationshipGrid() {
+		return pick("Relationship levels by customers and margin (Kotler)", "关系层次：客户数量 × 利润（科特勒）");
+	}
+
+	public String customersAxis() {
+		return pick("Customers", "客户数量");
+	}
+
+	public String marginAxis() {
+		return pick("margin", "利润");
+	}
+
+	public String noLevel() {
+		return pick("no level declared", "未声明关系层次");
+	}
+
+	/** "declared: proactive", "声明：主动式". */
+	public String declaredLevel(String level) {
+		return this == EN ? "declared: " + level : "声明：" + level;
+	}
+
+	/** "recommended: accountable", "建议：负责式". */
+	public String recommendedLevel(String levels) {
+		return this == EN ? "recommended: " + levels : "建议：" + levels;
+	}
+
+	public String recommendedFit() {
+		return pick("Declares the recommended level", "声明的层次即建议层次");
+	}
+
+	public String reasonedFit() {
+		return pick("Another level, with its reason", "其他层次，已说明理由");
+	}
+
+	public String deviatingFit() {
+		return pick("Another level, no reason given", "其他层次，未说明理由");
+	}
+
+	public String unplaced() {
+		return pick("Segments without customers and margin:", "未写明客户数量与利润的细分市场：");
+	}
+
+	public String or() {
+		return pick(" or ", "或");
+	}
+
 	/** Both gaps of a dimension: "P − A +1.5, P − D −0.5". */
 	public String servqualGaps(String adequacy, String superiority) {
 		return this == EN ? "P − A " + adequacy + ", P − D " + superiority : "感知−适当 " + adequacy + "，感知−理想 " + superiority;

@@ -3,6 +3,8 @@ package org.svcworkbench.svc.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.svcworkbench.svc.diagram.analysis.RelationshipGridDescriber;
+import org.svcworkbench.svc.diagram.analysis.RelationshipGridScene;
 import org.svcworkbench.svc.diagram.analysis.ServqualDescriber;
 import org.svcworkbench.svc.diagram.analysis.ServqualScene;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescriber;
@@ -32,7 +34,7 @@ public final class ServiceDiagrams {
 
 	/** A diagram kind, as the command line names it. */
 	public enum Kind {
-		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL;
+		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS;
 
 		public String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);
@@ -76,6 +78,9 @@ public final class ServiceDiagrams {
 		}
 		if (kinds.contains(Kind.SERVQUAL) && ServqualDescriber.hasChart(service)) {
 			drawn.add(new Drawn(Kind.SERVQUAL, null, new ServqualScene(font).draw(new ServqualDescriber(language).describe(service))));
+		}
+		if (kinds.contains(Kind.RELATIONSHIPS) && RelationshipGridDescriber.hasGrid(service)) {
+			drawn.add(new Drawn(Kind.RELATIONSHIPS, null, new RelationshipGridScene(font).draw(new RelationshipGridDescriber(language).describe(service))));
 		}
 		return drawn;
 	}

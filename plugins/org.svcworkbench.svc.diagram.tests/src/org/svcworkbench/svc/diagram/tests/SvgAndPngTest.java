@@ -37,6 +37,7 @@ class SvgAndPngTest {
 
 	private static final String HOSTILE = """
 			channel c "<img src=x> & 'c'" role r "</title><script>r</script>"
+			segment seg "<seg> </text><script>s</script> \u0004" { customers few margin high relationship basic because "<why>" }
 			service S "</text><script>alert(1)</script> & \\"q\\" 'a'" {
 			  blueprint b "蓝图 <b>" {
 			    step one "顾客到店 </text><script>x</script>" customer
@@ -86,6 +87,7 @@ class SvgAndPngTest {
 		case JOURNEY -> "旅程 &lt;/text&gt;&lt;script&gt;y&lt;/script&gt;";
 		case MATRIX -> "矩阵 &lt;/text&gt;&lt;script&gt;z&lt;/script&gt;";
 		case SERVQUAL -> "关怀 &lt;/text&gt;&lt;script&gt;q&lt;/script&gt;";
+		case RELATIONSHIPS -> "&lt;seg&gt; &lt;/text&gt;&lt;script&gt;s&lt;/script&gt;";
 		};
 		assertTrue(svg.contains(escaped), "label kept as escaped text: " + escaped);
 		if (kind != Kind.MATRIX) {

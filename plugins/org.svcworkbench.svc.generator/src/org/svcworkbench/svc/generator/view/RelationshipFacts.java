@@ -7,13 +7,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.svcworkbench.svc.domain.RelationshipAdvisor;
+import org.svcworkbench.svc.domain.ServiceSegments;
 import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.generator.view.ServiceView.Fact;
-import org.svcworkbench.svc.svc.Market;
 import org.svcworkbench.svc.svc.Role;
 import org.svcworkbench.svc.svc.Segment;
 import org.svcworkbench.svc.svc.Service;
-import org.svcworkbench.svc.svc.ServiceMember;
 import org.svcworkbench.svc.svc.Stakeholder;
 import org.svcworkbench.svc.svc.SvcPackage;
 import org.svcworkbench.svc.vocabulary.RelationshipLevel;
@@ -36,24 +35,13 @@ final class RelationshipFacts {
 
 	List<Fact> of(Service service) {
 		List<Fact> facts = new ArrayList<>();
-		for (Segment segment : segments(service)) {
+		for (Segment segment : ServiceSegments.of(service)) {
 			facts.add(new Fact(Labels.of(segment.getLabel(), segment.getName()), segment(segment)));
 		}
-		for (Stakeholder stakeholder : FolderElements.declared(service, Stakeholder.class)) {
+		for (Stakeholder stakeholder : ServiceSegments.declared(service, Stakeholder.class)) {
 			facts.add(new Fact(Labels.of(stakeholder.getLabel(), stakeholder.getName()), stakeholder(stakeholder)));
 		}
 		return facts;
-	}
-
-	/** The segments the service's market names; without a market, those declared in its folder. */
-	private static List<Segment> segments(Service service) {
-		List<Segment> named = new ArrayList<>();
-		for (ServiceMember member : service.getMembers()) {
-			if (member instanceof Market market) {
-				market.getSegments().stream().filter(s -> !s.eIsProxy() && s.getName() != null).forEach(named::add);
-			}
-		}
-		return named.isEmpty() ? FolderElements.declared(service, Segment.class) : named;
 	}
 
 	private String segment(Segment segment) {

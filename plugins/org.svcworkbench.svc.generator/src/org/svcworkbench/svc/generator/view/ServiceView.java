@@ -24,7 +24,11 @@ public record ServiceView(String name, String folder, String title, String descr
 	 * A simple area of the model as a two-column table: intro holds those a reader meets first
 	 * (characteristics, value proposition), areas the others (customer services, market, ...).
 	 */
-	public record FactTable(String id, String title, String termHeading, String valueHeading, List<Fact> rows) {
+	public record FactTable(String id, String title, String termHeading, String valueHeading, List<Fact> rows, List<Diagram> figures) {
+
+		public FactTable(String id, String title, String termHeading, String valueHeading, List<Fact> rows) {
+			this(id, title, termHeading, valueHeading, rows, List.of());
+		}
 	}
 
 	/** A diagram's content as a table of text, with a note (a blueprint's description) above it; cells may be empty. */

@@ -24,6 +24,7 @@ import org.svcworkbench.svc.domain.SatisfactionScale;
 import org.svcworkbench.svc.domain.ServqualGaps;
 import org.svcworkbench.svc.domain.StandardSchedule;
 import org.svcworkbench.svc.domain.StandardSchedule.DueWindow;
+import org.svcworkbench.svc.domain.ServiceSegments;
 import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.generator.view.ServiceView.Diagram;
 import org.svcworkbench.svc.generator.view.ServiceView.Fact;
@@ -106,7 +107,8 @@ public final class ServiceViewBuilder {
 
 	/** The same, linking to the diagram files and checklists the run writes beside the pages. */
 	public ServiceView build(Service service, String folder, List<Rendered> rendered, ServiceFiles files) {
-		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>(), servqual = new ArrayList<>();
+		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>(), servqual = new ArrayList<>(),
+				relationships = new ArrayList<>();
 		for (Rendered each : rendered) {
 			Drawn drawn = each.drawn();
 			String base = FileNames.diagram(drawn.kind().code(), drawn.name());
@@ -118,6 +120,7 @@ public final class ServiceViewBuilder {
 			case BLUEPRINT -> blueprints;
 			case MATRIX -> matrices;
 			case SERVQUAL -> servqual;
+			case RELATIONSHIPS -> relationships;
 			}).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
@@ -127,7 +130,7 @@ public final class ServiceViewBuilder {
 				new MixContents(texts).tables(service),
 				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), servqual, quality(service),
-				value(service), segments(service), intro(service), areas(service), files.checklists() ? checklists() : List.of());
+				value(service), segments(service), intro(service), areas(service, relationships), files.checklists() ? checklists() : List.of());
 	}
 
 	/** The five checklists written beside the pages, in the order ChecklistBuilder writes them. */
@@ -155,7 +158,7 @@ public final class ServiceViewBuilder {
 					: texts.aside(kind, texts.format("orientation.quadrant", texts.get("margin." + orientation.getProductQuality().getName()),
 							texts.get("margin." + orientation.getServiceLevel().getName())))));
 		}
-		for (Portfolio portfolio : FolderElements.declared(service, Portfolio.class)) {
+		for (Portfolio portfolio : ServiceSegments.declared(service, Portfolio.class)) {
 			if (portfolio.getServices().contains(service)) {
 				String label = Labels.of(portfolio.getLabel(), portfolio.getName());
 				String members = portfolio.getServices().stream().filter(s -> !s.eIsProxy()).map(s -> Labels.of(s.getLabel(), s.getName()))
@@ -347,7 +350,7 @@ public final class ServiceViewBuilder {
 	}
 
 	/** Customer services (D5), market (D8), convenience (D13) and the marketing triangle (D15), in that order. */
-	private List<ServiceView.FactTable> areas(Service service) {
+	private List<ServiceView.FactTable> areas(Service service, List<Diagram> relationshipDiagrams) {
 		List<Fact> offers = new ArrayList<>(), market = new ArrayList<>(), convenience = new ArrayList<>(), triangle = new ArrayList<>();
 		for (ServiceMember member : service.getMembers()) {
 			if (member instanceof CustomerServices services) {
@@ -385,7 +388,11 @@ public final class ServiceViewBuilder {
 		table(tables, "records", "section.records", "records.record", records(service));
 		table(tables, "customer-services", "section.customerServices", "customerServices.kind", offers);
 		table(tables, "market", "section.market", "market.term", market);
-		table(tables, "relationships", "section.relationships", "relationships.party", new RelationshipFacts(texts).of(service));
+		List<Fact> relationships = new RelationshipFacts(texts).of(service);
+		if (!relationships.isEmpty()) {
+			tables.add(new ServiceView.FactTable("relationships", texts.get("section.relationships"), texts.get("relationships.party"),
+					texts.get("table.description"), relationships, relationshipDiagrams));
+		}
 		table(tables, "convenience", "section.convenience", "convenience.type", convenience);
 		table(tables, "triangle", "section.triangle", "triangle.side", triangle);
 		table(tables, "swot", "section.swot", "swot.kind", swot(service));

@@ -1,0 +1,49 @@
+package org.svcworkbench.svc.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.svcworkbench.svc.svc.Market;
+import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.svc.Segment;
+import org.svcworkbench.svc.svc.Service;
+import org.svcworkbench.svc.svc.ServiceMember;
+
+/**
+ * D8, D10: the segments a service serves, and other elements it shares with its folder. Segments,
+ * stakeholders and portfolios are often declared once, at the top of a folder's files, for all
+ * its services; the report's table and the relationship grid take the same ones.
+ */
+public final class ServiceSegments {
+
+	private ServiceSegments() {
+	}
+
+	/** The segments the service's market names; without a market naming any, those declared in its folder. */
+	public static List<Segment> of(Service service) {
+		List<Segment> named = new ArrayList<>();
+		for (ServiceMember member : service.getMembers()) {
+			if (member instanceof Market market) {
+				market.getSegments().stream().filter(s -> !s.eIsProxy() && s.getName() != null).forEach(named::add);
+			}
+		}
+		return named.isEmpty() ? declared(service, Segment.class) : named;
+	}
+
+	/** Elements of a kind declared in the service, then at the top of its folder's files, in file order. */
+	public static <T extends EObject> List<T> declared(Service service, Class<T> type) {
+		List<T> result = new ArrayList<>();
+		service.getMembers().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
+		Resource own = service.eResource();
+		List<Resource> resources = own == null ? List.of() : own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
+		for (Resource resource : resources.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getURI()))).toList()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				model.getElements().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
+			}
+		}
+		return result;
+	}
+}
