@@ -197,6 +197,69 @@ public enum DiagramLanguage {
 		return pick("perceived quality not measured", "未测量感知质量");
 	}
 
+	/* ------------------------------------------------------------ SWOT as a TOWS matrix (D18) */
+
+	public String swotTitle() {
+		return pick("SWOT and its strategies", "SWOT 分析与战略组合");
+	}
+
+	public String swotKind(org.svcworkbench.svc.vocabulary.SwotKind kind) {
+		return switch (kind) {
+		case STRENGTH -> pick("Strengths", "优势 S");
+		case WEAKNESS -> pick("Weaknesses", "劣势 W");
+		case OPPORTUNITY -> pick("Opportunities", "机会 O");
+		case THREAT -> pick("Threats", "威胁 T");
+		};
+	}
+
+	public String strategyKind(org.svcworkbench.svc.vocabulary.StrategyKind kind) {
+		return switch (kind) {
+		case SO -> pick("SO: use strengths to take opportunities", "SO 战略：发挥优势，利用机会");
+		case WO -> pick("WO: overcome weaknesses through opportunities", "WO 战略：利用机会，克服劣势");
+		case ST -> pick("ST: use strengths to meet threats", "ST 战略：发挥优势，应对威胁");
+		case WT -> pick("WT: reduce weaknesses, avoid threats", "WT 战略：减少劣势，回避威胁");
+		};
+	}
+
+	public String swotMarked() {
+		return pick("In bold: opportunities attractive and likely to succeed, threats severe and likely (the opportunity-threat matrix's top corner)",
+				"粗体：吸引力高且成功概率高的机会、严重性高且发生概率高的威胁（机会-威胁矩阵的首要一格）");
+	}
+
+	public String swotNone() {
+		return pick("none written", "未填写");
+	}
+
+	/** "uses S1 + O2", "组合 S1 + O2". */
+	public String swotUses(String codes) {
+		return this == EN ? "uses " + codes : "组合 " + codes;
+	}
+
+	public String attractiveness() {
+		return pick("attractiveness", "吸引力");
+	}
+
+	public String success() {
+		return pick("success", "成功概率");
+	}
+
+	public String severity() {
+		return pick("severity", "严重性");
+	}
+
+	public String probability() {
+		return pick("probability", "发生概率");
+	}
+
+	/** "attractiveness high", "吸引力高". */
+	public String rated(String what, String level) {
+		return this == EN ? what + " " + level : what + level;
+	}
+
+	public String listSeparator() {
+		return pick(", ", "，");
+	}
+
 	/* ------------------------------------------------------------ relationship-level grid (D10) */
 
 	public String relationshipGrid() {

@@ -7,6 +7,8 @@ import org.svcworkbench.svc.diagram.analysis.RelationshipGridDescriber;
 import org.svcworkbench.svc.diagram.analysis.RelationshipGridScene;
 import org.svcworkbench.svc.diagram.analysis.ServqualDescriber;
 import org.svcworkbench.svc.diagram.analysis.ServqualScene;
+import org.svcworkbench.svc.diagram.analysis.SwotDescriber;
+import org.svcworkbench.svc.diagram.analysis.SwotScene;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescriber;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintDescription;
 import org.svcworkbench.svc.diagram.blueprint.BlueprintLayout;
@@ -34,7 +36,7 @@ public final class ServiceDiagrams {
 
 	/** A diagram kind, as the command line names it. */
 	public enum Kind {
-		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS;
+		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS, SWOT;
 
 		public String code() {
 			return name().toLowerCase(java.util.Locale.ROOT);
@@ -78,6 +80,9 @@ public final class ServiceDiagrams {
 		}
 		if (kinds.contains(Kind.SERVQUAL) && ServqualDescriber.hasChart(service)) {
 			drawn.add(new Drawn(Kind.SERVQUAL, null, new ServqualScene(font).draw(new ServqualDescriber(language).describe(service))));
+		}
+		if (kinds.contains(Kind.SWOT) && SwotDescriber.hasSwot(service)) {
+			drawn.add(new Drawn(Kind.SWOT, null, new SwotScene(font).draw(new SwotDescriber(language).describe(service))));
 		}
 		if (kinds.contains(Kind.RELATIONSHIPS) && RelationshipGridDescriber.hasGrid(service)) {
 			drawn.add(new Drawn(Kind.RELATIONSHIPS, null, new RelationshipGridScene(font).draw(new RelationshipGridDescriber(language).describe(service))));

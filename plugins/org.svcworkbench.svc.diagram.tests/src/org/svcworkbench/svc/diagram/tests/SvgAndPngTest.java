@@ -56,6 +56,10 @@ class SvgAndPngTest {
 			    cell s1 at c "矩阵 </text><script>z</script>" reinforces s2 at c
 			    cell s2 at c "<&>"
 			  }
+			  swot {
+			    strength s1 "<str> </text><script>w</script> \u0005"
+			    strategy st SO "<st>" uses s1
+			  }
 			  quality {
 			    dimension empathy desired 6 adequate 4 perceived 3 "关怀 </text><script>q</script> \u0003"
 			  }
@@ -88,6 +92,7 @@ class SvgAndPngTest {
 		case MATRIX -> "矩阵 &lt;/text&gt;&lt;script&gt;z&lt;/script&gt;";
 		case SERVQUAL -> "关怀 &lt;/text&gt;&lt;script&gt;q&lt;/script&gt;";
 		case RELATIONSHIPS -> "&lt;seg&gt; &lt;/text&gt;&lt;script&gt;s&lt;/script&gt;";
+		case SWOT -> "&lt;/text&gt;&lt;script&gt;w&lt;/script&gt;";
 		};
 		assertTrue(svg.contains(escaped), "label kept as escaped text: " + escaped);
 		if (kind != Kind.MATRIX) {

@@ -43,7 +43,7 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 			try {
 				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use blueprint, journey, matrix, servqual or relationships");
+				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use blueprint, journey, matrix, servqual, relationships or swot");
 			}
 		}
 		return kinds;

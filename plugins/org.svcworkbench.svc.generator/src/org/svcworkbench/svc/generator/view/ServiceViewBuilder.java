@@ -108,7 +108,7 @@ public final class ServiceViewBuilder {
 	/** The same, linking to the diagram files and checklists the run writes beside the pages. */
 	public ServiceView build(Service service, String folder, List<Rendered> rendered, ServiceFiles files) {
 		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>(), servqual = new ArrayList<>(),
-				relationships = new ArrayList<>();
+				relationships = new ArrayList<>(), swot = new ArrayList<>();
 		for (Rendered each : rendered) {
 			Drawn drawn = each.drawn();
 			String base = FileNames.diagram(drawn.kind().code(), drawn.name());
@@ -121,6 +121,7 @@ public final class ServiceViewBuilder {
 			case MATRIX -> matrices;
 			case SERVQUAL -> servqual;
 			case RELATIONSHIPS -> relationships;
+			case SWOT -> swot;
 			}).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
@@ -130,7 +131,7 @@ public final class ServiceViewBuilder {
 				new MixContents(texts).tables(service),
 				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), servqual, quality(service),
-				value(service), segments(service), intro(service), areas(service, relationships), files.checklists() ? checklists() : List.of());
+				value(service), segments(service), intro(service), areas(service, relationships, swot), files.checklists() ? checklists() : List.of());
 	}
 
 	/** The five checklists written beside the pages, in the order ChecklistBuilder writes them. */
@@ -350,7 +351,7 @@ public final class ServiceViewBuilder {
 	}
 
 	/** Customer services (D5), market (D8), convenience (D13) and the marketing triangle (D15), in that order. */
-	private List<ServiceView.FactTable> areas(Service service, List<Diagram> relationshipDiagrams) {
+	private List<ServiceView.FactTable> areas(Service service, List<Diagram> relationshipDiagrams, List<Diagram> swotDiagrams) {
 		List<Fact> offers = new ArrayList<>(), market = new ArrayList<>(), convenience = new ArrayList<>(), triangle = new ArrayList<>();
 		for (ServiceMember member : service.getMembers()) {
 			if (member instanceof CustomerServices services) {
@@ -395,7 +396,11 @@ public final class ServiceViewBuilder {
 		}
 		table(tables, "convenience", "section.convenience", "convenience.type", convenience);
 		table(tables, "triangle", "section.triangle", "triangle.side", triangle);
-		table(tables, "swot", "section.swot", "swot.kind", swot(service));
+		List<Fact> swot = swot(service);
+		if (!swot.isEmpty()) {
+			tables.add(new ServiceView.FactTable("swot", texts.get("section.swot"), texts.get("swot.kind"), texts.get("table.description"), swot,
+					swotDiagrams));
+		}
 		table(tables, "loyalty", "section.loyalty", "loyalty.kind", loyalty(service));
 		table(tables, "management", "section.management", "management.step", management(service));
 		return tables;

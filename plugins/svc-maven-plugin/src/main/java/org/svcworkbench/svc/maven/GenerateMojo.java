@@ -39,8 +39,8 @@ public class GenerateMojo extends AbstractSvcMojo {
 	@Parameter(property = "svc.formats", defaultValue = "html,md,checklists,json,svg")
 	List<String> formats;
 
-	/** Which diagrams: blueprint, journey, matrix, servqual, relationships; all by default. */
-	@Parameter(property = "svc.diagrams", defaultValue = "blueprint,journey,matrix,servqual,relationships")
+	/** Which diagrams: blueprint, journey, matrix, servqual, relationships, swot; all by default. */
+	@Parameter(property = "svc.diagrams", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot")
 	List<String> diagrams;
 
 	/** The language of the reports' and diagrams' own words: en or zh. */
