@@ -226,6 +226,35 @@ public enum DiagramLanguage {
 				"粗体：吸引力高且成功概率高的机会、严重性高且发生概率高的威胁（机会-威胁矩阵的首要一格）");
 	}
 
+	public String opportunityThreatTitle() {
+		return pick("Opportunity and threat matrices", "机会矩阵与威胁矩阵");
+	}
+
+	public String opportunityMatrix() {
+		return pick("Opportunities: attractiveness × probability of success", "机会：吸引力 × 成功概率");
+	}
+
+	public String threatMatrix() {
+		return pick("Threats: severity × probability", "威胁：严重性 × 发生概率");
+	}
+
+	/** What each place of the opportunity matrix means, rows attractiveness high/low, columns success high/low. */
+	public java.util.List<java.util.List<String>> opportunityCaptions() {
+		return this == EN ? java.util.List.of(java.util.List.of("Pursue", "Watch: attractive, less likely"),
+				java.util.List.of("Consider: likely, less attractive", "Set aside"))
+				: java.util.List.of(java.util.List.of("重点把握", "关注：吸引力高，成功概率低"), java.util.List.of("考虑：成功概率高，吸引力低", "暂不考虑"));
+	}
+
+	/** What each place of the threat matrix means, rows severity high/low, columns probability high/low. */
+	public java.util.List<java.util.List<String>> threatCaptions() {
+		return this == EN ? java.util.List.of(java.util.List.of("Act now", "Prepare a plan"), java.util.List.of("Keep watching", "Note"))
+				: java.util.List.of(java.util.List.of("重点应对", "制定预案"), java.util.List.of("持续关注", "记录备查"));
+	}
+
+	public String notPlaced() {
+		return pick("Not placed, ratings missing:", "未评级，未放入矩阵：");
+	}
+
 	public String swotNone() {
 		return pick("none written", "未填写");
 	}

@@ -3,6 +3,8 @@ package org.svcworkbench.svc.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.svcworkbench.svc.diagram.analysis.OpportunityThreatDescriber;
+import org.svcworkbench.svc.diagram.analysis.OpportunityThreatScene;
 import org.svcworkbench.svc.diagram.analysis.RelationshipGridDescriber;
 import org.svcworkbench.svc.diagram.analysis.RelationshipGridScene;
 import org.svcworkbench.svc.diagram.analysis.ServqualDescriber;
@@ -36,10 +38,11 @@ public final class ServiceDiagrams {
 
 	/** A diagram kind, as the command line names it. */
 	public enum Kind {
-		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS, SWOT;
+		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS, SWOT, OPPORTUNITY_THREAT;
 
+		/** "blueprint", "opportunity-threat": the name on the command line and of the files. */
 		public String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 	}
 
@@ -83,6 +86,10 @@ public final class ServiceDiagrams {
 		}
 		if (kinds.contains(Kind.SWOT) && SwotDescriber.hasSwot(service)) {
 			drawn.add(new Drawn(Kind.SWOT, null, new SwotScene(font).draw(new SwotDescriber(language).describe(service))));
+		}
+		if (kinds.contains(Kind.OPPORTUNITY_THREAT) && OpportunityThreatDescriber.hasMatrices(service)) {
+			drawn.add(new Drawn(Kind.OPPORTUNITY_THREAT, null,
+					new OpportunityThreatScene(font).draw(new OpportunityThreatDescriber(language).describe(service))));
 		}
 		if (kinds.contains(Kind.RELATIONSHIPS) && RelationshipGridDescriber.hasGrid(service)) {
 			drawn.add(new Drawn(Kind.RELATIONSHIPS, null, new RelationshipGridScene(font).draw(new RelationshipGridDescriber(language).describe(service))));

@@ -59,6 +59,7 @@ class SvgAndPngTest {
 			  swot {
 			    strength s1 "<str> </text><script>w</script> \u0005"
 			    strategy st SO "<st>" uses s1
+			    opportunity o1 "<opp> </text><script>o</script> \u0006" attractiveness high success low
 			  }
 			  quality {
 			    dimension empathy desired 6 adequate 4 perceived 3 "关怀 </text><script>q</script> \u0003"
@@ -93,6 +94,7 @@ class SvgAndPngTest {
 		case SERVQUAL -> "关怀 &lt;/text&gt;&lt;script&gt;q&lt;/script&gt;";
 		case RELATIONSHIPS -> "&lt;seg&gt; &lt;/text&gt;&lt;script&gt;s&lt;/script&gt;";
 		case SWOT -> "&lt;/text&gt;&lt;script&gt;w&lt;/script&gt;";
+		case OPPORTUNITY_THREAT -> "&lt;/text&gt;&lt;script&gt;o&lt;/script&gt;";
 		};
 		assertTrue(svg.contains(escaped), "label kept as escaped text: " + escaped);
 		if (kind != Kind.MATRIX) {

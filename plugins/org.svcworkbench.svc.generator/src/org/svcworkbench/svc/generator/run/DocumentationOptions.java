@@ -41,9 +41,11 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 		List<Kind> kinds = new ArrayList<>();
 		for (String name : names) {
 			try {
-				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use blueprint, journey, matrix, servqual, relationships or swot");
+				List<String> codes = java.util.Arrays.stream(Kind.values()).map(Kind::code).toList();
+				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use "
+						+ String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1));
 			}
 		}
 		return kinds;

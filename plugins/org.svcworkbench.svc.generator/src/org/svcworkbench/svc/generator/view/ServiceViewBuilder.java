@@ -121,7 +121,7 @@ public final class ServiceViewBuilder {
 			case MATRIX -> matrices;
 			case SERVQUAL -> servqual;
 			case RELATIONSHIPS -> relationships;
-			case SWOT -> swot;
+			case SWOT, OPPORTUNITY_THREAT -> swot;
 			}).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
