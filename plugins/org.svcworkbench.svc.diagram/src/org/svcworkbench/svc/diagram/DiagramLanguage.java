@@ -226,6 +226,18 @@ public enum DiagramLanguage {
 				"粗体：吸引力高且成功概率高的机会、严重性高且发生概率高的威胁（机会-威胁矩阵的首要一格）");
 	}
 
+	public String loyaltyTitle() {
+		return pick("Loyalty indicators by segment", "各细分市场的忠诚度指标");
+	}
+
+	public String loyaltyCorner() {
+		return pick("Indicator \\ segment", "指标 \\ 细分市场");
+	}
+
+	public String wholeService() {
+		return pick("Whole service", "整体");
+	}
+
 	public String opportunityThreatTitle() {
 		return pick("Opportunity and threat matrices", "机会矩阵与威胁矩阵");
 	}

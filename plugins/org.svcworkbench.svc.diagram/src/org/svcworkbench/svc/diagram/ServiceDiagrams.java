@@ -3,6 +3,8 @@ package org.svcworkbench.svc.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.svcworkbench.svc.diagram.analysis.LoyaltyDescriber;
+import org.svcworkbench.svc.diagram.analysis.LoyaltyScene;
 import org.svcworkbench.svc.diagram.analysis.OpportunityThreatDescriber;
 import org.svcworkbench.svc.diagram.analysis.OpportunityThreatScene;
 import org.svcworkbench.svc.diagram.analysis.RelationshipGridDescriber;
@@ -38,7 +40,7 @@ public final class ServiceDiagrams {
 
 	/** A diagram kind, as the command line names it. */
 	public enum Kind {
-		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS, SWOT, OPPORTUNITY_THREAT;
+		BLUEPRINT, JOURNEY, MATRIX, SERVQUAL, RELATIONSHIPS, SWOT, OPPORTUNITY_THREAT, LOYALTY;
 
 		/** "blueprint", "opportunity-threat": the name on the command line and of the files. */
 		public String code() {
@@ -90,6 +92,9 @@ public final class ServiceDiagrams {
 		if (kinds.contains(Kind.OPPORTUNITY_THREAT) && OpportunityThreatDescriber.hasMatrices(service)) {
 			drawn.add(new Drawn(Kind.OPPORTUNITY_THREAT, null,
 					new OpportunityThreatScene(font).draw(new OpportunityThreatDescriber(language).describe(service))));
+		}
+		if (kinds.contains(Kind.LOYALTY) && LoyaltyDescriber.hasIndicators(service)) {
+			drawn.add(new Drawn(Kind.LOYALTY, null, new LoyaltyScene(font).draw(new LoyaltyDescriber(language).describe(service))));
 		}
 		if (kinds.contains(Kind.RELATIONSHIPS) && RelationshipGridDescriber.hasGrid(service)) {
 			drawn.add(new Drawn(Kind.RELATIONSHIPS, null, new RelationshipGridScene(font).draw(new RelationshipGridDescriber(language).describe(service))));

@@ -61,6 +61,9 @@ class SvgAndPngTest {
 			    strategy st SO "<st>" uses s1
 			    opportunity o1 "<opp> </text><script>o</script> \u0006" attractiveness high success low
 			  }
+			  loyalty {
+			    indicator competitor-attitude "<l> </text> <script>l</script> \u0007" for seg
+			  }
 			  quality {
 			    dimension empathy desired 6 adequate 4 perceived 3 "关怀 </text><script>q</script> \u0003"
 			  }
@@ -95,6 +98,7 @@ class SvgAndPngTest {
 		case RELATIONSHIPS -> "&lt;seg&gt; &lt;/text&gt;&lt;script&gt;s&lt;/script&gt;";
 		case SWOT -> "&lt;/text&gt;&lt;script&gt;w&lt;/script&gt;";
 		case OPPORTUNITY_THREAT -> "&lt;/text&gt;&lt;script&gt;o&lt;/script&gt;";
+		case LOYALTY -> "&lt;script&gt;l&lt;/script&gt;";
 		};
 		assertTrue(svg.contains(escaped), "label kept as escaped text: " + escaped);
 		if (kind != Kind.MATRIX) {

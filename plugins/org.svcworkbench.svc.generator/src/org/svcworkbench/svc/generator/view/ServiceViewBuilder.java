@@ -108,7 +108,7 @@ public final class ServiceViewBuilder {
 	/** The same, linking to the diagram files and checklists the run writes beside the pages. */
 	public ServiceView build(Service service, String folder, List<Rendered> rendered, ServiceFiles files) {
 		List<Diagram> journeyDiagrams = new ArrayList<>(), blueprints = new ArrayList<>(), matrices = new ArrayList<>(), servqual = new ArrayList<>(),
-				relationships = new ArrayList<>(), swot = new ArrayList<>();
+				relationships = new ArrayList<>(), swot = new ArrayList<>(), loyalty = new ArrayList<>();
 		for (Rendered each : rendered) {
 			Drawn drawn = each.drawn();
 			String base = FileNames.diagram(drawn.kind().code(), drawn.name());
@@ -122,6 +122,7 @@ public final class ServiceViewBuilder {
 			case SERVQUAL -> servqual;
 			case RELATIONSHIPS -> relationships;
 			case SWOT, OPPORTUNITY_THREAT -> swot;
+			case LOYALTY -> loyalty;
 			}).add(diagram);
 		}
 		List<PStatus> mixStatus = mixStatus(service);
@@ -131,7 +132,7 @@ public final class ServiceViewBuilder {
 				new MixContents(texts).tables(service),
 				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), servqual, quality(service),
-				value(service), segments(service), intro(service), areas(service, relationships, swot), files.checklists() ? checklists() : List.of());
+				value(service), segments(service), intro(service), areas(service, relationships, swot, loyalty), files.checklists() ? checklists() : List.of());
 	}
 
 	/** The five checklists written beside the pages, in the order ChecklistBuilder writes them. */
@@ -351,7 +352,8 @@ public final class ServiceViewBuilder {
 	}
 
 	/** Customer services (D5), market (D8), convenience (D13) and the marketing triangle (D15), in that order. */
-	private List<ServiceView.FactTable> areas(Service service, List<Diagram> relationshipDiagrams, List<Diagram> swotDiagrams) {
+	private List<ServiceView.FactTable> areas(Service service, List<Diagram> relationshipDiagrams, List<Diagram> swotDiagrams,
+			List<Diagram> loyaltyDiagrams) {
 		List<Fact> offers = new ArrayList<>(), market = new ArrayList<>(), convenience = new ArrayList<>(), triangle = new ArrayList<>();
 		for (ServiceMember member : service.getMembers()) {
 			if (member instanceof CustomerServices services) {
@@ -401,7 +403,11 @@ public final class ServiceViewBuilder {
 			tables.add(new ServiceView.FactTable("swot", texts.get("section.swot"), texts.get("swot.kind"), texts.get("table.description"), swot,
 					swotDiagrams));
 		}
-		table(tables, "loyalty", "section.loyalty", "loyalty.kind", loyalty(service));
+		List<Fact> loyalty = loyalty(service);
+		if (!loyalty.isEmpty()) {
+			tables.add(new ServiceView.FactTable("loyalty", texts.get("section.loyalty"), texts.get("loyalty.kind"), texts.get("table.description"),
+					loyalty, loyaltyDiagrams));
+		}
 		table(tables, "management", "section.management", "management.step", management(service));
 		return tables;
 	}

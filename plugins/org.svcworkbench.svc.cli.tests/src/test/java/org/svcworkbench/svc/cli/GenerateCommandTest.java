@@ -171,7 +171,7 @@ class GenerateCommandTest {
 		assertTrue(format.err().contains("unknown format 'gif': use html, md, checklists, json, svg, png or a list of them"), format.err());
 		Run kind = run("generate", cafe, "-o", out.toString(), "--diagram", "pie");
 		assertEquals(2, kind.exitCode());
-		assertTrue(kind.err().contains("use blueprint, journey, matrix, servqual, relationships, swot or opportunity-threat"), kind.err());
+		assertTrue(kind.err().contains("use blueprint, journey, matrix, servqual, relationships, swot, opportunity-threat or loyalty"), kind.err());
 		assertEquals(2, run("generate", cafe, "-o", out.toString(), "--lang", "fr").exitCode());
 		assertEquals(2, run("generate", "no/such/folder", "-o", out.toString()).exitCode());
 		Path file = Files.writeString(out.resolve("a-file"), "x");

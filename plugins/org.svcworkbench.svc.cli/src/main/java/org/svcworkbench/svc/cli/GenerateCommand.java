@@ -41,8 +41,8 @@ class GenerateCommand implements Callable<Integer> {
 					"png draws each diagram file as a picture at twice the SVG's size, for slides and documents (the reports need none)." })
 	List<String> formats;
 
-	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat",
-			description = "which diagrams: blueprint, journey, matrix, servqual (the SERVQUAL chart of D12), relationships (the relationship-level grid of D10), swot (the SWOT factors and strategies of D18), opportunity-threat (D18's two matrices), or a list of them; default all")
+	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat,loyalty",
+			description = "which diagrams: blueprint, journey, matrix, servqual (the SERVQUAL chart of D12), relationships (the relationship-level grid of D10), swot (the SWOT factors and strategies of D18), opportunity-threat (D18's two matrices), loyalty (D11's indicators by segment), or a list of them; default all")
 	List<String> diagrams;
 
 	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",

@@ -39,8 +39,8 @@ public class GenerateMojo extends AbstractSvcMojo {
 	@Parameter(property = "svc.formats", defaultValue = "html,md,checklists,json,svg")
 	List<String> formats;
 
-	/** Which diagrams: blueprint, journey, matrix, servqual, relationships, swot, opportunity-threat; all by default. */
-	@Parameter(property = "svc.diagrams", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat")
+	/** Which diagrams: blueprint, journey, matrix, servqual, relationships, swot, opportunity-threat, loyalty; all by default. */
+	@Parameter(property = "svc.diagrams", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat,loyalty")
 	List<String> diagrams;
 
 	/** The language of the reports' and diagrams' own words: en or zh. */
