@@ -30,9 +30,20 @@ final class ReportPages {
 		return files;
 	}
 
+	/** A portfolio on the index: its title, description and the services of this run that belong to it. */
+	public record PortfolioGroup(String title, String description, List<ServiceSummary> services) {
+	}
+
 	/** The index at the top of the output, from the services' summaries. */
 	GeneratedFile index(List<ServiceSummary> services, ReportTexts texts) {
-		return GeneratedFile.text(fileName, templates.render(templateFolder + "/index", Map.of("t", texts.all(), "services", services)));
+		Map<ServiceView.Portfolio, List<ServiceSummary>> members = new java.util.LinkedHashMap<>();
+		for (ServiceSummary service : services) {
+			service.portfolios().forEach(p -> members.computeIfAbsent(p, k -> new ArrayList<>()).add(service));
+		}
+		List<PortfolioGroup> portfolios = members.entrySet().stream()
+				.map(e -> new PortfolioGroup(e.getKey().title(), e.getKey().description(), e.getValue())).toList();
+		return GeneratedFile.text(fileName, templates.render(templateFolder + "/index",
+				Map.of("t", texts.all(), "services", services, "portfolios", portfolios)));
 	}
 
 	/** One service's page in its folder. */

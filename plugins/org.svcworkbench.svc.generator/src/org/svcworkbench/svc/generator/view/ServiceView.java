@@ -10,7 +10,12 @@ import java.util.List;
 public record ServiceView(String name, String folder, String title, String description, List<Fact> facts,
 		List<PStatus> mix, long described, List<FactTable> mixContents, List<JourneyRow> journey, List<Diagram> journeyDiagrams, List<Diagram> blueprints,
 		List<TextTable> blueprintTables, List<Diagram> matrices, List<TextTable> matrixTables, List<StandardRow> standards, String dueNote, Survey survey, List<Fact> qualityAspects, List<Diagram> servqualDiagrams, List<QualityRow> quality,
-		Value value, List<String> segments, List<FactTable> intro, List<FactTable> areas, List<ChecklistLink> checklists) {
+		Value value, List<String> segments, List<FactTable> intro, List<FactTable> areas, List<ChecklistLink> checklists,
+		List<Portfolio> portfolios) {
+
+	/** A portfolio the service belongs to (D8): the index lists each with its services. */
+	public record Portfolio(String title, String description) {
+	}
 
 	/** A window on a wide diagram for the printed page: its viewBox and its size in the diagram's units. */
 	public record Slice(String viewBox, long width, long height) {

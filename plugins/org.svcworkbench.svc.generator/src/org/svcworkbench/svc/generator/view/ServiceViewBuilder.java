@@ -132,7 +132,14 @@ public final class ServiceViewBuilder {
 				new MixContents(texts).tables(service),
 				journey(service), journeyDiagrams, blueprints, tables.blueprints(service), matrices, tables.matrices(service), standards(service),
 				texts.format("standards.dueNote", eventDate.format(DateTimeFormatter.ISO_LOCAL_DATE)), survey(service), qualityAspects(service), servqual, quality(service),
-				value(service), segments(service), intro(service), areas(service, relationships, swot, loyalty), files.checklists() ? checklists() : List.of());
+				value(service), segments(service), intro(service), areas(service, relationships, swot, loyalty), files.checklists() ? checklists() : List.of(),
+				portfolios(service));
+	}
+
+	private List<ServiceView.Portfolio> portfolios(Service service) {
+		return ServiceSegments.declared(service, Portfolio.class).stream().filter(p -> p.getServices().contains(service))
+				.map(p -> new ServiceView.Portfolio(Labels.of(p.getLabel(), p.getName()), p.getDescription() == null ? "" : p.getDescription()))
+				.toList();
 	}
 
 	/** The five checklists written beside the pages, in the order ChecklistBuilder writes them. */

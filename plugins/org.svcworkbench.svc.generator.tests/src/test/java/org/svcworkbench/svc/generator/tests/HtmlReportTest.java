@@ -99,6 +99,10 @@ class HtmlReportTest {
 		assertTrue(carRepair.contains("<td>决策便利</td><td>客户能否在电话中得到清楚的报价范围？——已达到</td>"), carRepair);
 		assertTrue(carRepair.contains("<svg"), "the diagrams inline");
 		assertTrue(pages.get("index.html").contains("<a href=\"汽车售后服务/index.html\">汽车维修售后服务</a>"));
+		// The hotel's portfolio, declared once in its folder, heads the index with its two services.
+		String index = pages.get("index.html");
+		assertTrue(index.contains("<dt>湖畔酒店服务组合 Lakeside Hotel portfolio</dt>") && index.indexOf("<dt>湖畔") < index.indexOf("<table")
+				&& index.contains("<a href=\"Meetings/index.html\">会议服务 Meetings and events</a>、<a href=\"Stay/index.html\">"), index);
 		String cafe = Models.pages(new HtmlReport().generate(Models.views(Models.exampleServices(), "en"), ReportTexts.of("en")))
 				.get("Cafe/index.html");
 		// D11: 40% x satisfied (6) + 30% x neutral (4) + 30% x very satisfied (7) = 5.7, satisfied.
