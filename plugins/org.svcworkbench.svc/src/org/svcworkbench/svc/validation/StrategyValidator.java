@@ -5,7 +5,6 @@ import static org.svcworkbench.svc.svc.SvcPackage.Literals.*;
 import static org.svcworkbench.svc.validation.Phrases.*;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
@@ -26,16 +25,15 @@ public class StrategyValidator extends SvcChecks {
 
 	@Check
 	public void checkRelationshipLevel(Segment segment) {
-		if (written(segment, SEGMENT__CUSTOMERS) && written(segment, SEGMENT__MARGIN) && written(segment, SEGMENT__RELATIONSHIP)) {
-			Set<RelationshipLevel> recommended = relationshipAdvisor.recommended(segment.getCustomers(), segment.getMargin());
-			if (!recommended.contains(segment.getRelationship()) && segment.getRelationshipReason() == null) {
+		if (segment.getRelationshipReason() == null) {
+			relationshipAdvisor.deviation(segment).ifPresent(recommended -> {
 				String levels = recommended.stream().map(RelationshipLevel::getLiteral).collect(Collectors.joining(" or "));
 				warning("Segment '" + segment.getName() + "' has " + segment.getCustomers().getLiteral() + " customers and "
 						+ segment.getMargin().getLiteral() + " margin, for which the recommended relationship level is " + levels
 						+ ", not " + segment.getRelationship().getLiteral() + " (D10): set the recommended level, or keep this one and give the reason ('relationship "
 						+ segment.getRelationship().getLiteral() + " because \"…\"').", segment, SEGMENT__RELATIONSHIP,
 						IssueCodes.RELATIONSHIP_LEVEL, levels);
-			}
+			});
 		}
 	}
 

@@ -51,9 +51,9 @@ public final class RelationshipGridDescriber {
 			String label = Labels.of(segment.getLabel(), segment.getName());
 			String level = declared ? language.words().get("relationship." + segment.getRelationship().getName()) : language.noLevel();
 			RelationshipGridDescription.Fit fit;
-			if (!declared || !classified) {
+			if (!advisor.classified(segment)) {
 				fit = RelationshipGridDescription.Fit.UNDECLARED; // nothing to compare with the grid
-			} else if (advisor.recommended(segment.getCustomers(), segment.getMargin()).contains(segment.getRelationship())) {
+			} else if (advisor.deviation(segment).isEmpty()) {
 				fit = RelationshipGridDescription.Fit.RECOMMENDED;
 			} else {
 				fit = segment.getRelationshipReason() != null ? RelationshipGridDescription.Fit.REASONED : RelationshipGridDescription.Fit.DEVIATES;

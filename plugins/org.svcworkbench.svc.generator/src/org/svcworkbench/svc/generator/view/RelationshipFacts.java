@@ -2,7 +2,6 @@ package org.svcworkbench.svc.generator.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -53,13 +52,8 @@ final class RelationshipFacts {
 		}
 		if (written(segment, SvcPackage.Literals.SEGMENT__RELATIONSHIP)) {
 			parts.add(texts.format("relationships.level", level(segment.getRelationship())));
-			if (classified) {
-				Set<RelationshipLevel> recommended = advisor.recommended(segment.getCustomers(), segment.getMargin());
-				if (!recommended.contains(segment.getRelationship())) {
-					parts.add(texts.format("relationships.recommended", recommended.stream().map(this::level)
-							.collect(Collectors.joining(texts.get("relationships.or")))));
-				}
-			}
+			advisor.deviation(segment).ifPresent(recommended -> parts.add(texts.format("relationships.recommended",
+					recommended.stream().map(this::level).collect(Collectors.joining(texts.get("relationships.or"))))));
 			if (segment.getRelationshipReason() != null) {
 				parts.add(texts.format("relationships.because", segment.getRelationshipReason()));
 			}
