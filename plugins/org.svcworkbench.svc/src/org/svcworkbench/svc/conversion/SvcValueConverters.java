@@ -8,6 +8,9 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
+import org.svcworkbench.svc.words.Findings;
+
+import com.google.inject.Inject;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -19,6 +22,8 @@ import java.util.stream.Collectors;
  */
 @com.google.inject.Singleton
 public class SvcValueConverters extends DefaultTerminalConverters {
+
+	@Inject private Findings findings;
 
 	/** Names: like ID, a leading '^' escapes a keyword and is not part of the name. */
 	@ValueConverter(rule = "ValidID")
@@ -34,7 +39,7 @@ public class SvcValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "STRING")
 	public IValueConverter<String> svcString() {
-		return new QuotedStringConverter();
+		return new QuotedStringConverter(findings);
 	}
 
 	@ValueConverter(rule = "Decimal")
@@ -45,7 +50,7 @@ public class SvcValueConverters extends DefaultTerminalConverters {
 				try {
 					return new BigDecimal(text.replaceAll("\\s", ""));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + text + "' is not a number; write digits like 12 or 4.50.", node, e);
+					throw new ValueConverterException(findings.text("value.not-a-number", text), node, e);
 				}
 			}
 
@@ -84,15 +89,21 @@ public class SvcValueConverters extends DefaultTerminalConverters {
 
 	/** "...", '...' or 「...」 with Java escapes inside; always written back as "...". */
 	static final class QuotedStringConverter extends AbstractNullSafeConverter<String> {
+		private final Findings findings;
+
+		QuotedStringConverter(Findings findings) {
+			this.findings = findings;
+		}
+
 		@Override
 		protected String internalToValue(String text, INode node) {
 			if (text.length() < 2) {
-				throw new ValueConverterException("Unclosed text: end it with the quote it started with.", node, null);
+				throw new ValueConverterException(findings.text("value.unclosed-text"), node, null);
 			}
 			try {
 				return Strings.convertFromJavaString(text.substring(1, text.length() - 1), true);
 			} catch (IllegalArgumentException e) {
-				throw new ValueConverterException("Invalid escape sequence in text: " + e.getMessage(), node, e);
+				throw new ValueConverterException(findings.text("value.escape", e.getMessage()), node, e);
 			}
 		}
 

@@ -17,7 +17,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.svcworkbench.svc.parser.Articles;
+import org.svcworkbench.svc.words.Findings;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 import org.svcworkbench.svc.parser.SyntaxVocabulary;
 import org.svcworkbench.svc.svc.SvcPackage;
@@ -35,6 +35,7 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 	@Inject private SyntaxVocabulary vocabulary;
 	@Inject private IScopeProvider scopes;
 	@Inject private ResourceDescriptionsProvider index;
+	@Inject private Findings findings;
 
 	public static final String UNKNOWN_REFERENCE = "svc.unknown-reference";
 
@@ -50,32 +51,31 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 		List<String> qualified = visible.stream().filter(n -> n.endsWith("." + name)).sorted().toList();
 		if (!qualified.isEmpty()) {
 			String message = qualified.size() == 1
-					? capitalised(noun(type)) + " '" + shownName + "' is declared in " + owner(qualified.get(0)) + ": from here write '"
-							+ SvcSyntaxErrorMessages.shown(qualified.get(0)) + "'."
-					: capitalised(noun(type)) + " '" + shownName + "' is declared in " + qualified.size() + " places ("
-							+ qualified.stream().map(this::owner).collect(Collectors.joining(", ")) + "): write the one you mean, "
-							+ qualified.stream().map(q -> "'" + SvcSyntaxErrorMessages.shown(q) + "'").collect(Collectors.joining(" or ")) + ".";
+					? findings.text("link.qualified.one", findings.kindCapitalised(type), shownName, owner(qualified.get(0)),
+							SvcSyntaxErrorMessages.shown(qualified.get(0)))
+					: findings.text("link.qualified.many", findings.kindCapitalised(type), shownName, qualified.size(),
+							findings.listed(qualified.stream().map(this::owner).toList()),
+							qualified.stream().map(q -> findings.quoted(SvcSyntaxErrorMessages.shown(q))).collect(Collectors.joining(findings.text("list.or"))));
 			return diagnostic(message, name, qualified);
 		}
 		EClass otherKind = otherKindNamed(context.getContext(), name, type);
 		if (otherKind != null) {
-			return diagnostic("'" + shownName + "' is " + Articles.withArticle(noun(otherKind)) + ", not "
-					+ Articles.withArticle(noun(type)) + ": name " + Articles.withArticle(noun(type)) + " here ("
-					+ declaration(type) + ").", name, List.of());
+			return diagnostic(findings.text("link.other-kind", shownName, findings.a(findings.kind(otherKind)),
+					findings.a(findings.kind(type)), declaration(type)), name, List.of());
 		}
 		List<String> simpleNames = visible.stream().filter(n -> n.indexOf('.') < 0 || name.indexOf('.') >= 0).toList();
 		List<String> suggestions = NameSuggestions.ranked(name, simpleNames, MOST_SUGGESTIONS);
 		String best = NameSuggestions.best(name, simpleNames);
 		if (best != null && NameSuggestions.differInScriptOnly(name, best)) {
-			return diagnostic("Unknown " + noun(type) + " '" + shownName + "': it is declared in simplified characters, '"
-					+ SvcSyntaxErrorMessages.shown(best) + "': write it that way.", name, suggestions);
+			return diagnostic(findings.text("link.simplified", findings.kind(type), shownName, SvcSyntaxErrorMessages.shown(best)),
+					name, suggestions);
 		}
 		if (best != null) {
-			return diagnostic("Unknown " + noun(type) + " '" + shownName + "': did you mean '" + SvcSyntaxErrorMessages.shown(best)
-					+ "'?", name, suggestions);
+			return diagnostic(findings.text("link.did-you-mean", findings.kind(type), shownName, SvcSyntaxErrorMessages.shown(best)),
+					name, suggestions);
 		}
 		String declared = vocabulary.isReserved(name) ? "^" + name : name; // how the declaration must spell it
-		return diagnostic("Unknown " + noun(type) + " '" + shownName + "': " + hint(type, SvcSyntaxErrorMessages.shown(declared)),
+		return diagnostic(findings.text("link.unknown", findings.kind(type), shownName, hint(type, SvcSyntaxErrorMessages.shown(declared))),
 				name, suggestions);
 	}
 
@@ -109,7 +109,7 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 
 	/** "service Cafe" for Cafe.barista. */
 	private String owner(String qualifiedName) {
-		return "service " + SvcSyntaxErrorMessages.shown(qualifiedName.substring(0, qualifiedName.lastIndexOf('.')));
+		return findings.text("link.owner", SvcSyntaxErrorMessages.shown(qualifiedName.substring(0, qualifiedName.lastIndexOf('.'))));
 	}
 
 	/** The kind of another element of this model with that name, or null. */
@@ -151,47 +151,14 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 		return feature != null && name.equals(element.eGet(feature));
 	}
 
-	public static String noun(EClass type) {
-		SvcPackage p = SvcPackage.eINSTANCE;
-		if (type == p.getAnchor()) return "event or standard";
-		if (type == p.getCue()) return "evidence cue";
-		if (type == p.getLifecycleStage()) return "matrix stage";
-		return type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-	}
-
-	private static String capitalised(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
 	/** How an element of the kind is declared, for a message that asks for one. */
-	private static String declaration(EClass type) {
-		SvcPackage p = SvcPackage.eINSTANCE;
-		if (type == p.getChannel()) return "declare one with 'channel ...' in a .svc file of this folder";
-		if (type == p.getRole()) return "declare one with 'role ...' in a 'people' block or a shared file";
-		if (type == p.getSegment()) return "declare one with 'segment ...' in a .svc file of this folder";
-		if (type == p.getAnchor()) return "declare one with 'event ...' in the 'standards' block, or name a standard";
-		if (type == p.getRecord()) return "declare one with 'record ...' in the 'standards' block";
-		if (type == p.getCue()) return "declare one with 'cue ...' in the service's 'evidence' block";
-		if (type == p.getStep()) return "flows connect steps of the same blueprint";
-		if (type == p.getPain()) return "declare one with 'pain ... \"...\"' in the same proposition";
-		if (type == p.getTouchpoint()) return "declare one with 'touchpoint ...' in the service's journey";
-		return "declare one, or fix the spelling";
+	private String declaration(EClass type) {
+		String key = "link.declare." + type.getName();
+		return findings.has(key) ? findings.text(key) : findings.text("link.declare");
 	}
 
-	private static String hint(EClass type, String name) {
-		SvcPackage p = SvcPackage.eINSTANCE;
-		if (type == p.getChannel()) return "declare it with 'channel " + name + "' in a .svc file of this folder, or fix the spelling.";
-		if (type == p.getRole()) return "declare it with 'role " + name + "' (in a 'people' block or a shared file), or fix the spelling.";
-		if (type == p.getSegment()) return "declare it with 'segment " + name + " { ... }' in a .svc file of this folder, or fix the spelling.";
-		if (type == p.getAnchor()) return "declare 'event " + name + "' in the 'standards' block, or name an existing standard.";
-		if (type == p.getRecord()) return "declare it with 'record " + name + "' in the 'standards' block, or fix the spelling.";
-		if (type == p.getCue()) return "declare it with 'cue " + name + "' in the service's 'evidence' block, or fix the spelling.";
-		if (type == p.getStep()) return "flows connect steps of the same blueprint; declare 'step " + name + " ...' in it, or fix the spelling.";
-		if (type == p.getPain()) return "declare it with 'pain " + name + " \"...\"' in the same proposition, or fix the spelling.";
-		if (type == p.getLifecycleStage()) return "add it to the matrix's 'stages' list, or fix the spelling.";
-		if (type == p.getBlueprint()) return "declare it with 'blueprint " + name + " { ... }' in this service, or fix the spelling.";
-		if (type == p.getTouchpoint()) return "declare it with 'touchpoint " + name + "' in the service's journey, or fix the spelling.";
-		if (type == p.getService()) return "declare it with 'service " + name + " { ... }' in a .svc file of this folder, or fix the spelling.";
-		return "declare it, or fix the spelling.";
+	private String hint(EClass type, String name) {
+		String key = "link.hint." + type.getName();
+		return findings.has(key) ? findings.text(key, name) : findings.text("link.hint");
 	}
 }

@@ -1,5 +1,7 @@
 package org.svcworkbench.svc.load;
 
+import org.svcworkbench.svc.words.Findings;
+
 /**
  * What checking a set of folder models found, and the one rule every front end fails by: errors
  * always fail, warnings only when the user asked for it (--strict, --fail-on warning,
@@ -43,7 +45,19 @@ public final class CheckCounts {
 
 	/** "3 files checked: 1 error, 2 warnings." */
 	public String summary() {
-		return plural(files, "file") + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ".";
+		Findings english = new Findings();
+		english.use("en");
+		return summary(english);
+	}
+
+	/** The summary line in the findings' language: "3 files checked: 1 error, 2 warnings." / "已检查 3 个文件：1 个错误，2 个警告。" */
+	public String summary(Findings findings) {
+		return findings.text("summary", counted(findings, files, "files"), counted(findings, errors, "errors"),
+				counted(findings, warnings, "warnings"));
+	}
+
+	private static String counted(Findings findings, int count, String noun) {
+		return findings.text("summary." + noun + (count == 1 ? ".one" : ".many"), count);
 	}
 
 	public static String plural(int count, String noun) {

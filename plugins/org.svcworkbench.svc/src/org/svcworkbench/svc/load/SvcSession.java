@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.words.Findings;
 
 import com.google.inject.Injector;
 
@@ -50,6 +51,11 @@ public final class SvcSession {
 			injector = setUp.get();
 		}
 		return injector;
+	}
+
+	/** The words of the findings; {@code findings().use("zh")} before checking makes every message Chinese. */
+	public Findings findings() {
+		return injector().getInstance(Findings.class);
 	}
 
 	public SvcModelLoader loader() {

@@ -6,7 +6,6 @@ import static org.svcworkbench.svc.parser.SyntaxVocabulary.ANY_OTHER;
 import static org.svcworkbench.svc.parser.SyntaxVocabulary.ID;
 import static org.svcworkbench.svc.parser.SyntaxVocabulary.INT;
 import static org.svcworkbench.svc.parser.SyntaxVocabulary.STRING;
-import static org.svcworkbench.svc.parser.SyntaxVocabulary.either;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+import org.svcworkbench.svc.words.Findings;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -56,10 +57,20 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final int SHOWN_LENGTH = 40;
 
 	private final SyntaxVocabulary vocabulary;
+	private final Findings findings;
 
 	@Inject
-	public SvcSyntaxErrorMessages(SyntaxVocabulary vocabulary) {
+	public SvcSyntaxErrorMessages(SyntaxVocabulary vocabulary, Findings findings) {
 		this.vocabulary = vocabulary;
+		this.findings = findings;
+	}
+
+	private String say(String key, Object... args) {
+		return findings.text(key, args);
+	}
+
+	private String either(List<String> alternatives) {
+		return SyntaxVocabulary.either(alternatives, findings);
 	}
 
 	@Override
@@ -69,27 +80,24 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		if (context instanceof IUnorderedGroupErrorContext) {
 			String word = context.getRecognitionException().token.getText();
-			return new SyntaxErrorMessage("'" + shown(word) + "' is given twice in this block: keep one of the two lines.",
-					REPEATED_LINE);
+			return new SyntaxErrorMessage(say("syntax.repeated-line", shown(word)), REPEATED_LINE);
 		}
 		if (context instanceof SyntaxErrorSituation situation) {
 			return situated(situation);
 		}
-		return new SyntaxErrorMessage("This cannot stand here: check the line against docs/language-reference.md.",
-				UNEXPECTED);
+		return new SyntaxErrorMessage(say("syntax.cannot-stand"), UNEXPECTED);
 	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		String message = context.getDefaultMessage();
-		return new SyntaxErrorMessage(message != null ? message : "This value cannot be read: check how it is written.",
-				VALUE);
+		return new SyntaxErrorMessage(message != null ? message : say("syntax.value"), VALUE);
 	}
 
 	private SyntaxErrorMessage situated(SyntaxErrorSituation s) {
 		Token token = s.offending();
 		Set<Integer> expected = s.expected() != null ? s.expected() : topLevel();
-		List<String> alternatives = vocabulary.describe(expected);
+		List<String> alternatives = vocabulary.describe(expected, findings);
 		if (token.getType() == Token.EOF) {
 			return endOfFile(s, alternatives);
 		}
@@ -103,24 +111,21 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 		if (previous != null && previous.getType() == STRING && previous.getText().contains("\n")
 				&& token.getLine() == endLine(previous)) {
-			return new SyntaxErrorMessage("The text opened at " + position(previous) + " continues to line "
-					+ token.getLine() + ", where this error is: if it should end on line " + previous.getLine()
-					+ ", add the missing " + SvcLexer.closingQuote(previous.getText().charAt(0)) + " there.", RUNAWAY_TEXT);
+			return new SyntaxErrorMessage(say("syntax.runaway-text", position(previous), token.getLine(), previous.getLine(),
+					SvcLexer.closingQuote(previous.getText().charAt(0))), RUNAWAY_TEXT);
 		}
 		if ("}".equals(text) && s.openBrace() == null && s.getRecognitionException() instanceof UnwantedTokenException) {
-			return new SyntaxErrorMessage("This '}' closes no open block: remove it.", EXTRA_BRACE);
+			return new SyntaxErrorMessage(say("syntax.extra-brace"), EXTRA_BRACE);
 		}
 		if (expected.contains(ID) && keyword != null && keyword.contains("-")) {
-			return new SyntaxErrorMessage("'" + keyword + "' cannot be a name: " + nameAdvice(keyword), INVALID_NAME);
+			return new SyntaxErrorMessage(say("syntax.invalid-name", keyword, nameAdvice(keyword)), INVALID_NAME);
 		}
 		if (expected.contains(ID) && word && vocabulary.isReserved(text)) {
-			return new SyntaxErrorMessage("'" + text + "' is a keyword of the .svc language and cannot be a name as it is: write ^"
-					+ text + " or choose another name.", KEYWORD_AS_NAME);
+			return new SyntaxErrorMessage(say("syntax.keyword-as-name", text), KEYWORD_AS_NAME);
 		}
 		if (keyword != null && word && expected.contains(token.getType())) {
 			// Allowed here in general, yet refused: a line of an unordered block that was given already.
-			return new SyntaxErrorMessage("'" + keyword + "' is given twice in this block: keep one of the two lines.",
-					REPEATED_LINE);
+			return new SyntaxErrorMessage(say("syntax.repeated-line", keyword), REPEATED_LINE);
 		}
 		SyntaxErrorMessage early = lineEndsEarly(s, token, expected, alternatives);
 		if (early != null) {
@@ -133,51 +138,45 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			Token next = s.after(token);
 			String name = text + (next != null && next.getType() == ID && adjacent(token, next) ? next.getText() : "");
 			String letters = name.substring(text.length());
-			return new SyntaxErrorMessage("'" + shown(name) + "' cannot be a name: names start with a letter or _, not a digit;"
-					+ " write " + (letters.isEmpty() ? "" : shown(letters + text) + " or ") + "_" + shown(name) + ".", INVALID_NAME);
+			return new SyntaxErrorMessage(letters.isEmpty() ? say("syntax.digit-name", shown(name))
+					: say("syntax.digit-name.or", shown(name), shown(letters + text)), INVALID_NAME);
 		}
 		if (expected.contains(ID) && !expected.contains(STRING) && token.getType() == STRING) {
-			return new SyntaxErrorMessage("A name is missing before this label: write e.g. '"
-					+ (previous == null ? "" : shown(previous.getText()) + " ") + "myName " + shown(text)
-					+ "' (names start with a letter or _).", MISSING_NAME);
+			return new SyntaxErrorMessage(say("syntax.missing-name", (previous == null ? "" : shown(previous.getText()) + " "), shown(text)),
+					MISSING_NAME);
 		}
 		if (word) {
 			Set<String> candidates = new LinkedHashSet<>(vocabulary.keywords(expected));
 			candidates.retainAll(vocabulary.wordKeywords());
 			String suggestion = SyntaxVocabulary.closest(text, candidates);
 			if (suggestion != null) {
-				return new SyntaxErrorMessage("Unknown word '" + shown(text) + "': did you mean '" + suggestion
-						+ "'? Here the language expects " + either(alternatives) + ".", MISSPELT);
+				return new SyntaxErrorMessage(say("syntax.misspelt.expects", shown(text), suggestion, either(alternatives)), MISSPELT);
 			}
 		}
 		if (token.getType() == ID && previous != null && previous.getType() == ID && expected.contains(vocabulary.type("->"))) {
-			return new SyntaxErrorMessage("Steps of a flow are joined by '->': write 'flow ... " + shown(previous.getText()) + " -> "
-					+ shown(text) + "'.", UNEXPECTED);
+			return new SyntaxErrorMessage(say("syntax.flow-arrow", shown(previous.getText()), shown(text)), UNEXPECTED);
 		}
 		if (token.getType() == ID && expected.contains(STRING) && previous != null && previous.getType() == ID
 				&& previous.getLine() == token.getLine() && endsItsLine(s, token)) {
 			Token declaring = s.visibleBefore(previous);
 			String declarationStart = declaring == null ? "" : declaring.getText() + " ";
 			String name = shown(previous.getText()) + " " + shown(text);
-			return at(previous, token, "Names cannot contain spaces: write '" + shown(previous.getText() + text) + "' or '"
-					+ shown(previous.getText() + "_" + text) + "' as one name, or put the words in quotes as a label: "
-					+ declarationStart + shown(previous.getText()) + " \"" + name + "\".", INVALID_NAME);
+			return at(previous, token, say("syntax.name-spaces", shown(previous.getText() + text), shown(previous.getText() + "_" + text),
+					declarationStart + shown(previous.getText()) + " \"" + name + "\""), INVALID_NAME);
 		}
 		if (token.getType() == ID && expected.contains(STRING)) {
-			return new SyntaxErrorMessage("'" + shown(text) + "' is not a keyword here: labels go in quotes (\"...\", '...' or 「...」)."
-					+ " Here the language expects " + either(alternatives) + ".", UNQUOTED_LABEL);
+			return new SyntaxErrorMessage(say("syntax.unquoted-label", shown(text), either(alternatives)), UNQUOTED_LABEL);
 		}
 		if (s.openBrace() == null && keyword != null && word && !vocabulary.topLevelKeywords().contains(keyword)
 				&& s.lastClosedBrace() != null) {
-			return new SyntaxErrorMessage("'" + keyword + "' cannot stand outside a service: the '}' at "
-					+ position(s.lastClosedBrace()) + " closes the block before it. If that '}' is one too many, remove it.",
-					UNEXPECTED);
+			return new SyntaxErrorMessage(say("syntax.outside-service", keyword, position(s.lastClosedBrace())), UNEXPECTED);
 		}
 		String hint = keyword != null && word && expected.contains(rightBrace())
-				? " If '" + keyword + "' starts a new part, a '}' may be missing before it."
+				? say("syntax.brace-missing-hint", keyword)
 				: "";
-		return new SyntaxErrorMessage(capitalised(describe(token)) + (previous == null ? "" : " after " + describe(previous))
-				+ " is not allowed: here the language expects " + either(alternatives) + "." + hint, UNEXPECTED);
+		return new SyntaxErrorMessage(previous == null
+				? say("syntax.unexpected", capitalised(describe(token)), either(alternatives), hint)
+				: say("syntax.unexpected.after", capitalised(describe(token)), describe(previous), either(alternatives), hint), UNEXPECTED);
 	}
 
 	/**
@@ -199,11 +198,8 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				&& readAsName(s, previous)) {
 			String after = shown(beforePrevious.getText());
 			boolean deadline = "after".equals(after) || "before".equals(after);
-			return at(beforePrevious, beforePrevious, (deadline
-					? "The deadline on line " + beforePrevious.getLine() + " has no anchor: write the event or standard it counts from after '"
-							+ after + "'"
-					: "Line " + beforePrevious.getLine() + " ends where a name should follow '" + after + "': write the name there")
-					+ " ('" + previousKeyword + "' on line " + previous.getLine() + " was read as that name).", UNEXPECTED);
+			return at(beforePrevious, beforePrevious, say(deadline ? "syntax.deadline-no-anchor" : "syntax.name-missing-at-end",
+					beforePrevious.getLine(), after, previousKeyword, previous.getLine()), UNEXPECTED);
 		}
 		if (token.getLine() <= previous.getLine() || token.getType() == Token.EOF || expected.contains(rightBrace())
 				|| expected.contains(Token.EOF) || "}".equals(previous.getText()) || "{".equals(previous.getText())) {
@@ -211,11 +207,10 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		String line = lineUpTo(previous) + " " + previous.getText();
 		if (line.startsWith("out-of-scope") && expected.contains(STRING)) {
-			return at(previous, previous, "'out-of-scope' needs its reason: add it in quotes at the end of line " + previous.getLine()
-					+ ", e.g. '" + shown(previous.getText()) + " \"why these Ps are not designed here\"'.", UNEXPECTED);
+			return at(previous, previous, say("syntax.out-of-scope-reason", previous.getLine(), shown(previous.getText())), UNEXPECTED);
 		}
-		return at(previous, previous, "Line " + previous.getLine() + " ends too early, after " + describe(previous)
-				+ ": here the language expects " + either(alternatives) + ".", UNEXPECTED);
+		return at(previous, previous, say("syntax.line-ends-early", previous.getLine(), describe(previous), either(alternatives)),
+				UNEXPECTED);
 	}
 
 	/** True when the parser took the keyword token as a name (every word keyword may be one). */
@@ -245,10 +240,9 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		java.math.BigDecimal value = new java.math.BigDecimal(number);
 		boolean fraction = first != last && value.compareTo(java.math.BigDecimal.ONE) < 0;
 		String percent = (fraction ? value.movePointRight(2).stripTrailingZeros().toPlainString() : number) + "%";
-		String subject = before != null && "weight".equals(before.getText()) ? "Survey weights are percentages"
-				: "This is a percentage";
-		return at(first, last, subject + ": write '" + percent + "'" + (fraction ? " instead of '" + number + "'" : "")
-				+ (subject.startsWith("Survey") ? " (the weights of a survey add up to 100%)." : "."), UNEXPECTED);
+		boolean weight = before != null && "weight".equals(before.getText());
+		return at(first, last, say(weight ? "syntax.percent.weight" : "syntax.percent", percent,
+				fraction ? say("syntax.percent.instead", number) : ""), UNEXPECTED);
 	}
 
 	/** True when nothing but the end of the line, a '{' or the end of the file follows the token. */
@@ -273,13 +267,12 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		Token brace = s.openBrace();
 		if (brace != null) {
 			String opener = lineUpTo(brace);
-			return new SyntaxErrorMessage("The file ends inside the block opened at " + position(brace)
-					+ (opener.isEmpty() ? "" : " ('" + shown(opener) + " {')") + ": add the missing '}' (each '{' needs one).",
-					UNCLOSED_BLOCK);
+			return new SyntaxErrorMessage(say("syntax.unclosed-block", position(brace),
+					opener.isEmpty() ? "" : say("syntax.unclosed-block.opener", shown(opener))), UNCLOSED_BLOCK);
 		}
 		Token previous = s.previous();
-		return new SyntaxErrorMessage("The file ends too early" + (previous == null ? "" : ", after " + describe(previous))
-				+ ": here the language expects " + either(alternatives) + ".", EARLY_END);
+		return new SyntaxErrorMessage(say("syntax.early-end", previous == null ? "" : say("syntax.early-end.after", describe(previous)),
+				either(alternatives)), EARLY_END);
 	}
 
 	private static boolean endsInLexerError(SyntaxErrorSituation s) {
@@ -313,12 +306,10 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String unicode = String.format("U+%04X", codePoint);
 		if (codePoint >= 0xFF01 && codePoint <= 0xFF5E) {
 			char ascii = (char) (codePoint - 0xFEE0);
-			return new SyntaxErrorMessage("Full-width '" + text + "' (" + unicode + ") cannot stand here: type the ASCII '"
-					+ ascii + "' instead (switch the input method to half-width).", STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.full-width", text, unicode, ascii), STRAY_CHARACTER);
 		}
 		if (c == '、' || c == '。') {
-			return new SyntaxErrorMessage("The Chinese punctuation '" + c + "' (" + unicode + ") cannot stand here: type '"
-					+ (c == '、' ? ',' : '.') + "' instead, or put the text in quotes.", STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.chinese-punctuation", c, unicode, c == '、' ? ',' : '.'), STRAY_CHARACTER);
 		}
 		String currency = switch (c) {
 			case '€' -> "EUR";
@@ -328,58 +319,48 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			default -> null;
 		};
 		if (currency != null) {
-			return new SyntaxErrorMessage("Write amounts as the number followed by a currency code, e.g. '4.50 " + currency
-					+ "' instead of '" + c + "4.50'.", STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.currency-symbol", currency, c), STRAY_CHARACTER);
 		}
 		Token before = s.previous();
 		if (c == '-' && before != null && before.getType() == ID && adjacent(before, token)) {
 			String name = before.getText() + (next != null && next.getType() == ID && adjacent(token, next) ? "-" + next.getText() : "-");
-			return new SyntaxErrorMessage("'" + shown(name) + "' cannot be a name: " + nameAdvice(name), INVALID_NAME);
+			return new SyntaxErrorMessage(say("syntax.invalid-name", shown(name), nameAdvice(name)), INVALID_NAME);
 		}
 		if (c == '\uFFFD') {
-			return new SyntaxErrorMessage("The file is probably not saved as UTF-8 (it contains U+FFFD, the replacement character):"
-					+ " save it as UTF-8.", STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.replacement-character"), STRAY_CHARACTER);
 		}
 		if (codePoint == 0) {
-			return new SyntaxErrorMessage("The NUL character (U+0000) cannot stand in a .svc file: remove it (is this a text file?).",
-					STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.nul"), STRAY_CHARACTER);
 		}
 		if (Character.isISOControl(codePoint)) {
-			return new SyntaxErrorMessage("The control character " + unicode + " cannot stand in a .svc file: remove it.",
-					STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.control", unicode), STRAY_CHARACTER);
 		}
 		if (Character.isSurrogate(c) && text.length() == 1) {
-			return new SyntaxErrorMessage("A broken character (a lone surrogate, " + unicode
-					+ ") cannot stand in a .svc file: the text is damaged here; retype it.", STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.surrogate", unicode), STRAY_CHARACTER);
 		}
-		return new SyntaxErrorMessage("Unexpected character '" + text + "' (" + unicode
-				+ "): remove it, or put the text in quotes.", STRAY_CHARACTER);
+		return new SyntaxErrorMessage(say("syntax.unexpected-character", text, unicode), STRAY_CHARACTER);
 	}
 
 	private SyntaxErrorMessage lexerError(LexerFact fact) {
 		if (fact == null) {
-			return new SyntaxErrorMessage("This cannot be read: check the characters here.", STRAY_CHARACTER);
+			return new SyntaxErrorMessage(say("syntax.unreadable"), STRAY_CHARACTER);
 		}
 		return switch (fact.kind()) {
-			case UNCLOSED_TEXT -> new SyntaxErrorMessage("The text opened with " + fact.text() + " at " + fact.position()
-					+ " is never closed: add the closing " + SvcLexer.closingQuote(fact.text().charAt(0))
-					+ " where it should end (text may span lines, so the rest of the file was read as part of it).", UNCLOSED_TEXT);
-			case UNCLOSED_COMMENT -> new SyntaxErrorMessage("The comment opened with /* at " + fact.position()
-					+ " is never closed: add */ where it should end.", UNCLOSED_TEXT);
+			case UNCLOSED_TEXT -> new SyntaxErrorMessage(say("syntax.unclosed-text", fact.text(), fact.position(),
+					SvcLexer.closingQuote(fact.text().charAt(0))), UNCLOSED_TEXT);
+			case UNCLOSED_COMMENT -> new SyntaxErrorMessage(say("syntax.unclosed-comment", fact.position()), UNCLOSED_TEXT);
 			case WORD -> {
 				String suggestion = SyntaxVocabulary.closest(fact.text(), vocabulary.wordKeywords());
 				if (suggestion != null) {
-					yield new SyntaxErrorMessage("Unknown word '" + shown(fact.text()) + "': did you mean '" + suggestion + "'?",
-							MISSPELT);
+					yield new SyntaxErrorMessage(say("syntax.misspelt", shown(fact.text()), suggestion), MISSPELT);
 				}
-				yield new SyntaxErrorMessage("'" + shown(fact.text()) + "' is not a word of the .svc language: "
-						+ nameAdvice(fact.text()), INVALID_NAME);
+				yield new SyntaxErrorMessage(say("syntax.not-a-word", shown(fact.text()), nameAdvice(fact.text())), INVALID_NAME);
 			}
 		};
 	}
 
 	/** "names start with a letter or _ and cannot contain '-': write checkIn or check_in". */
-	static String nameAdvice(String word) {
+	String nameAdvice(String word) {
 		String[] parts = word.split("-+");
 		StringBuilder camel = new StringBuilder();
 		for (String part : parts) {
@@ -390,10 +371,9 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		String snake = String.join("_", List.of(parts).stream().filter(p -> !p.isEmpty()).toList());
 		if (camel.isEmpty()) {
-			return "names start with a letter or _ and cannot contain '-'.";
+			return say("syntax.name-advice.short");
 		}
-		return "names start with a letter or _ and cannot contain '-': write " + shown(camel.toString()) + " or "
-				+ shown(snake) + " (or put text in quotes).";
+		return say("syntax.name-advice", shown(camel.toString()), shown(snake));
 	}
 
 	private Set<Integer> topLevel() {
@@ -433,9 +413,9 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private String describe(Token token) {
 		String text = token.getText();
 		if (token.getType() == STRING) {
-			return "the label " + shown(text);
+			return say("syntax.token.label", shown(text));
 		}
-		return token.getType() == INT ? "the number " + text : "'" + shown(text) + "'";
+		return token.getType() == INT ? say("syntax.token.number", text) : findings.quoted(shown(text));
 	}
 
 	/** Text from the file as a message can show it: one line, no control characters, not too long. */

@@ -23,6 +23,7 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.EcoreUtil2;
 import org.svcworkbench.svc.parser.antlr.internal.InternalSvcParser;
 import org.svcworkbench.svc.services.SvcGrammarAccess;
+import org.svcworkbench.svc.words.Findings;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -174,49 +175,46 @@ public class SyntaxVocabulary {
 	 * What may stand where the token types are expected, in words, e.g. "a name",
 	 * "a time unit (minutes, hours, days, weeks, months, years)", "'touchpoint'", "'}'".
 	 */
-	public List<String> describe(Set<Integer> types) {
+	public List<String> describe(Set<Integer> types, Findings findings) {
 		List<String> items = new ArrayList<>();
 		Set<String> keywords = keywords(types);
 		if (types.contains(ID)) {
-			items.add("a name");
+			items.add(findings.text("syntax.expect.name"));
 			keywords.removeAll(nameKeywords);
 		}
 		for (Enumeration e : enumerations) {
 			if (e.keywords().size() > 1 && keywords.containsAll(e.keywords())) {
-				items.add(Articles.withArticle(e.noun()) + " (" + String.join(", ", e.canonical()) + ")");
+				items.add(findings.text("syntax.expect.enumeration", findings.a(e.noun()), findings.listed(e.canonical().stream().map(k -> findings.text("code", k)).toList())));
 				keywords.removeAll(e.keywords());
 			}
 		}
 		if (types.contains(STRING)) {
-			items.add("a label in quotes");
+			items.add(findings.text("syntax.expect.label"));
 		}
 		if (types.contains(INT)) {
-			items.add("a number");
+			items.add(findings.text("syntax.expect.number"));
 		}
 		boolean closing = keywords.remove("}");
-		keywords.forEach(k -> items.add("'" + k + "'"));
+		keywords.forEach(k -> items.add(findings.quoted(k)));
 		if (closing) {
-			items.add("'}'");
+			items.add(findings.quoted("}"));
 		}
 		if (types.contains(Token.EOF)) {
-			items.add("the end of the file");
+			items.add(findings.text("syntax.expect.end"));
 		}
 		return items;
 	}
 
 	/** "a, b or c"; beyond {@link #MAX_LISTED} items, "a, b, ... (N more) or '}'". */
-	public static String either(List<String> items) {
+	public static String either(List<String> items, Findings findings) {
 		List<String> shown = items;
 		if (items.size() > MAX_LISTED) {
 			String last = items.get(items.size() - 1);
 			shown = new ArrayList<>(items.subList(0, MAX_LISTED - 2));
-			shown.add("... (" + (items.size() - MAX_LISTED + 1) + " more, see docs/language-reference.md)");
+			shown.add(findings.text("syntax.expect.more", items.size() - MAX_LISTED + 1));
 			shown.add(last);
 		}
-		if (shown.size() <= 1) {
-			return String.join("", shown);
-		}
-		return String.join(", ", shown.subList(0, shown.size() - 1)) + " or " + shown.get(shown.size() - 1);
+		return findings.or(shown);
 	}
 
 	/** The keyword among the candidates closest to a misspelt word, or null if none is close. */

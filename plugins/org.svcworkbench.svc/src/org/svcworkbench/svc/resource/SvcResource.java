@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.svcworkbench.svc.words.Findings;
+
+import com.google.inject.Inject;
 
 /**
  * A .svc file read strictly as UTF-8: a byte-order mark at the start is skipped silently (Windows
@@ -20,6 +23,8 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
  * instead of a cascade of errors about replacement characters.
  */
 public class SvcResource extends LazyLinkingResource {
+
+	@Inject private Findings findings;
 
 	private String encodingProblem;
 
@@ -49,8 +54,7 @@ public class SvcResource extends LazyLinkingResource {
 		}
 		if (result.isError()) {
 			int offset = in.position();
-			encodingProblem = String.format("Not a UTF-8 text file (byte 0x%02X at offset %d): save it as UTF-8 text.",
-					bytes[offset] & 0xFF, offset);
+			encodingProblem = findings.text("syntax.encoding", String.format("%02X", bytes[offset] & 0xFF), offset);
 			return new StringReader("");
 		}
 		return new StringReader(out.flip().toString());

@@ -17,7 +17,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.svcworkbench.svc.domain.SwotAnalysis;
-import org.svcworkbench.svc.parser.Articles;
 import org.svcworkbench.svc.svc.Management;
 import org.svcworkbench.svc.svc.Market;
 import org.svcworkbench.svc.svc.Swot;
@@ -42,12 +41,10 @@ public class AnalysisValidator extends SvcChecks {
 		StrategyKind implied = swot.impliedKind(strategy);
 		String declared = strategy.getKind().getLiteral();
 		if (implied != null && implied != strategy.getKind()) {
-			String factors = strategy.getUses().stream().map(f -> f.getKind().getLiteral() + " '" + f.getName() + "'")
-					.collect(Collectors.joining(" and "));
-			error("Strategy '" + strategy.getName() + "' is " + declared + " but combines " + factors + ": that makes "
-					+ Articles.withArticle(implied.getLiteral()) + " strategy; write " + implied.getLiteral() + ", or build it on "
-					+ swot.missing(strategy).stream().map(k -> Articles.withArticle(k.getLiteral())).collect(Collectors.joining(" and "))
-					+ " as " + Articles.withArticle(declared) + " strategy needs (D18).", strategy,
+			String factors = findings().and(strategy.getUses().stream().map(f -> say("swot.factor", kind(f.getKind()), f.getName())).toList());
+			error(say("swot.strategy.implied", strategy.getName(), declared, factors, findings().a(implied.getLiteral()),
+					implied.getLiteral(), findings().and(swot.missing(strategy).stream().map(k -> findings().a(kind(k))).toList()),
+					findings().a(declared)), strategy,
 					SWOT_STRATEGY__KIND, IssueCodes.SWOT_STRATEGY_FACTORS, implied.getLiteral());
 			return;
 		}
@@ -56,23 +53,27 @@ public class AnalysisValidator extends SvcChecks {
 		for (int i = 0; i < strategy.getUses().size(); i++) {
 			SwotFactor factor = strategy.getUses().get(i);
 			if (!combines.contains(factor.getKind())) {
-				error("Strategy '" + strategy.getName() + "' is " + declared + " but uses " + factor.getKind().getLiteral() + " '"
-						+ factor.getName() + "': " + Articles.withArticle(declared) + " strategy combines " + kinds(combines)
-						+ "; use another kind of strategy for it.", strategy, SWOT_STRATEGY__USES, i, IssueCodes.SWOT_STRATEGY_FACTORS);
+				error(say("swot.strategy.uses", strategy.getName(), declared, kind(factor.getKind()), factor.getName(),
+						findings().a(declared), kinds(combines)), strategy, SWOT_STRATEGY__USES, i, IssueCodes.SWOT_STRATEGY_FACTORS);
 				misplaced = true;
 			}
 		}
 		Set<SwotKind> missing = swot.missing(strategy);
 		if (!misplaced && !missing.isEmpty()) {
-			error("Strategy '" + strategy.getName() + "' is " + declared + " and must name the "
-					+ kinds(missing) + " it builds on: add 'uses <" + missing.stream().map(SwotKind::getLiteral)
-							.collect(Collectors.joining(">, <")) + ">'.",
+			error(say("swot.strategy.missing", strategy.getName(), declared, kinds(missing),
+					missing.stream().map(SwotKind::getLiteral).collect(Collectors.joining(">, <"))),
 					strategy, SWOT_STRATEGY__NAME, IssueCodes.SWOT_STRATEGY_FACTORS);
 		}
 	}
 
-	private static String kinds(Set<SwotKind> kinds) {
-		return kinds.stream().map(SwotAnalysis::plural).collect(Collectors.joining(" and "));
+	/** "strengths and opportunities" / "优势和机会". */
+	private String kinds(Set<SwotKind> kinds) {
+		return findings().and(kinds.stream().map(k -> say("swot.kinds." + k.getName())).toList());
+	}
+
+	/** "opportunity" / "机会". */
+	private String kind(SwotKind kind) {
+		return say("swot.kind." + kind.getName());
 	}
 
 	/** Opportunities are rated by attractiveness and success, threats by severity and probability (D18). */
@@ -86,11 +87,10 @@ public class AnalysisValidator extends SvcChecks {
 		for (EStructuralFeature axis : List.of(SWOT_FACTOR__ATTRACTIVENESS, SWOT_FACTOR__SUCCESS, SWOT_FACTOR__SEVERITY,
 				SWOT_FACTOR__PROBABILITY)) {
 			if (!allowed.contains(axis) && written(factor, axis) && NodeModelUtils.getNode(factor) != null) {
-				String message = "'" + axis.getName() + "' does not rate " + Articles.withArticle(factor.getKind().getLiteral()) + ": "
-						+ (allowed.isEmpty() ? SwotAnalysis.plural(factor.getKind()) + " are not rated in the opportunity-threat matrix"
-								: SwotAnalysis.plural(factor.getKind()) + " are rated by '" + allowed.get(0).getName() + "' and '"
-										+ allowed.get(1).getName() + "'")
-						+ " (D18).";
+				String kinds = say("swot.kinds." + factor.getKind().getName());
+				String message = say("swot.axis", axis.getName(), findings().a(kind(factor.getKind())), allowed.isEmpty()
+						? say("swot.axis.unrated", kinds)
+						: say("swot.axis.rated", kinds, allowed.get(0).getName(), allowed.get(1).getName()));
 				ILeafNode keyword = keywordOf(factor, axis);
 				if (keyword != null) {
 					INode value = NodeModelUtils.findNodesForFeature(factor, axis).get(0);
@@ -129,12 +129,10 @@ public class AnalysisValidator extends SvcChecks {
 		}
 		for (SwotFactor factor : block.getFactors()) {
 			if (swot.isPrime(factor) && !pursued.contains(factor)) {
-				warning("Opportunity '" + factor.getName() + "' is highly attractive and likely to succeed, but no strategy pursues it:"
-						+ " add an SO or WO strategy that uses it (D18).", factor, SWOT_FACTOR__NAME, IssueCodes.SWOT_OPPORTUNITY_UNPLANNED);
+				warning(say("swot.opportunity-unplanned", factor.getName()), factor, SWOT_FACTOR__NAME, IssueCodes.SWOT_OPPORTUNITY_UNPLANNED);
 			}
 			if (swot.isCritical(factor) && !answered.contains(factor)) {
-				warning("Threat '" + factor.getName() + "' is severe and likely, but no strategy answers it: add an ST or WT strategy"
-						+ " that uses it (D18).", factor, SWOT_FACTOR__NAME, IssueCodes.SWOT_THREAT_UNADDRESSED);
+				warning(say("swot.threat-unaddressed", factor.getName()), factor, SWOT_FACTOR__NAME, IssueCodes.SWOT_THREAT_UNADDRESSED);
 			}
 		}
 	}
@@ -143,16 +141,13 @@ public class AnalysisValidator extends SvcChecks {
 	public void checkManagementProcess(Management management) {
 		List<String> missing = new ArrayList<>();
 		List<EStructuralFeature> steps = List.of(MANAGEMENT__RESEARCH, MANAGEMENT__POSITIONING, MANAGEMENT__PLANNING, MANAGEMENT__MONITORING);
-		List<String> meaning = List.of("research and analysis", "positioning and goals", "planning and execution",
-				"monitoring and evaluation");
-		for (int i = 0; i < steps.size(); i++) {
-			if (!management.eIsSet(steps.get(i))) {
-				missing.add("'" + steps.get(i).getName() + "' (" + meaning.get(i) + ")");
+		for (EStructuralFeature step : steps) {
+			if (!management.eIsSet(step)) {
+				missing.add(say("management.step", step.getName(), say("management." + step.getName())));
 			}
 		}
 		if (!missing.isEmpty() && missing.size() < steps.size()) {
-			warning("The management process lacks " + String.join(", ", missing)
-					+ ": the four steps follow each other (D18), so describe each one.", management, null,
+			warning(say("management.step-missing", findings().listed(missing)), management, null,
 					IssueCodes.MANAGEMENT_STEP_MISSING);
 		}
 	}
@@ -161,8 +156,7 @@ public class AnalysisValidator extends SvcChecks {
 	public void checkPattern(Market market) {
 		if (written(market, MARKET__PATTERN) && market.getPattern() == TargetMarketPattern.SINGLE_SEGMENT
 				&& market.getSegments().size() > 1) {
-			warning("A single-segment market targets one segment, but this market lists " + market.getSegments().size()
-					+ ": keep one, or choose another pattern (selective-specialisation, market-specialisation, full-coverage ...).",
+			warning(say("market.pattern-segments", market.getSegments().size()),
 					market, MARKET__PATTERN, IssueCodes.MARKET_PATTERN_SEGMENTS);
 		}
 	}

@@ -22,15 +22,13 @@ public class BlueprintValidator extends SvcChecks {
 	public void checkFlow(Flow flow) {
 		if (flow.getSteps().size() == 1) {
 			Step only = flow.getSteps().get(0);
-			error("The flow from '" + (only.eIsProxy() ? "?" : only.getName())
-					+ "' goes nowhere: add '-> <step>' to say which step follows.", flow, FLOW__STEPS, 0,
+			error(say("flow.nowhere", only.eIsProxy() ? "?" : only.getName()), flow, FLOW__STEPS, 0,
 					IssueCodes.FLOW_NOWHERE);
 			return;
 		}
 		int loop = blueprints.selfLoopIndex(flow);
 		if (loop > 0) {
-			error("The flow from '" + flow.getSteps().get(loop).getName()
-					+ "' leads back to the same step and goes nowhere: point it at the next step.", flow, FLOW__STEPS, loop,
+			error(say("flow.self-loop", flow.getSteps().get(loop).getName()), flow, FLOW__STEPS, loop,
 					IssueCodes.FLOW_NOWHERE);
 		}
 	}
@@ -42,8 +40,7 @@ public class BlueprintValidator extends SvcChecks {
 		}
 		String first = blueprint.getSteps().get(0).getName();
 		for (Step step : blueprints.unreached(blueprint)) {
-			warning("No flow reaches step '" + step.getName() + "': add a flow such as 'flow <step> -> " + step.getName()
-					+ "' (the first step, '" + first + "', is where the blueprint starts).", step, STEP__NAME,
+			warning(say("step.unreached", step.getName(), first), step, STEP__NAME,
 					IssueCodes.STEP_UNREACHED);
 		}
 	}
@@ -56,15 +53,11 @@ public class BlueprintValidator extends SvcChecks {
 		}
 		List<BlueprintAnalysis.Edge> outgoing = blueprints.outgoing(step);
 		if (outgoing.size() < 2) {
-			warning("Decision step '" + step.getName() + "' has " + outgoing.size() + " outgoing flow" + (outgoing.size() == 1 ? "" : "s")
-					+ ": a decision leads to at least two alternatives; add a flow per branch, e.g. 'flow " + step.getName()
-					+ " -> <step> \"when ...\"'.", step, STEP__DECISION, IssueCodes.DECISION_BRANCHES);
+			warning(say(outgoing.size() == 1 ? "decision.branches.one" : "decision.branches", step.getName(), outgoing.size()), step, STEP__DECISION, IssueCodes.DECISION_BRANCHES);
 		}
 		for (BlueprintAnalysis.Edge edge : outgoing) {
 			if (!edge.isLabelled() && !edge.to().eIsProxy()) {
-				warning("The branch from decision '" + step.getName() + "' to '" + edge.to().getName()
-						+ "' has no label of its own: write it as its own flow, 'flow " + step.getName() + " -> " + edge.to().getName()
-						+ " \"when ...\"'.", edge.flow(), FLOW__STEPS, edge.index() + 1, IssueCodes.DECISION_UNLABELLED);
+				warning(say("decision.unlabelled", step.getName(), edge.to().getName()), edge.flow(), FLOW__STEPS, edge.index() + 1, IssueCodes.DECISION_UNLABELLED);
 			}
 		}
 	}
@@ -72,15 +65,13 @@ public class BlueprintValidator extends SvcChecks {
 	@Check
 	public void checkStep(Step step) {
 		if (blueprints.isCustomerVisible(step) && step.getEvidence().isEmpty()) {
-			warning("Step '" + step.getName() + "' is visible to the customer (" + step.getLane().getLiteral()
-					+ ") but shows no physical evidence: add 'shows <cue>' with a cue from the evidence block.", step, STEP__NAME,
+			warning(say("step.no-evidence", step.getName(), step.getLane().getLiteral()), step, STEP__NAME,
 					IssueCodes.STEP_NO_EVIDENCE);
 		}
 		Role actor = step.getActor();
 		if (step.getLane() == Lane.ONSTAGE && actor != null && !actor.eIsProxy() && actor.getPosition() == StagePosition.BACK
 				&& written(actor, ROLE__POSITION)) {
-			warning("Role '" + actor.getName() + "' works back-stage (position back) but performs onstage step '"
-					+ step.getName() + "': move the step backstage or give the role a front position.", step, STEP__ACTOR,
+			warning(say("step.backstage-role-onstage", actor.getName(), step.getName()), step, STEP__ACTOR,
 					IssueCodes.STEP_BACKSTAGE_ROLE_ONSTAGE);
 		}
 	}

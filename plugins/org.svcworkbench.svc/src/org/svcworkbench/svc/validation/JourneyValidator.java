@@ -18,14 +18,14 @@ public class JourneyValidator extends SvcChecks {
 	@Check
 	public void checkTouchpoint(Touchpoint touchpoint) {
 		if (touchpoint.getChannel() != null && touchpoint.getNoChannelReason() != null) {
-			error("Touchpoint '" + touchpoint.getName() + "' names a channel and says 'no-channel': remove one of the two.",
+			error(say("touchpoint.channel-conflict", touchpoint.getName()),
 					touchpoint, TOUCHPOINT__NO_CHANNEL_REASON, IssueCodes.TOUCHPOINT_CHANNEL_CONFLICT);
 		} else if (touchpoint.getChannel() == null && touchpoint.getNoChannelReason() == null) {
-			warning("Touchpoint '" + touchpoint.getName() + "' has no channel: add 'channel <name>' (where the customer meets the service), or 'no-channel \"why\"' if it deliberately has none.",
+			warning(say("touchpoint.no-channel", touchpoint.getName()),
 					touchpoint, TOUCHPOINT__NAME, IssueCodes.TOUCHPOINT_NO_CHANNEL);
 		}
 		if (touchpoint.getOwner() == null) {
-			warning("Touchpoint '" + touchpoint.getName() + "' has no owner: add 'owner <role>' (who is accountable for it).",
+			warning(say("touchpoint.no-owner", touchpoint.getName()),
 					touchpoint, TOUCHPOINT__NAME, IssueCodes.TOUCHPOINT_NO_OWNER);
 		}
 	}
@@ -35,7 +35,7 @@ public class JourneyValidator extends SvcChecks {
 		Set<JourneyPhase> seen = EnumSet.noneOf(JourneyPhase.class);
 		for (JourneyStage stage : journey.getStages()) {
 			if (!seen.add(stage.getPhase())) {
-				error("The journey has two '" + stage.getPhase().getLiteral() + "' stages: merge their touchpoints into one.",
+				error(say("journey.stage-repeated", stage.getPhase().getLiteral()),
 						stage, JOURNEY_STAGE__PHASE, IssueCodes.JOURNEY_STAGE_REPEATED);
 			}
 		}
@@ -46,10 +46,8 @@ public class JourneyValidator extends SvcChecks {
 			}
 		}
 		if (!missing.isEmpty()) {
-			String which = missing.size() == 1 ? missing.get(0)
-					: String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.get(missing.size() - 1);
-			warning("The journey has no stage for " + which + " purchase: add 'stage " + missing.get(0)
-					+ " { touchpoint ... }' so the whole journey is covered (D4).", journey, null,
+			String which = findings().and(missing.stream().map(phase -> say("journey.phase." + phase)).toList());
+			warning(say("journey.stage-missing", which, missing.get(0)), journey, null,
 					IssueCodes.JOURNEY_STAGE_MISSING, missing.toArray(String[]::new));
 		}
 	}

@@ -24,14 +24,18 @@ public class MarketingMixValidator extends SvcChecks {
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 	@Inject private MarketingMix marketingMix;
 
+	/** "Product" / "产品": a P as the findings name it. */
+	private String title(MarketingMix.P p) {
+		return say("mix.title." + p.keyword);
+	}
+
 	@Check
 	public void checkHeaderLinesOnce(Service service) {
 		for (EStructuralFeature feature : List.of(SERVICE__DESCRIPTION, SERVICE__INDUSTRY, SERVICE__ORIENTATION, SERVICE__DELIVERY)) {
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(service, feature);
 			for (int i = 1; i < nodes.size(); i++) {
 				String keyword = feature.getName();
-				getMessageAcceptor().acceptError("Service '" + service.getName() + "' has its '" + keyword
-						+ "' line twice: keep one (the last one wins otherwise).", service, nodes.get(i).getOffset(),
+				getMessageAcceptor().acceptError(say("service.header-repeated", service.getName(), keyword), service, nodes.get(i).getOffset(),
 						nodes.get(i).getLength(), IssueCodes.SERVICE_HEADER_REPEATED);
 			}
 		}
@@ -41,24 +45,20 @@ public class MarketingMixValidator extends SvcChecks {
 	public void checkMarketingMix(Service service) {
 		List<MarketingMix.P> missing = marketingMix.missing(service);
 		if (!missing.isEmpty()) {
-			String which = missing.stream().map(p -> p.title + " ('" + p.keyword + "')").collect(Collectors.joining(", "));
-			warning("Service '" + service.getName() + "' does not describe " + (missing.size() == 1 ? "the P " : "the Ps ")
-					+ which + " of the 7Ps: add " + (missing.size() == 1 ? "a block" : "blocks") + " for "
-					+ (missing.size() == 1 ? "it" : "them") + ", or say why not with 'out-of-scope "
-					+ missing.stream().map(p -> p.keyword).collect(Collectors.joining(", ")) + " \"reason\"'.", service,
+			String which = findings().listed(missing.stream().map(p -> say("mix.p", title(p), p.keyword)).toList());
+			warning(say(missing.size() == 1 ? "mix.p-missing.one" : "mix.p-missing", service.getName(), which,
+					missing.stream().map(p -> p.keyword).collect(Collectors.joining(", "))), service,
 					TOP_LEVEL_ELEMENT__NAME, IssueCodes.MIX_P_MISSING,
 					missing.stream().map(p -> p.keyword).toArray(String[]::new));
 		}
 		Set<MarketingMix.P> outOfScope = marketingMix.outOfScope(service);
 		marketingMix.sections(service).forEach((p, blocks) -> {
 			if (!blocks.isEmpty() && outOfScope.contains(p)) {
-				warning("The P " + p.title + " is declared out of scope in service '" + service.getName() + "' but also has a '"
-						+ p.keyword + "' block: remove one of the two.", blocks.get(0), null, IssueCodes.MIX_P_OUT_OF_SCOPE_DESCRIBED,
+				warning(say("mix.p-out-of-scope-described", title(p), service.getName(), p.keyword), blocks.get(0), null, IssueCodes.MIX_P_OUT_OF_SCOPE_DESCRIBED,
 						p.keyword);
 			}
 			for (int i = 1; i < blocks.size(); i++) {
-				error("The P " + p.title + " is described twice in service '" + service.getName() + "': merge the two '"
-						+ p.keyword + "' blocks.", blocks.get(i), null, IssueCodes.MIX_P_REPEATED);
+				error(say("mix.p-repeated", title(p), service.getName(), p.keyword), blocks.get(i), null, IssueCodes.MIX_P_REPEATED);
 			}
 		});
 	}
@@ -67,7 +67,7 @@ public class MarketingMixValidator extends SvcChecks {
 	public void checkPNotEmpty(ServiceMember member) {
 		MarketingMix.P p = marketingMix.of(member);
 		if (p != null && marketingMix.isEmpty(member)) {
-			warning("The '" + p.keyword + "' block is empty: describe the P " + p.title + " or remove the block.", member,
+			warning(say("mix.p-empty", p.keyword, title(p)), member,
 					null, IssueCodes.MIX_P_EMPTY, p.keyword);
 		}
 	}
@@ -76,7 +76,7 @@ public class MarketingMixValidator extends SvcChecks {
 	public void checkFreeService(PriceAmount price) {
 		if (price.getAmount() != null && price.getAmount().getAmount() != null
 				&& price.getAmount().getAmount().signum() == 0 && price.getBundledWith() == null) {
-			warning("A free service is risky (D8): customers stop valuing it and its cost erodes margins; price it separately or say what it comes with ('bundled \"with the room rate\"').",
+			warning(say("price.free-service"),
 					price, PRICE_AMOUNT__AMOUNT, IssueCodes.PRICE_FREE_SERVICE);
 		}
 	}
@@ -93,8 +93,8 @@ public class MarketingMixValidator extends SvcChecks {
 				case "英镑", "pound", "pounds" -> "GBP";
 				default -> currency.length() == 3 ? currency.toUpperCase() : null;
 			};
-			warning("Currency '" + currency + "' is not an ISO 4217 code: write " + (known != null ? known : "three capital letters such as CNY, EUR or USD")
-					+ " (e.g. '" + plain(money.getAmount() == null ? BigDecimal.TEN : money.getAmount()) + " " + (known != null ? known : "CNY") + "').",
+			warning(say("currency.code", currency, known != null ? known : say("currency.any"),
+					plain(money.getAmount() == null ? BigDecimal.TEN : money.getAmount()) + " " + (known != null ? known : "CNY")),
 					money, MONEY__CURRENCY, IssueCodes.CURRENCY_CODE, known == null ? new String[0] : new String[] { known });
 		}
 	}

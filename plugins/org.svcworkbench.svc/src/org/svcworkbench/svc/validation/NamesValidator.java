@@ -22,8 +22,8 @@ public class NamesValidator extends SvcChecks {
 	public void checkNameUniqueAcrossFiles(TopLevelElement element) {
 		URI there = declarations.otherDeclaration(element, getContext());
 		if (there != null) {
-			error(kindOf(element.eClass()) + " '" + names.getFullyQualifiedName(element) + "' is also declared in " + there.lastSegment()
-					+ ": all .svc files of a folder form one model, so rename one of them.",
+			error(say("name.duplicate-across-files", findings().kindCapitalised(element.eClass()), names.getFullyQualifiedName(element),
+					there.lastSegment()),
 					element, nameFeature(element), IssueCodes.DUPLICATE_NAME);
 		}
 	}

@@ -21,7 +21,7 @@ public class OfferingValidator extends SvcChecks {
 		Set<CharacteristicKind> seen = EnumSet.noneOf(CharacteristicKind.class);
 		for (Characteristic c : block.getEntries()) {
 			if (!seen.add(c.getKind())) {
-				warning("The characteristic '" + c.getKind().getLiteral() + "' is described twice: merge the two entries.", c,
+				warning(say("characteristic.repeated", c.getKind().getLiteral()), c,
 						CHARACTERISTIC__KIND, IssueCodes.CHARACTERISTIC_REPEATED);
 			}
 		}
@@ -40,8 +40,7 @@ public class OfferingValidator extends SvcChecks {
 		}
 		for (PropositionItem item : proposition.getItems()) {
 			if (item instanceof Pain pain && !answered.contains(pain)) {
-				warning("Pain '" + pain.getName() + "' is not answered: add 'answer " + pain.getName()
-						+ " \"how the service relieves it\"'.", pain, PAIN__NAME, IssueCodes.PAIN_NOT_ANSWERED, pain.getName());
+				warning(say("pain.not-answered", pain.getName()), pain, PAIN__NAME, IssueCodes.PAIN_NOT_ANSWERED, pain.getName());
 			}
 		}
 	}
@@ -65,8 +64,7 @@ public class OfferingValidator extends SvcChecks {
 			List<Pain> pains = answer.getPains().stream().filter(p -> !p.eIsProxy() && p.getName() != null).toList();
 			if (!pains.isEmpty() && pains.stream().noneMatch(relieved::contains)) {
 				Pain pain = pains.get(0);
-				warning("The answer to '" + pain.getName() + "' reaches no customer: add 'relieves " + pain.getName()
-						+ "' to the touchpoint that delivers it (D3: every touchpoint carries the value proposition).", answer,
+				warning(say("answer.not-carried", pain.getName()), answer,
 						ANSWER__PAINS, 0, IssueCodes.ANSWER_NOT_CARRIED);
 			}
 		}
@@ -77,7 +75,7 @@ public class OfferingValidator extends SvcChecks {
 		Set<CustomerServiceKind> seen = EnumSet.noneOf(CustomerServiceKind.class);
 		for (CustomerServiceOffer offer : block.getOffers()) {
 			if (!seen.add(offer.getKind())) {
-				warning("The customer service '" + offer.getKind().getLiteral() + "' is listed twice: merge the two entries.",
+				warning(say("customer-service.repeated", offer.getKind().getLiteral()),
 						offer, CUSTOMER_SERVICE_OFFER__KIND, IssueCodes.CUSTOMER_SERVICE_REPEATED);
 			}
 		}

@@ -25,28 +25,17 @@ public class PortfolioValidator extends SvcChecks {
 		triangle.getSides().forEach(side -> sides.add(side.getKind()));
 		for (TriangleSideKind kind : TriangleSideKind.VALUES) {
 			if (!sides.contains(kind)) {
-				warning("The marketing triangle has no " + kind.getLiteral() + " side (" + triangleMeaning(kind)
-						+ "): add '" + kind.getLiteral() + " \"...\"'.", triangle, null, IssueCodes.TRIANGLE_SIDE_MISSING,
+				warning(say("triangle.side-missing", kind.getLiteral(), say("triangle." + kind.getLiteral())), triangle, null, IssueCodes.TRIANGLE_SIDE_MISSING,
 						kind.getLiteral());
 			}
 		}
-	}
-
-	private static String triangleMeaning(TriangleSideKind kind) {
-		return switch (kind) {
-			case EXTERNAL -> "making promises to customers";
-			case INTERNAL -> "enabling employees to keep them";
-			case INTERACTIVE -> "keeping promises when staff meet customers";
-		};
 	}
 
 	@Check
 	public void checkDeliveredValue(DeliveredValue block) {
 		deliveredValue.balance(block).ifPresent(balance -> {
 			if (balance.delivered().signum() < 0) {
-				warning("Customer delivered value is negative: total value " + plain(balance.totalValue())
-						+ " is below total cost " + plain(balance.totalCost())
-						+ " (D16); raise a value component or cut a cost.", block, null, IssueCodes.DELIVERED_VALUE_NEGATIVE);
+				warning(say("delivered-value.negative", plain(balance.totalValue()), plain(balance.totalCost())), block, null, IssueCodes.DELIVERED_VALUE_NEGATIVE);
 			}
 		});
 	}
@@ -56,8 +45,7 @@ public class PortfolioValidator extends SvcChecks {
 		for (int i = 0; i < portfolio.getServices().size(); i++) {
 			Service service = portfolio.getServices().get(i);
 			if (!service.eIsProxy() && EcoreUtil2.typeSelect(service.getMembers(), Market.class).isEmpty()) {
-				warning("Service '" + service.getName() + "' is in portfolio '" + portfolio.getName()
-						+ "' but has no market data: add a 'market { segments ... }' block to it (D8).", portfolio,
+				warning(say("portfolio.no-market", service.getName(), portfolio.getName()), portfolio,
 						PORTFOLIO__SERVICES, i, IssueCodes.PORTFOLIO_NO_MARKET);
 			}
 		}

@@ -54,16 +54,15 @@ public class SatisfactionValidator extends SvcChecks {
 			return;
 		}
 		if (!satisfactionScale.isScore(score)) {
-			error("Scores run from 0 to 100; " + score + " is outside: write a score from 0 to 100.", owner, feature,
+			error(say("score.out-of-range", score), owner, feature,
 					IssueCodes.SCORE_OUT_OF_RANGE);
 			return;
 		}
 		int rated = written(owner, word) ? wordLevel : written(owner, number) ? numberLevel : 0;
 		int band = satisfactionScale.levelOfScore(score);
 		if (rated > 0 && rated != band) {
-			warning("A score of " + score + " is level " + band + " (" + satisfactionScale.levelOf(band).getLiteral()
-					+ ") on the 7-level scale, but the rating says " + rated + " (" + satisfactionScale.levelOf(Math.max(1, Math.min(7, rated))).getLiteral()
-					+ "): make them agree, or keep one.", owner, feature, IssueCodes.RATING_SCORE_DISAGREE);
+			warning(say("rating.score-disagree", score, band, satisfactionScale.levelOf(band).getLiteral(), rated,
+					satisfactionScale.levelOf(Math.max(1, Math.min(7, rated))).getLiteral()), owner, feature, IssueCodes.RATING_SCORE_DISAGREE);
 		}
 	}
 
@@ -72,19 +71,19 @@ public class SatisfactionValidator extends SvcChecks {
 	public void checkLoyalty(Loyalty loyalty) {
 		List<ILeafNode> typesLines = typesKeywords(loyalty);
 		for (int i = 1; i < typesLines.size(); i++) {
-			getMessageAcceptor().acceptError("The loyalty block has its 'types' line twice: put every type on one line, e.g. 'types "
-					+ loyalty.getTypes().stream().map(LoyaltyType::getLiteral).distinct().collect(Collectors.joining(", ")) + "'.",
+			getMessageAcceptor().acceptError(say("loyalty.types-repeated",
+					loyalty.getTypes().stream().map(LoyaltyType::getLiteral).distinct().collect(Collectors.joining(", "))),
 					loyalty, typesLines.get(i).getOffset(), typesLines.get(i).getLength(), IssueCodes.LOYALTY_TYPES_REPEATED);
 		}
 		Set<String> seen = new HashSet<>();
 		for (LoyaltyIndicator indicator : loyalty.getIndicators()) {
 			String expected = switch (indicator.getKind()) {
-				case REPEAT_PURCHASE, CATEGORY_SHARE -> indicator.getShare() == null ? "a percentage such as 60%" : null;
-				case SELECTION_TIME -> indicator.getTime() == null ? "a duration such as 10 min" : null;
-				default -> indicator.getShare() != null || indicator.getTime() != null ? "high, medium, low or a text in quotes" : null;
+				case REPEAT_PURCHASE, CATEGORY_SHARE -> indicator.getShare() == null ? say("loyalty.measured.share") : null;
+				case SELECTION_TIME -> indicator.getTime() == null ? say("loyalty.measured.time") : null;
+				default -> indicator.getShare() != null || indicator.getTime() != null ? say("loyalty.measured.level") : null;
 			};
 			if (expected != null) {
-				error("The " + indicator.getKind().getLiteral() + " indicator is measured as " + expected + ".", indicator,
+				error(say("loyalty.indicator-value", indicator.getKind().getLiteral(), expected), indicator,
 						LOYALTY_INDICATOR__KIND, IssueCodes.LOYALTY_INDICATOR_VALUE);
 			}
 			if (indicator.getSegment() != null && indicator.getSegment().eIsProxy()) {
@@ -92,9 +91,9 @@ public class SatisfactionValidator extends SvcChecks {
 			}
 			String key = indicator.getKind().getLiteral() + "@" + (indicator.getSegment() == null ? "" : indicator.getSegment().getName());
 			if (!seen.add(key)) {
-				warning("The " + indicator.getKind().getLiteral() + " indicator is given twice"
-						+ (indicator.getSegment() == null ? "" : " for segment '" + indicator.getSegment().getName() + "'")
-						+ ": keep one measurement.", indicator, LOYALTY_INDICATOR__KIND, IssueCodes.LOYALTY_INDICATOR_REPEATED);
+				warning(indicator.getSegment() == null ? say("loyalty.indicator-repeated", indicator.getKind().getLiteral())
+						: say("loyalty.indicator-repeated.segment", indicator.getKind().getLiteral(), indicator.getSegment().getName()),
+						indicator, LOYALTY_INDICATOR__KIND, IssueCodes.LOYALTY_INDICATOR_REPEATED);
 			}
 		}
 	}
@@ -116,8 +115,7 @@ public class SatisfactionValidator extends SvcChecks {
 
 	private void checkRatingNumber(EObject owner, EStructuralFeature feature, int rating) {
 		if (written(owner, feature) && !satisfactionScale.isOnScale(rating)) {
-			error("Ratings are on the 7-level scale, 1 (very-dissatisfied) to 7 (very-satisfied); " + rating
-					+ " is outside it: write a number from 1 to 7 or a level word.", owner, feature, IssueCodes.RATING_OUT_OF_SCALE);
+			error(say("rating.out-of-scale", rating), owner, feature, IssueCodes.RATING_OUT_OF_SCALE);
 		}
 	}
 
@@ -128,8 +126,7 @@ public class SatisfactionValidator extends SvcChecks {
 		}
 		BigDecimal total = satisfactionScale.totalWeight(survey);
 		if (total.compareTo(SatisfactionScale.FULL_WEIGHT) != 0) {
-			error("The survey item weights add up to " + total.stripTrailingZeros().toPlainString()
-					+ "%, not 100%: adjust them so the weighted score is meaningful.", survey, null, IssueCodes.SURVEY_WEIGHTS);
+			error(say("survey.weights", total.stripTrailingZeros().toPlainString()), survey, null, IssueCodes.SURVEY_WEIGHTS);
 		}
 	}
 
@@ -143,21 +140,19 @@ public class SatisfactionValidator extends SvcChecks {
 			return;
 		}
 		if (dimension.getAdequate().compareTo(dimension.getDesired()) > 0) {
-			error("The adequate level of " + dimension.getKind().getLiteral() + " (" + plain(dimension.getAdequate())
-					+ ") is above the desired level (" + plain(dimension.getDesired())
-					+ "): the adequate level is the least a customer accepts, so it cannot exceed what they desire.",
+			error(say("quality.adequate-above-desired", dimension.getKind().getLiteral(), plain(dimension.getAdequate()),
+					plain(dimension.getDesired())),
 					dimension, QUALITY_DIMENSION__ADEQUATE, IssueCodes.QUALITY_ADEQUATE_ABOVE_DESIRED);
 		} else if (dimension.getPerceived() != null && dimension.getPerceived().compareTo(dimension.getAdequate()) < 0) {
-			info("Perceived " + dimension.getKind().getLiteral() + " (" + plain(dimension.getPerceived())
-					+ ") is below the zone of tolerance (" + plain(dimension.getAdequate()) + " to "
-					+ plain(dimension.getDesired()) + "): customers are dissatisfied here.", dimension,
+			info(say("quality.below-tolerance", dimension.getKind().getLiteral(), plain(dimension.getPerceived()),
+					plain(dimension.getAdequate()), plain(dimension.getDesired())), dimension,
 					QUALITY_DIMENSION__PERCEIVED, IssueCodes.QUALITY_BELOW_TOLERANCE);
 		}
 	}
 
 	private boolean checkScale(QualityDimension dimension, BigDecimal value, EAttribute feature) {
 		if (value != null && (value.compareTo(SCALE_MIN) < 0 || value.compareTo(SCALE_MAX) > 0)) {
-			error("Service-quality levels are on the 1 to 7 scale; " + plain(value) + " is outside it.", dimension, feature,
+			error(say("quality.out-of-scale", plain(value)), dimension, feature,
 					IssueCodes.QUALITY_OUT_OF_SCALE);
 			return false;
 		}
@@ -178,8 +173,7 @@ public class SatisfactionValidator extends SvcChecks {
 			}
 		}
 		if (!missing.isEmpty()) {
-			warning("The convenience audit has no " + String.join(", ", missing) + " question"
-					+ (missing.size() > 1 ? "s" : "") + " (D13 names five types): add one per type.", audit, null,
+			warning(say(missing.size() > 1 ? "convenience.type-missing" : "convenience.type-missing.one", findings().listed(missing)), audit, null,
 					IssueCodes.CONVENIENCE_TYPE_MISSING, missing.toArray(String[]::new));
 		}
 	}

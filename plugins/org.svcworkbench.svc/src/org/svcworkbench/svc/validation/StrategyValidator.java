@@ -27,11 +27,10 @@ public class StrategyValidator extends SvcChecks {
 	public void checkRelationshipLevel(Segment segment) {
 		if (segment.getRelationshipReason() == null) {
 			relationshipAdvisor.deviation(segment).ifPresent(recommended -> {
-				String levels = recommended.stream().map(RelationshipLevel::getLiteral).collect(Collectors.joining(" or "));
-				warning("Segment '" + segment.getName() + "' has " + segment.getCustomers().getLiteral() + " customers and "
-						+ segment.getMargin().getLiteral() + " margin, for which the recommended relationship level is " + levels
-						+ ", not " + segment.getRelationship().getLiteral() + " (D10): set the recommended level, or keep this one and give the reason ('relationship "
-						+ segment.getRelationship().getLiteral() + " because \"…\"').", segment, SEGMENT__RELATIONSHIP,
+				String levels = recommended.stream().map(RelationshipLevel::getLiteral).collect(Collectors.joining(" or ")); // quick-fix data
+				warning(say("relationship.level", segment.getName(), segment.getCustomers().getLiteral(), segment.getMargin().getLiteral(),
+						findings().or(recommended.stream().map(RelationshipLevel::getLiteral).toList()), segment.getRelationship().getLiteral()),
+						segment, SEGMENT__RELATIONSHIP,
 						IssueCodes.RELATIONSHIP_LEVEL, levels);
 			});
 		}
@@ -47,9 +46,8 @@ public class StrategyValidator extends SvcChecks {
 		boolean distant = segment.getRelationship() == RelationshipLevel.BASIC;
 		if ((segment.getApproach() == MarketingApproach.TRANSACTIONAL && close)
 				|| (segment.getApproach() == MarketingApproach.RELATIONSHIP && distant)) {
-			warning("Segment '" + segment.getName() + "' is served with " + segment.getApproach().getLiteral()
-					+ " marketing but at the " + segment.getRelationship().getLiteral()
-					+ " relationship level: they contradict each other; change one (D10).", segment, SEGMENT__APPROACH,
+			warning(say("segment.approach-level", segment.getName(), segment.getApproach().getLiteral(),
+					segment.getRelationship().getLiteral()), segment, SEGMENT__APPROACH,
 					IssueCodes.SEGMENT_APPROACH_LEVEL);
 		}
 	}
@@ -57,8 +55,7 @@ public class StrategyValidator extends SvcChecks {
 	@Check
 	public void checkStakeholder(Stakeholder stakeholder) {
 		if (!written(stakeholder, STAKEHOLDER__MARKET)) {
-			warning("Stakeholder '" + stakeholder.getName() + "' names no relationship market: add 'market <customers, "
-					+ "intermediaries, suppliers, recruitment, influencers or internal>' (D10).", stakeholder, TOP_LEVEL_ELEMENT__NAME,
+			warning(say("stakeholder.no-market", stakeholder.getName()), stakeholder, TOP_LEVEL_ELEMENT__NAME,
 					IssueCodes.STAKEHOLDER_NO_MARKET);
 		}
 	}
@@ -69,9 +66,8 @@ public class StrategyValidator extends SvcChecks {
 		List<String> against = deliveryFactors.against(design);
 		if (!against.isEmpty()) {
 			String other = design.getApproach() == DeliveryApproach.PRODUCTION_LINE ? "empowerment" : "production-line";
-			warning("The delivery is " + design.getApproach().getLiteral() + " but " + String.join(", ", against)
-					+ (against.size() == 1 ? " points" : " point") + " to " + other
-					+ " (D17): reconsider the approach, or say in its reason why it still fits.", design, DELIVERY_DESIGN__APPROACH,
+			warning(say(against.size() == 1 ? "delivery.factors-disagree.one" : "delivery.factors-disagree", design.getApproach().getLiteral(),
+					findings().listed(against.stream().map(factor -> say("code", factor)).toList()), other), design, DELIVERY_DESIGN__APPROACH,
 					IssueCodes.DELIVERY_FACTORS_DISAGREE);
 		}
 	}
@@ -81,9 +77,8 @@ public class StrategyValidator extends SvcChecks {
 		if (written(orientation, ORIENTATION__PRODUCT_QUALITY) && written(orientation, ORIENTATION__SERVICE_LEVEL)) {
 			OrientationKind expected = strategicOrientation.quadrant(orientation.getProductQuality(), orientation.getServiceLevel());
 			if (expected != orientation.getKind()) {
-				warning("Product quality " + orientation.getProductQuality().getLiteral() + " and service level "
-						+ orientation.getServiceLevel().getLiteral() + " make a " + expected.getLiteral()
-						+ "-oriented service (D9), not " + orientation.getKind().getLiteral() + "-oriented.", orientation,
+				warning(say("orientation.quadrant", orientation.getProductQuality().getLiteral(), orientation.getServiceLevel().getLiteral(),
+						expected.getLiteral(), orientation.getKind().getLiteral()), orientation,
 						ORIENTATION__KIND, IssueCodes.ORIENTATION_QUADRANT, expected.getLiteral());
 			}
 		}

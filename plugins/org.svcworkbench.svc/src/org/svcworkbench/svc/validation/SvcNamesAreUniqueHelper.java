@@ -4,10 +4,14 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.validation.NamesAreUniqueValidationHelper;
-import org.svcworkbench.svc.linking.SvcLinkingDiagnosticMessages;
+import org.svcworkbench.svc.words.Findings;
+
+import com.google.inject.Inject;
 
 /** Duplicate names within one file, in the words and with the code the rest of the language uses. */
 public class SvcNamesAreUniqueHelper extends NamesAreUniqueValidationHelper {
+
+	@Inject private Findings findings;
 
 	/** A channel and a role may share a name: references always say which kind they mean. */
 	@Override
@@ -22,8 +26,6 @@ public class SvcNamesAreUniqueHelper extends NamesAreUniqueValidationHelper {
 
 	@Override
 	public String getDuplicateNameErrorMessage(IEObjectDescription description, EClass clusterType, EStructuralFeature feature) {
-		String noun = SvcLinkingDiagnosticMessages.noun(description.getEClass());
-		return "Duplicate " + noun + " '" + description.getName() + "': another " + noun
-				+ " in this scope has that name; rename one of them.";
+		return findings.text("name.duplicate", findings.kind(description.getEClass()), description.getName());
 	}
 }

@@ -210,4 +210,40 @@ class LanguageServerTest {
 			server.destroyForcibly();
 		}
 	}
+
+	/** An editor whose locale is Chinese ('initialize' says zh-CN) gets the findings in Chinese, codes unchanged. */
+	@Test
+	void aChineseEditorGetsChineseFindings(@TempDir Path workspace) throws Exception {
+		Path jar = Path.of(System.getProperty("svc.cli.jar", "../org.svcworkbench.svc.cli/target/svc-cli.jar"));
+		Assumptions.assumeTrue(Files.isRegularFile(jar), "CLI distribution not built at " + jar);
+		Path shop = Files.createDirectories(workspace.resolve("shop"));
+		Path typo = Files.writeString(shop.resolve("typo.svc"), SERVICE.replace("channel counter", "channel billbord"), StandardCharsets.UTF_8);
+		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+				"-Duser.language=en", "-jar", jar.toString(), "language-server").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try {
+			Client client = new Client();
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
+			launcher.startListening();
+			LanguageServer remote = launcher.getRemoteProxy();
+			InitializeParams init = new InitializeParams();
+			init.setProcessId((int) ProcessHandle.current().pid());
+			init.setLocale("zh-CN");
+			init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
+			ClientCapabilities capabilities = new ClientCapabilities();
+			capabilities.setWorkspace(new WorkspaceClientCapabilities());
+			capabilities.getWorkspace().setWorkspaceFolders(true);
+			init.setCapabilities(capabilities);
+			remote.initialize(init).get(60, TimeUnit.SECONDS);
+			remote.initialized(new InitializedParams());
+			PublishDiagnosticsParams typos = client.diagnosticsOf(typo).get(60, TimeUnit.SECONDS);
+			var error = typos.getDiagnostics().stream().filter(d -> d.getSeverity().getValue() == 1).findFirst().orElseThrow();
+			String message = error.getMessage().isLeft() ? error.getMessage().getLeft() : error.getMessage().getRight().getValue();
+			assertTrue(message.startsWith("未知的渠道“billbord”：请在本文件夹的某个 .svc 文件中用“channel billbord”声明它"), message);
+			assertEquals("svc.unknown-reference", error.getCode().getLeft());
+			remote.shutdown().get(30, TimeUnit.SECONDS);
+			remote.exit();
+		} finally {
+			server.destroyForcibly();
+		}
+	}
 }

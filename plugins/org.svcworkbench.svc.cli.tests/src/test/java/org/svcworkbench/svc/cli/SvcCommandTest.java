@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,6 +61,40 @@ class SvcCommandTest {
 				+ "declare it with 'channel billbord' in a .svc file of this folder, or fix the spelling. [svc.unknown-reference]"),
 				run.out());
 		assertTrue(run.lines().get(run.lines().size() - 1).matches("8 files checked: \\d+ errors, \\d+ warnings\\."), run.out());
+	}
+
+	/** Issue 20: the same findings and codes, in Chinese, with the summary line; back to English without --lang. */
+	@Test
+	void findingsInChineseWithLangZh() {
+		Path errors = examples().resolve("errors").normalize();
+		Run run = run("validate", "--lang", "zh", errors.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.lines().contains(errors.resolve("unknown-channel.svc") + ":10:13: error: 未知的渠道“billbord”："
+				+ "请在本文件夹的某个 .svc 文件中用“channel billbord”声明它，或修正拼写。 [svc.unknown-reference]"), run.out());
+		assertTrue(run.lines().get(run.lines().size() - 1).matches("已检查 8 个文件：\\d+ 个错误，\\d+ 个警告。"), run.out());
+		assertEquals(2, run("validate", "--lang", "fr", errors.toString()).exitCode());
+		Run english = run("validate", errors.toString());
+		assertTrue(english.out().contains("Unknown channel 'billbord'"), english.out());
+	}
+
+	/** The launch-readiness checklist of a Chinese report lists the validator's findings in Chinese. */
+	@Test
+	void aChineseReportsChecklistCarriesChineseFindings(@TempDir Path dir) throws IOException {
+		Path model = dir.resolve("model");
+		Files.createDirectories(model);
+		Files.writeString(model.resolve("kiosk.svc"), """
+				channel counter "柜台"
+				service Kiosk "报亭" {
+					journey { stage during { touchpoint pay "付款" { channel counter } } }
+				}
+				""", StandardCharsets.UTF_8);
+		Path out = dir.resolve("out");
+		Run run = run("generate", "--lang", "zh", "--format", "checklists", "-o", out.toString(), model.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String checklist = Files.readString(out.resolve("Kiosk/checklists/launch-readiness.md"), StandardCharsets.UTF_8);
+		assertTrue(checklist.contains("接触点“pay”没有负责人：请添加“owner &lt;角色&gt;”（由谁对它负责）。"), checklist); // Markdown-escaped
+		assertFalse(checklist.contains("has no owner"), checklist);
+		run("validate", "--lang", "en", model.toString()); // the session outlives the command in this JVM
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+import org.svcworkbench.svc.words.Findings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--info", description = "also print informational findings")
 	boolean info;
 
+	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "language of the findings and the summary: en or zh")
+	String lang;
+
 	@Option(names = { "-q", "--quiet" }, description = "print findings only, no summary line")
 	boolean quiet;
 
@@ -50,6 +54,13 @@ class ValidateCommand implements Callable<Integer> {
 			return 2;
 		}
 		Map<Path, List<Path>> folders = collected.get();
+		Findings findings = input.session().findings();
+		try {
+			findings.use(lang);
+		} catch (IllegalArgumentException e) {
+			spec.commandLine().getErr().println("svc validate: " + e.getMessage());
+			return 2;
+		}
 		CheckCounts counts = new CheckCounts();
 		var out = spec.commandLine().getOut();
 		try (var all = input.session().check(folders)) {
@@ -63,7 +74,7 @@ class ValidateCommand implements Callable<Integer> {
 			}
 		}
 		if (!quiet) {
-			out.println(counts.summary());
+			out.println(counts.summary(findings));
 		}
 		out.flush();
 		return counts.failed(strict) ? 1 : 0;

@@ -15,6 +15,7 @@ import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.words.Findings;
 
 /** What both goals share: where the models are, skipping, failing on warnings, and how findings are logged. */
 abstract class AbstractSvcMojo extends AbstractMojo {
@@ -26,6 +27,10 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 	/** Fail the build on warnings too (errors always fail it). */
 	@Parameter(property = "svc.failOnWarning", defaultValue = "false")
 	boolean failOnWarning;
+
+	/** The language of the findings, and of the reports' and diagrams' own words: en or zh. */
+	@Parameter(property = "svc.language", defaultValue = "en")
+	String language;
 
 	/** Skip this goal. */
 	@Parameter(property = "svc.skip", defaultValue = "false")
@@ -46,6 +51,9 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 		}
 		String settings;
 		try {
+			if (!Findings.LANGUAGES.contains(language)) {
+				throw new IllegalArgumentException("unknown language '" + language + "': use en or zh");
+			}
 			settings = settings();
 		} catch (IllegalArgumentException e) {
 			throw new MojoExecutionException("Bad configuration of svc:" + goal() + ": " + e.getMessage(), e);
@@ -68,7 +76,9 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 				return;
 			}
 			state.forget();
-			if (run(SvcLanguage.session(), folders, files)) {
+			SvcSession session = SvcLanguage.session();
+			session.findings().use(language);
+			if (run(session, folders, files)) {
 				state.record();
 			}
 		} catch (IOException e) {

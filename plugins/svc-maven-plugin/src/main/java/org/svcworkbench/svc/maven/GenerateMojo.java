@@ -43,10 +43,6 @@ public class GenerateMojo extends AbstractSvcMojo {
 	@Parameter(property = "svc.diagrams", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat,loyalty")
 	List<String> diagrams;
 
-	/** The language of the reports' and diagrams' own words: en or zh. */
-	@Parameter(property = "svc.language", defaultValue = "en")
-	String language;
-
 	/** The date the standards' events happen on (YYYY-MM-DD), for their due dates; today by default. */
 	@Parameter(property = "svc.eventDate")
 	String eventDate;

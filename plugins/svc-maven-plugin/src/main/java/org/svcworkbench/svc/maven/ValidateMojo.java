@@ -25,7 +25,7 @@ public class ValidateMojo extends AbstractSvcMojo {
 
 	@Override
 	String settings() {
-		return "validate failOnWarning=" + failOnWarning;
+		return "validate failOnWarning=" + failOnWarning + " language=" + language;
 	}
 
 	@Override
@@ -37,7 +37,7 @@ public class ValidateMojo extends AbstractSvcMojo {
 				counts.add(checked);
 			}
 		}
-		getLog().info(plural(files, ".svc file") + " checked: " + plural(counts.errors(), "error") + ", " + plural(counts.warnings(), "warning") + ".");
+		getLog().info(counts.summary(session.findings()));
 		failOn(counts.errors(), counts.warnings());
 		return true;
 	}

@@ -1,4 +1,4 @@
-package org.svcworkbench.svc.parser;
+package org.svcworkbench.svc.words;
 
 import java.util.Set;
 
