@@ -96,4 +96,28 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 		// declaration), 'web' referenced (type); 'nowhere' refers to nothing and is left alone
 		Assertions.assertEquals(java.util.List.of(0, 8, 3, 1, 4, 1, 8, 1, 0, 4, 0, 21, 3, 1, 0), tokens.getData());
 	}
+
+	/** Issue 21, point 3: what a syntax message suggests is a quick fix (Ctrl+1 in Eclipse, the light bulb elsewhere). */
+	@Test
+	void syntaxSuggestionsAreQuickFixes() throws Exception {
+		initialize();
+		String text = "servce S { }\n";
+		String uri = writeFile("typos.svc", text);
+		open(uri, text);
+		String names = "channel after-sales\n";
+		String namesUri = writeFile("names.svc", names);
+		open(namesUri, names);
+		List<Diagnostic> errors = getDiagnostics().get(uri);
+		Assertions.assertEquals(List.of("Change 'servce' to 'service'"), fixes(uri, errors, "svc.syntax.misspelt-keyword"));
+		// the labels name the text each fix replaces: 'after-sales' whole, though the finding is on its '-'
+		Assertions.assertEquals(List.of("Change 'after-sales' to 'afterSales'", "Change 'after-sales' to 'after_sales'"),
+				fixes(namesUri, getDiagnostics().get(namesUri), "svc.syntax.invalid-name"));
+	}
+
+	private List<String> fixes(String uri, List<Diagnostic> diagnostics, String code) throws Exception {
+		Diagnostic diagnostic = diagnostics.stream().filter(d -> code.equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + code + " in " + diagnostics));
+		return languageServer.codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
+				new org.eclipse.lsp4j.CodeActionContext(List.of(diagnostic)))).get().stream().map(a -> a.getRight().getTitle()).toList();
+	}
 }

@@ -115,13 +115,13 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 					SvcLexer.closingQuote(previous.getText().charAt(0))), RUNAWAY_TEXT);
 		}
 		if ("}".equals(text) && s.openBrace() == null && s.getRecognitionException() instanceof UnwantedTokenException) {
-			return new SyntaxErrorMessage(say("syntax.extra-brace"), EXTRA_BRACE);
+			return suggesting(say("syntax.extra-brace"), EXTRA_BRACE, token, token, "");
 		}
 		if (expected.contains(ID) && keyword != null && keyword.contains("-")) {
-			return new SyntaxErrorMessage(say("syntax.invalid-name", keyword, nameAdvice(keyword)), INVALID_NAME);
+			return suggesting(say("syntax.invalid-name", keyword, nameAdvice(keyword)), INVALID_NAME, token, token, nameFor(keyword));
 		}
 		if (expected.contains(ID) && word && vocabulary.isReserved(text)) {
-			return new SyntaxErrorMessage(say("syntax.keyword-as-name", text), KEYWORD_AS_NAME);
+			return suggesting(say("syntax.keyword-as-name", text), KEYWORD_AS_NAME, token, token, List.of("^" + text));
 		}
 		if (keyword != null && word && expected.contains(token.getType())) {
 			// Allowed here in general, yet refused: a line of an unordered block that was given already.
@@ -138,8 +138,10 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			Token next = s.after(token);
 			String name = text + (next != null && next.getType() == ID && adjacent(token, next) ? next.getText() : "");
 			String letters = name.substring(text.length());
-			return new SyntaxErrorMessage(letters.isEmpty() ? say("syntax.digit-name", shown(name))
-					: say("syntax.digit-name.or", shown(name), shown(letters + text)), INVALID_NAME);
+			Token end = name.length() > text.length() ? next : token;
+			return letters.isEmpty() ? suggesting(say("syntax.digit-name", shown(name)), INVALID_NAME, token, end, List.of("_" + name))
+					: suggesting(say("syntax.digit-name.or", shown(name), shown(letters + text)), INVALID_NAME, token, end,
+							List.of(letters + text, "_" + name));
 		}
 		if (expected.contains(ID) && !expected.contains(STRING) && token.getType() == STRING) {
 			return new SyntaxErrorMessage(say("syntax.missing-name", (previous == null ? "" : shown(previous.getText()) + " "), shown(text)),
@@ -150,7 +152,8 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			candidates.retainAll(vocabulary.wordKeywords());
 			String suggestion = SyntaxVocabulary.closest(text, candidates);
 			if (suggestion != null) {
-				return new SyntaxErrorMessage(say("syntax.misspelt.expects", shown(text), suggestion, either(alternatives)), MISSPELT);
+				return suggesting(say("syntax.misspelt.expects", shown(text), suggestion, either(alternatives)), MISSPELT, token, token,
+						List.of(suggestion));
 			}
 		}
 		if (token.getType() == ID && previous != null && previous.getType() == ID && expected.contains(vocabulary.type("->"))) {
@@ -306,10 +309,11 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String unicode = String.format("U+%04X", codePoint);
 		if (codePoint >= 0xFF01 && codePoint <= 0xFF5E) {
 			char ascii = (char) (codePoint - 0xFEE0);
-			return new SyntaxErrorMessage(say("syntax.full-width", text, unicode, ascii), STRAY_CHARACTER);
+			return suggesting(say("syntax.full-width", text, unicode, ascii), STRAY_CHARACTER, token, token, List.of(String.valueOf(ascii)));
 		}
 		if (c == '、' || c == '。') {
-			return new SyntaxErrorMessage(say("syntax.chinese-punctuation", c, unicode, c == '、' ? ',' : '.'), STRAY_CHARACTER);
+			String ascii = c == '、' ? "," : ".";
+			return suggesting(say("syntax.chinese-punctuation", c, unicode, ascii), STRAY_CHARACTER, token, token, List.of(ascii));
 		}
 		String currency = switch (c) {
 			case '€' -> "EUR";
@@ -323,8 +327,10 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		}
 		Token before = s.previous();
 		if (c == '-' && before != null && before.getType() == ID && adjacent(before, token)) {
-			String name = before.getText() + (next != null && next.getType() == ID && adjacent(token, next) ? "-" + next.getText() : "-");
-			return new SyntaxErrorMessage(say("syntax.invalid-name", shown(name), nameAdvice(name)), INVALID_NAME);
+			boolean joined = next != null && next.getType() == ID && adjacent(token, next);
+			String name = before.getText() + (joined ? "-" + next.getText() : "-");
+			return suggesting(say("syntax.invalid-name", shown(name), nameAdvice(name)), INVALID_NAME, token, before, joined ? next : token,
+					nameFor(name));
 		}
 		if (c == '\uFFFD') {
 			return new SyntaxErrorMessage(say("syntax.replacement-character"), STRAY_CHARACTER);
@@ -352,11 +358,47 @@ public class SvcSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			case WORD -> {
 				String suggestion = SyntaxVocabulary.closest(fact.text(), vocabulary.wordKeywords());
 				if (suggestion != null) {
-					yield new SyntaxErrorMessage(say("syntax.misspelt", shown(fact.text()), suggestion), MISSPELT);
+					yield new SyntaxErrorMessage(say("syntax.misspelt", shown(fact.text()), suggestion), MISSPELT,
+							SyntaxSuggestion.data(List.of(suggestion)));
 				}
-				yield new SyntaxErrorMessage(say("syntax.not-a-word", shown(fact.text()), nameAdvice(fact.text())), INVALID_NAME);
+				yield new SyntaxErrorMessage(say("syntax.not-a-word", shown(fact.text()), nameAdvice(fact.text())), INVALID_NAME,
+						nameFor(fact.text()).isEmpty() ? null : SyntaxSuggestion.data(nameFor(fact.text())));
 			}
 		};
+	}
+
+	/** The names a hyphenated word could become: checkIn, check_in; none when nothing of it is left. */
+	static List<String> nameFor(String word) {
+		List<String> parts = List.of(word.split("-+")).stream().filter(p -> !p.isEmpty()).toList();
+		if (parts.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder camel = new StringBuilder(parts.get(0));
+		parts.subList(1, parts.size()).forEach(p -> camel.append(Character.toUpperCase(p.charAt(0))).append(p.substring(1)));
+		String snake = String.join("_", parts);
+		return camel.toString().equals(snake) ? List.of(snake) : List.of(camel.toString(), snake);
+	}
+
+	/**
+	 * A message whose suggestion an editor can apply: the tokens from first to last replaced by one of
+	 * the texts. The place is kept relative to the token the finding is on, so it still holds after
+	 * edits elsewhere have moved the finding.
+	 */
+	private static SyntaxErrorMessage suggesting(String message, String code, Token at, Token first, Token last, List<String> texts) {
+		if (texts.isEmpty() || !(at instanceof org.antlr.runtime.CommonToken a) || !(first instanceof org.antlr.runtime.CommonToken f)
+				|| !(last instanceof org.antlr.runtime.CommonToken l)) {
+			return new SyntaxErrorMessage(message, code);
+		}
+		return new SyntaxErrorMessage(message, code,
+				SyntaxSuggestion.data(f.getStartIndex() - a.getStartIndex(), l.getStopIndex() + 1 - f.getStartIndex(), texts));
+	}
+
+	private static SyntaxErrorMessage suggesting(String message, String code, Token first, Token last, List<String> texts) {
+		return suggesting(message, code, first, first, last, texts);
+	}
+
+	private static SyntaxErrorMessage suggesting(String message, String code, Token first, Token last, String removed) {
+		return suggesting(message, code, first, first, last, List.of(removed));
 	}
 
 	/** "names start with a letter or _ and cannot contain '-': write checkIn or check_in". */

@@ -14,6 +14,7 @@ import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -42,6 +43,10 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 				BehaviouralStandardFix.class, FreeServiceFix.class)) {
 			Quickfix fix = injector.getInstance(type);
 			fixes.computeIfAbsent(fix.code(), code -> new ArrayList<>()).add(fix);
+		}
+		for (String code : List.of(SvcSyntaxErrorMessages.MISSPELT, SvcSyntaxErrorMessages.KEYWORD_AS_NAME,
+				SvcSyntaxErrorMessages.INVALID_NAME, SvcSyntaxErrorMessages.STRAY_CHARACTER, SvcSyntaxErrorMessages.EXTRA_BRACE)) {
+			fixes.computeIfAbsent(code, c -> new ArrayList<>()).add(new SyntaxSuggestionFix(code));
 		}
 	}
 
