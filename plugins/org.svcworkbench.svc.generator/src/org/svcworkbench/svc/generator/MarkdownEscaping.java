@@ -1,5 +1,7 @@
 package org.svcworkbench.svc.generator;
 
+import java.util.regex.Pattern;
+
 import org.svcworkbench.svc.words.BidiIsolation;
 
 import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
@@ -14,13 +16,15 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
 public final class MarkdownEscaping implements EscapingStrategy {
 
 	static final String NAME = "md";
+	private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
 
 	@Override
 	public String escape(String input) {
 		StringBuilder out = new StringBuilder(input.length() + 16);
 		boolean lineStart = true;
 		// a line break with the indentation around it is one space; a tab is a space (it would shift a table cell)
-		String text = BidiIsolation.isolate(input).replaceAll("[ \\t]*\\R[ \\t]*", " ").replace('\t', ' ');
+		String isolated = BidiIsolation.isolate(input);
+		String text = (hasLineBreak(isolated) ? LINE_BREAK.matcher(isolated).replaceAll(" ") : isolated).replace('\t', ' ');
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -49,5 +53,16 @@ public final class MarkdownEscaping implements EscapingStrategy {
 			lineStart = false;
 		}
 		return out.toString();
+	}
+
+	/** What \R matches: most texts have none, and then the regular expression need not run. */
+	private static boolean hasLineBreak(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -19,7 +19,7 @@ public final class BidiIsolation {
 	}
 
 	public static String isolate(String text) {
-		if (text == null || text.chars().noneMatch(BidiIsolation::isControl)) {
+		if (text == null || !hasControl(text)) {
 			return text;
 		}
 		StringBuilder out = new StringBuilder(text.length() + 8).append(FSI);
@@ -49,6 +49,16 @@ public final class BidiIsolation {
 			out.append(isIsolate(open.pop()) ? PDI : PDF);
 		}
 		return out.append(PDI).toString();
+	}
+
+	/** A plain loop: this runs on every text of every page and picture, and almost none has a control. */
+	private static boolean hasControl(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (isControl(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI (the marks LRM and RLM open nothing). */

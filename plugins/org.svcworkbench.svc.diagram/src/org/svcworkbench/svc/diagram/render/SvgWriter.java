@@ -206,6 +206,9 @@ public final class SvgWriter {
 
 	/** At most two decimals, no trailing zeros, never exponent notation or a locale's comma. */
 	static String number(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value); // most coordinates are whole: no decimal arithmetic for them
+		}
 		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 

@@ -176,14 +176,17 @@ public final class DocumentationRun {
 		Documenter documenter = new Documenter(output);
 		CheckCounts counts = new CheckCounts();
 		List<Manifest.Folder> entries = new ArrayList<>();
-		int documented = 0, unchanged = 0, skipped = 0, done = 0;
+		int unchanged = 0, skipped = 0, done = 0;
 		long jsonSize;
-		try (ParallelPictures pictures = new ParallelPictures(output); JsonExport json = JsonExport.open(options, output)) {
+		try (ParallelPictures pictures = new ParallelPictures(output); JsonExport json = JsonExport.open(options, output);
+				ParallelPages<Prepared> pages = new ParallelPages<>()) {
+			Finisher finisher = new Finisher(documenter, pictures, json, entries);
 			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 				Manifest.Folder old = reusable.get(folder.getKey());
-				long jsonStart = json.position();
 				if (old != null) {
+					pages.drain(finisher); // the folders before it come first, in the files and in model.json
 					documenter.claim(old);
+					long jsonStart = json.position();
 					int skippedHere = retell(old, counts);
 					skipped += skippedHere;
 					unchanged += old.services().size() - skippedHere;
@@ -195,28 +198,26 @@ public final class DocumentationRun {
 					listener.checked(fresh);
 					fresh.findings().forEach(listener::finding);
 					counts.add(fresh);
-					json.add(fresh);
-					List<String> written = new ArrayList<>();
-					List<Manifest.Service> services = new ArrayList<>();
+					// Names are handed out here, in folder order; the pages are made on the pool and written in order.
+					List<Named> named = new ArrayList<>();
 					for (Service service : fresh.services()) {
 						String file = CheckedFolder.fileOf(service.eResource()).toString();
 						if (fresh.hasErrors(service)) {
 							skipped++;
 							listener.skipped(Path.of(file), service.getName());
-							services.add(new Manifest.Service(service.getName(), file, null, null));
+							named.add(new Named(service, file, null));
 						} else {
-							Documented result = documenter.document(service, fresh, pictures, written);
-							documented += result.wrote() ? 1 : 0;
-							services.add(new Manifest.Service(service.getName(), file, result.serviceFolder(), result.summary()));
+							named.add(new Named(service, file, documenter.serviceFolders.folderFor(service.getName())));
 						}
 					}
-					entries.add(new Manifest.Folder(folder.getKey().toString(), Manifest.hash(folder.getKey(), folder.getValue()),
-							folder.getValue().size(), written, services, fresh.findings().stream().map(Manifest.Finding::of).toList(),
-							jsonStart, json.position()));
+					documenter.ready();
+					Map.Entry<Path, List<Path>> key = folder;
+					pages.submit(() -> documenter.prepare(key, fresh, named), finisher);
 				}
 				done += folder.getValue().size();
 				listener.progress(done, totalFiles);
 			}
+			pages.drain(finisher);
 			pictures.drain();
 			jsonSize = json.commit();
 		}
@@ -228,8 +229,75 @@ public final class DocumentationRun {
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 			listener.missingGlyphs(glyphs, drawer().font().family(), DiagramFont.FONT_PACKAGE);
 		}
-		return new Outcome(totalFiles, output.written(), documented, unchanged, skipped, removed, counts.errors(), counts.warnings(),
+		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged, skipped, removed, counts.errors(), counts.warnings(),
 				counts.failed(options.failOnWarning()), false);
+	}
+
+	/** A service of a checked folder with its file and its service folder's name (null: not documented, it has errors). */
+	private record Named(Service service, String file, String serviceFolder) {
+	}
+
+	/**
+	 * A checked folder made into files on a pool thread, to be written in folder order: each service's
+	 * files and pictures in the order they are written, its index row and the glyphs its diagrams lack;
+	 * the folder's model.json entries. Nothing of the model is kept.
+	 */
+	private record Prepared(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<PreparedService> services, String json) {
+	}
+
+	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, ServiceSummary summary,
+			List<Object> outputs, Set<String> missingGlyphs) {
+	}
+
+	/** A PNG to draw from the SVG text on the pictures' pool. */
+	private record Picture(String path, String svg) {
+	}
+
+	/** Writes prepared folders, in order, on the calling thread. */
+	private final class Finisher implements ParallelPages.Finisher<Prepared> {
+		private final Documenter documenter;
+		private final ParallelPictures pictures;
+		private final JsonExport json;
+		private final List<Manifest.Folder> entries;
+
+		Finisher(Documenter documenter, ParallelPictures pictures, JsonExport json, List<Manifest.Folder> entries) {
+			this.documenter = documenter;
+			this.pictures = pictures;
+			this.json = json;
+			this.entries = entries;
+		}
+
+		@Override
+		public void finish(Prepared prepared) throws IOException {
+			long jsonStart = json.position();
+			json.addEntries(prepared.json());
+			List<String> written = new ArrayList<>();
+			List<Manifest.Service> services = new ArrayList<>();
+			for (PreparedService service : prepared.services()) {
+				if (service.serviceFolder() == null) {
+					services.add(new Manifest.Service(service.name(), service.file(), null, null));
+					continue;
+				}
+				for (Object out : service.outputs()) {
+					if (out instanceof GeneratedFile file) {
+						documenter.write(file, written);
+					} else if (out instanceof Picture picture) {
+						pictures.submit(picture.path(), renderer -> renderer.render(picture.svg(), PngRenderer.DEFAULT_SCALE));
+						written.add(picture.path());
+					}
+				}
+				documenter.documented += service.wrote() ? 1 : 0;
+				if (service.summary() != null) {
+					documenter.summaries.add(service.summary());
+				}
+				documenter.missingGlyphs.addAll(service.missingGlyphs());
+				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary()));
+			}
+			Map.Entry<Path, List<Path>> folder = prepared.folder();
+			entries.add(new Manifest.Folder(folder.getKey().toString(), Manifest.hash(folder.getKey(), folder.getValue()),
+					folder.getValue().size(), written, services, prepared.checked().findings().stream().map(Manifest.Finding::of).toList(),
+					jsonStart, json.position()));
+		}
 	}
 
 	/** Nothing changed: the findings and skipped services are told again, so the outcome is the same, and nothing is written. */
@@ -358,6 +426,7 @@ public final class DocumentationRun {
 		private final MarkdownReport markdown = new MarkdownReport();
 		private final List<ServiceSummary> summaries = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
+		private int documented;
 
 		Documenter(OutputFolder output) {
 			this.output = output;
@@ -380,39 +449,53 @@ public final class DocumentationRun {
 			written.add(file.path());
 		}
 
-		/**
-		 * Writes one service's files, recording them. Nothing of the service's model is kept: its
-		 * folder's models are released as soon as the folder is done.
-		 */
-		Documented document(Service service, CheckedFolder checked, ParallelPictures pictures, List<String> written) throws IOException {
-			String serviceFolder = serviceFolders.folderFor(service.getName());
+		/** Made on the calling thread before the pool uses them: the drawer and the view builder are shared, read-only. */
+		void ready() {
+			ServiceDiagrams drawer = drawer();
+			if (views == null && options.views()) {
+				views = new ServiceViewBuilder(texts, drawer, options.eventDate());
+			}
+		}
+
+		/** A folder's files, made on a pool thread: reads only its own model and the shared, read-only drawer and templates. */
+		Prepared prepare(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
+			List<PreparedService> services = new ArrayList<>();
+			for (Named service : named) {
+				services.add(service.serviceFolder() == null
+						? new PreparedService(service.service().getName(), service.file(), null, false, null, List.of(), Set.of())
+						: document(service, checked));
+			}
+			return new Prepared(folder, checked, services, JsonExport.entries(options, checked));
+		}
+
+		/** One service's files and pictures, in the order they are written. */
+		private PreparedService document(Named named, CheckedFolder checked) {
+			Service service = named.service();
+			String serviceFolder = named.serviceFolder();
+			List<Object> outputs = new ArrayList<>();
+			Set<String> glyphs = new LinkedHashSet<>();
 			// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
 			List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
-			ServiceDiagrams drawer = drawer();
+			ServiceDiagrams drawer = DocumentationRun.this.drawer;
 			List<Rendered> rendered = drawer.render(service, drawnKinds);
 			List<Rendered> files = options.diagramFiles()
 					? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
 					: List.of();
 			if (files.isEmpty() && !options.views() && !options.writes(Format.JSON)) {
-				return new Documented(serviceFolder, false, null);
+				return new PreparedService(service.getName(), named.file(), serviceFolder, false, null, outputs, glyphs);
 			}
 			for (Rendered diagram : files) {
-				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), missingGlyphs);
+				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), glyphs);
 				String base = serviceFolder + "/" + FileNames.diagram(diagram.drawn().kind().code(), diagram.drawn().name());
 				if (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) {
-					write(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)), written);
+					outputs.add(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)));
 				}
 				if (options.writes(Format.PNG)) {
-					String svg = diagram.svg();
-					pictures.submit(base + ".png", renderer -> renderer.render(svg, PngRenderer.DEFAULT_SCALE));
-					written.add(base + ".png");
+					outputs.add(new Picture(base + ".png", diagram.svg()));
 				}
 			}
 			if (!options.views()) {
-				return new Documented(serviceFolder, true, null);
-			}
-			if (views == null) {
-				views = new ServiceViewBuilder(texts, drawer, options.eventDate());
+				return new PreparedService(service.getName(), named.file(), serviceFolder, true, null, outputs, glyphs);
 			}
 			Set<Kind> asked = options.diagrams().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(options.diagrams());
 			Set<Kind> none = EnumSet.noneOf(Kind.class);
@@ -420,22 +503,19 @@ public final class DocumentationRun {
 					options.diagramFiles() && (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) ? asked : none,
 					options.diagramFiles() && options.writes(Format.PNG) ? asked : none, options.writes(Format.CHECKLISTS)));
 			ServiceSummary summary = ServiceSummary.of(view);
-			summaries.add(summary);
 			if (options.writes(Format.HTML)) {
-				write(html.page(view, texts), written);
+				outputs.add(html.page(view, texts));
 			}
 			if (options.writes(Format.MARKDOWN)) {
-				write(markdown.page(view, texts), written);
+				outputs.add(markdown.page(view, texts));
 			}
 			if (options.writes(Format.CHECKLISTS)) {
 				List<SvcDiagnostic> ofFile = checked.findingsOf(CheckedFolder.fileOf(service.eResource()));
 				for (Checklist checklist : checklists.build(service, view, ofFile)) {
-					for (GeneratedFile generated : new ChecklistWriters().write(serviceFolder, checklist)) {
-						write(generated, written);
-					}
+					outputs.addAll(new ChecklistWriters().write(serviceFolder, checklist));
 				}
 			}
-			return new Documented(serviceFolder, true, summary);
+			return new PreparedService(service.getName(), named.file(), serviceFolder, true, summary, outputs, glyphs);
 		}
 
 		/** The index pages and the schema: the files of the whole run, not of one folder. */
@@ -487,11 +567,29 @@ public final class DocumentationRun {
 			return counted.count;
 		}
 
-		void add(CheckedFolder checked) throws IOException {
-			if (json != null) {
-				for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
-					json.add(new ModelJson.File(clean.path(), clean.model()));
-				}
+		/**
+		 * A folder's file objects as model.json holds them, made apart from the document (on a pool
+		 * thread): the text after the separator of its first entry, so that {@link #addEntries} puts
+		 * it where {@code add} would have written it, byte for byte. Null without JSON or clean files.
+		 */
+		static String entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
+			if (!options.writes(Format.JSON) || checked.cleanFiles().isEmpty()) {
+				return null;
+			}
+			java.io.StringWriter text = new java.io.StringWriter();
+			ModelJson.Streamed json = new ModelJson().stream(text);
+			json.flush();
+			int header = text.getBuffer().length();
+			for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
+				json.add(new ModelJson.File(clean.path(), clean.model()));
+			}
+			json.flush();
+			return text.getBuffer().substring(header).stripLeading();
+		}
+
+		void addEntries(String entries) throws IOException {
+			if (json != null && entries != null) {
+				json.addWritten(entries);
 			}
 		}
 

@@ -1,10 +1,8 @@
 package org.svcworkbench.svc.generator.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,25 +58,7 @@ final class ParallelPictures implements AutoCloseable {
 
 	private void writeOldest() throws IOException {
 		Pending next = pending.poll();
-		byte[] bytes;
-		try {
-			bytes = next.bytes().get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while drawing " + next.path(), e);
-		} catch (ExecutionException e) {
-			Throwable cause = e.getCause();
-			if (cause instanceof UncheckedIOException io) {
-				throw io.getCause();
-			}
-			if (cause instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (cause instanceof Error error) {
-				throw error;
-			}
-			throw new IOException("could not draw " + next.path() + ": " + cause, cause);
-		}
+		byte[] bytes = PoolResults.get(next.bytes(), next.path());
 		output.write(new GeneratedFile(next.path(), bytes));
 	}
 

@@ -1,0 +1,60 @@
+package org.svcworkbench.svc.generator.run;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.svcworkbench.svc.load.FolderPipeline;
+
+/**
+ * Folders made into files on every core, written in the order they were submitted: the main thread
+ * hands out names and writes, the pool draws and renders. At most one folder more than there are
+ * threads is made or waits, so memory stays bounded however large the portfolio. Each folder's model is read by
+ * one pool thread only. -Dsvc.threads=N caps the threads, as for checking and pictures.
+ */
+final class ParallelPages<T> implements AutoCloseable {
+
+	/** What is done with a made folder, on the thread that submits. */
+	interface Finisher<T> {
+		void finish(T made) throws IOException;
+	}
+
+	private final int threads = FolderPipeline.threads();
+	private final ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+		Thread thread = new Thread(work, "svc-pages");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final Deque<Future<T>> pending = new ArrayDeque<>();
+
+	/** Makes the folder on the pool; finishes the oldest waiting ones first when too many wait. */
+	void submit(Callable<T> make, Finisher<T> finisher) throws IOException {
+		while (pending.size() > threads) {
+			finishOldest(finisher);
+		}
+		pending.add(pool.submit(make));
+	}
+
+	/** Finishes every waiting folder, in order. */
+	void drain(Finisher<T> finisher) throws IOException {
+		while (!pending.isEmpty()) {
+			finishOldest(finisher);
+		}
+	}
+
+	private void finishOldest(Finisher<T> finisher) throws IOException {
+		T made = PoolResults.get(pending.poll(), "the documentation of a folder");
+		finisher.finish(made);
+	}
+
+	/** Stops the threads; folders still waiting (after a failure) are dropped. */
+	@Override
+	public void close() {
+		pending.forEach(future -> future.cancel(true));
+		pool.shutdownNow();
+	}
+}
