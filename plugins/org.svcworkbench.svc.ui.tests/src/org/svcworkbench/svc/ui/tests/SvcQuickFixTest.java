@@ -84,6 +84,11 @@ class SvcQuickFixTest extends WorkbenchTest {
 						blueprint.replace("\t\tflow ask\n", "")),
 				Arguments.of("a flow that goes nowhere is continued", blueprint.replace("flow ask", "flow a|sk"), "Continue the flow to 'brew'",
 						blueprint.replace("flow ask", "flow ask -> brew")),
+				Arguments.of("a keyword spelt wrong is corrected (issue 21)",
+						"service Cafe {\n\tblueprint order {\n\t\tstep ask onstg|ae\n\t}\n}\n", "Change 'onstgae' to 'onstage'",
+						"service Cafe {\n\tblueprint order {\n\t\tstep ask onstage\n\t}\n}\n"),
+				Arguments.of("a hyphen in a name becomes one name", "channel after|-sales\n", "Change 'after-sales' to 'afterSales'",
+						"channel afterSales\n"),
 				Arguments.of("a currency word becomes its code", "service Cafe {\n\tprice {\n\t\tamount 4.50 eu|ro\n\t}\n}\n",
 						"Write the currency code 'EUR'", "service Cafe {\n\tprice {\n\t\tamount 4.50 EUR\n\t}\n}\n"));
 	}
@@ -122,6 +127,24 @@ class SvcQuickFixTest extends WorkbenchTest {
 		editor.selectAndReveal(caret, 0);
 		viewer.getTextOperationTarget().doOperation(ISourceViewer.QUICK_ASSIST);
 		Workbench.screenshot("quick-fix-popup");
+	}
+
+	/** Issue 21, point 3: Ctrl+1 on a problem without a fix says so instead of showing nothing. */
+	@org.junit.jupiter.api.Test
+	void aProblemWithoutFixSaysSo() throws Exception {
+		String withCaret = "service Cafe {\n\tzzz|qqq\n}\n";
+		int caret = withCaret.indexOf('|');
+		IProject project = project("quickfix-none", Map.of("library.svc", LIBRARY, "cafe.svc", withCaret.replace("|", "")));
+		ITextEditor editor = open(project.getFile("cafe.svc"));
+		ISourceViewer viewer = viewer(editor);
+		List<String> labels = waitFor("the answer to Ctrl+1", Duration.ofSeconds(30), () -> {
+			List<String> shown = Arrays.stream(proposals(viewer, caret)).map(ICompletionProposal::getDisplayString).toList();
+			return shown.isEmpty() ? null : shown;
+		});
+		assertEquals(List.of("No quick fixes for this problem"), labels);
+		String before = document(editor).get();
+		proposals(viewer, caret)[0].apply(document(editor));
+		assertEquals(before, document(editor).get(), "choosing it changes nothing");
 	}
 
 	private static ICompletionProposal[] proposals(ISourceViewer viewer, int offset) {

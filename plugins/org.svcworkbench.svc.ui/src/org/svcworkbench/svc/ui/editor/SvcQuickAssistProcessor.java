@@ -48,6 +48,9 @@ public class SvcQuickAssistProcessor implements IQuickAssistProcessor {
 		for (QuickFixes.Fix fix : QuickFixes.of(document, diagnostics)) {
 			proposals.add(new QuickFixProposal(fix));
 		}
+		if (proposals.isEmpty() && !diagnostics.isEmpty()) {
+			proposals.add(new NoQuickFixProposal()); // a problem here, but nothing to offer: say so
+		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 
