@@ -22,6 +22,7 @@ public final class SvcSession {
 
 	private final Supplier<Injector> setUp;
 	private Injector injector;
+	private String language;
 
 	public SvcSession(Injector injector) {
 		this(() -> injector);
@@ -49,11 +50,29 @@ public final class SvcSession {
 	public synchronized Injector injector() {
 		if (injector == null) {
 			injector = setUp.get();
+			if (language != null) {
+				injector.getInstance(Findings.class).use(language);
+			}
 		}
 		return injector;
 	}
 
-	/** The words of the findings; {@code findings().use("zh")} before checking makes every message Chinese. */
+	/**
+	 * The language of the findings from now on ("en" or "zh"; another is an IllegalArgumentException
+	 * naming the known ones). Kept until the language is set up, so that a run with nothing to check
+	 * still never pays for it.
+	 */
+	public synchronized void speak(String code) {
+		if (!Findings.LANGUAGES.contains(code)) {
+			throw new IllegalArgumentException("no findings for language '" + code + "': use en or zh");
+		}
+		language = code;
+		if (injector != null) {
+			injector.getInstance(Findings.class).use(code);
+		}
+	}
+
+	/** The words of the findings, in the language last asked for with {@link #speak}. */
 	public Findings findings() {
 		return injector().getInstance(Findings.class);
 	}

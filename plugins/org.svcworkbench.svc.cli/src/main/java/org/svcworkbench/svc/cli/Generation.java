@@ -57,9 +57,9 @@ final class Generation {
 			if (failOn != null && !failOn.equalsIgnoreCase("warning") && !failOn.equalsIgnoreCase("error")) {
 				throw new IllegalArgumentException("unknown --fail-on level '" + failOn + "': use warning (or error, the default)");
 			}
-			input.session().findings().use(lang); // the checklists carry the findings in the reports' language
 			options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams), DiagramLanguage.of(lang),
 					date == null ? LocalDate.now() : date, "warning".equalsIgnoreCase(failOn));
+			input.session().speak(options.language().code()); // the checklists carry the findings in the reports' language
 		} catch (IllegalArgumentException e) {
 			err.println("svc generate: " + e.getMessage());
 			return 2;

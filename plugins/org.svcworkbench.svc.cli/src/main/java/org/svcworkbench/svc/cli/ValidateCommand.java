@@ -11,7 +11,6 @@ import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
-import org.svcworkbench.svc.words.Findings;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,9 +53,8 @@ class ValidateCommand implements Callable<Integer> {
 			return 2;
 		}
 		Map<Path, List<Path>> folders = collected.get();
-		Findings findings = input.session().findings();
 		try {
-			findings.use(lang);
+			input.session().speak(lang);
 		} catch (IllegalArgumentException e) {
 			spec.commandLine().getErr().println("svc validate: " + e.getMessage());
 			return 2;
@@ -74,7 +72,7 @@ class ValidateCommand implements Callable<Integer> {
 			}
 		}
 		if (!quiet) {
-			out.println(counts.summary(findings));
+			out.println(counts.summary(input.session().findings()));
 		}
 		out.flush();
 		return counts.failed(strict) ? 1 : 0;

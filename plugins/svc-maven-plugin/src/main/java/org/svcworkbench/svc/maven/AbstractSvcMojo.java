@@ -77,7 +77,7 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 			}
 			state.forget();
 			SvcSession session = SvcLanguage.session();
-			session.findings().use(language);
+			session.speak(language);
 			if (run(session, folders, files)) {
 				state.record();
 			}
