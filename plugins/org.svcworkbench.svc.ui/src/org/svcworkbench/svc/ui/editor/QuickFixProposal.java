@@ -8,7 +8,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** A quick fix in Eclipse's Ctrl+1 list. */
+/** A quick fix in Eclipse's Ctrl+1 list; one without edits is the line that says there is none. */
 final class QuickFixProposal implements ICompletionProposal {
 
 	private final QuickFixes.Fix fix;
@@ -37,8 +37,16 @@ final class QuickFixProposal implements ICompletionProposal {
 		return fix.label();
 	}
 
+	/** The line of Ctrl+1 on a problem with no fix, as JDT says "No suggestions available": choosing it changes nothing. */
+	static QuickFixProposal none() {
+		return new QuickFixProposal(new QuickFixes.Fix("No quick fixes for this problem", java.util.List.of()));
+	}
+
 	@Override
 	public Image getImage() {
+		if (fix.edits().isEmpty()) {
+			return null;
+		}
 		return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
 	}
 

@@ -49,7 +49,7 @@ public class SvcQuickAssistProcessor implements IQuickAssistProcessor {
 			proposals.add(new QuickFixProposal(fix));
 		}
 		if (proposals.isEmpty() && !diagnostics.isEmpty()) {
-			proposals.add(new NoQuickFixProposal()); // a problem here, but nothing to offer: say so
+			proposals.add(QuickFixProposal.none()); // a problem here, but nothing to offer: say so
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}

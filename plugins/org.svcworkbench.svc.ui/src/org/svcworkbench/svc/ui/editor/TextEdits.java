@@ -19,6 +19,9 @@ public final class TextEdits {
 	}
 
 	public static void apply(IDocument document, List<? extends TextEdit> edits) {
+		if (edits.isEmpty()) {
+			return; // no rewrite session, no change event
+		}
 		// offsets first, all against the text the edits were made for; then back to front
 		List<int[]> ranges = new ArrayList<>();
 		List<String> texts = new ArrayList<>();
