@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -72,6 +73,12 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
 		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
 		assertTrue(labels.contains("微信") && labels.contains("hotline"), labels.toString());
+		// each name says what it names: its label and its kind beside it
+		CompletionItem wechat = items.stream().filter(i -> i.getLabel().equals("微信")).findFirst().orElseThrow();
+		Assertions.assertEquals("WeChat (channel)", wechat.getDetail());
+		Assertions.assertEquals(CompletionItemKind.Reference, wechat.getKind());
+		CompletionItem hotline = items.stream().filter(i -> i.getLabel().equals("hotline")).findFirst().orElseThrow();
+		Assertions.assertEquals("(channel)", hotline.getDetail(), "a name without a label");
 	}
 
 	@Test

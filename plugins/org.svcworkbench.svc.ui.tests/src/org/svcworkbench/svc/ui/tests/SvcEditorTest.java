@@ -147,9 +147,9 @@ class SvcEditorTest extends WorkbenchTest {
 		int caret = text.indexOf("channels ") + "channels ".length();
 		List<String> proposals = waitFor("channel names to be proposed", SERVER, () -> {
 			List<String> shown = displayed(new SvcContentAssistProcessor().computeCompletionProposals(viewer, caret));
-			return shown.contains("微信 - Channel") ? shown : null;
+			return shown.contains("微信 — WeChat 小程序 (channel)") ? shown : null;
 		});
-		assertTrue(proposals.containsAll(List.of("counter - Channel", "微信 - Channel", "外卖 - Channel")), proposals.toString());
+		assertTrue(proposals.containsAll(List.of("counter — Counter (channel)", "微信 — WeChat 小程序 (channel)", "外卖 — Delivery (channel)")), proposals.toString());
 		assertTrue(proposals.stream().noneMatch(p -> p.startsWith("barista")), "a role is no channel: " + proposals);
 
 		editor.selectAndReveal(caret, 0);

@@ -90,6 +90,11 @@ final class Workbench {
 
 	/** Runs the event loop until the probe answers (non-null, not false), or fails after the timeout. */
 	static <T> T waitFor(String what, Duration timeout, Supplier<T> probe) {
+		return waitFor(what, timeout, probe, () -> "");
+	}
+
+	/** As waitFor, and on failure says what the user would see instead (the situation). */
+	static <T> T waitFor(String what, Duration timeout, Supplier<T> probe, Supplier<String> situation) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -103,7 +108,8 @@ final class Workbench {
 		}
 		T last = probe.get();
 		if (last == null || Boolean.FALSE.equals(last)) {
-			fail("Waited " + timeout.toMillis() + " ms for " + what);
+			screenshot("waited-for-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+			fail("Waited " + timeout.toMillis() + " ms for " + what + ". " + situation.get());
 		}
 		return last;
 	}

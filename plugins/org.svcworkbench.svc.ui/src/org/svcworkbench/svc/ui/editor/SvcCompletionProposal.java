@@ -117,7 +117,12 @@ final class SvcCompletionProposal implements ICompletionProposal, ICompletionPro
 			return false;
 		}
 		try {
-			String typed = document.get(replaceStart, offset - replaceStart).toLowerCase(Locale.ROOT);
+			String typed = document.get(replaceStart, offset - replaceStart);
+			if (item.getInsertTextFormat() != InsertTextFormat.Snippet && typed.equals(newText())) {
+				// typed out in full: nothing left to complete, so Return goes to the text, not to the popup
+				return false;
+			}
+			typed = typed.toLowerCase(Locale.ROOT);
 			return filter.toLowerCase(Locale.ROOT).startsWith(typed) || item.getLabel().toLowerCase(Locale.ROOT).startsWith(typed);
 		} catch (BadLocationException e) {
 			return false;
@@ -143,7 +148,7 @@ final class SvcCompletionProposal implements ICompletionProposal, ICompletionPro
 			return item.getLabel();
 		}
 		return item.getDetail() == null || item.getDetail().isBlank() || item.getDetail().equals(item.getLabel()) ? item.getLabel()
-				: item.getLabel() + " - " + item.getDetail();
+				: item.getLabel() + " — " + item.getDetail();
 	}
 
 	@Override

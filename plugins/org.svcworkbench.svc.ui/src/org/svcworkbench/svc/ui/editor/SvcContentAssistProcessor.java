@@ -10,6 +10,7 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -17,7 +18,9 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguageServer;
 
 /**
  * Content assist from the language server: keywords, names declared in any file of the folder,
- * and the language's templates (snippets), in the server's order.
+ * and the language's templates (snippets), in the server's order. Asked for (Ctrl+Space), it offers
+ * everything that fits; started by typing, only names, and only after a '.' or a space (so after
+ * "owner " the roles come up by themselves, and nothing while a word is typed).
  */
 public class SvcContentAssistProcessor implements IContentAssistProcessor {
 
@@ -28,6 +31,10 @@ public class SvcContentAssistProcessor implements IContentAssistProcessor {
 		error = null;
 		SvcDocument document = SvcDocument.of(viewer.getDocument());
 		if (document == null) {
+			return new ICompletionProposal[0];
+		}
+		boolean automatic = AssistSessions.automatic(viewer);
+		if (automatic && !afterNameTrigger(viewer, offset)) {
 			return new ICompletionProposal[0];
 		}
 		document.sync();
@@ -45,9 +52,24 @@ public class SvcContentAssistProcessor implements IContentAssistProcessor {
 		List<CompletionItem> items = answer.isLeft() ? answer.getLeft() : answer.getRight().getItems();
 		List<ICompletionProposal> proposals = new ArrayList<>(items.size());
 		for (CompletionItem item : items) {
+			if (automatic && item.getKind() != CompletionItemKind.Reference) {
+				continue;
+			}
 			proposals.add(SvcCompletionProposal.of(item, document, offset));
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	private static boolean afterNameTrigger(ITextViewer viewer, int offset) {
+		try {
+			return offset > 0 && isNameTrigger(viewer.getDocument().getChar(offset - 1));
+		} catch (BadLocationException e) {
+			return false;
+		}
+	}
+
+	private static boolean isNameTrigger(char c) {
+		return c == '.' || c == ' ';
 	}
 
 	@Override
@@ -57,7 +79,7 @@ public class SvcContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public char[] getCompletionProposalAutoActivationCharacters() {
-		return new char[] { '.' };
+		return new char[] { '.', ' ' };
 	}
 
 	@Override

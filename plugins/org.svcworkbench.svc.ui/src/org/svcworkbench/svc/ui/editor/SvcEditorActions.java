@@ -16,7 +16,8 @@ import org.svcworkbench.svc.ui.SvcUiPlugin;
 
 /**
  * The .svc editor is Eclipse's Generic Editor, whose actions are not ours to configure; this puts
- * ours in place of the ones that get in a designer's way, in every editor of a .svc file as it opens.
+ * ours in place of the ones that get in a designer's way (F3, completion on every letter), in every
+ * editor of a .svc file as it opens.
  */
 public final class SvcEditorActions implements IStartup, IWindowListener, IPartListener2 {
 
@@ -45,6 +46,7 @@ public final class SvcEditorActions implements IStartup, IWindowListener, IPartL
 	public void partOpened(IWorkbenchPartReference reference) {
 		if (reference.getPart(false) instanceof ITextEditor editor && isSvc(editor.getEditorInput())) {
 			OpenDeclarationAction.install(editor);
+			AssistSessions.install(editor);
 		}
 	}
 
