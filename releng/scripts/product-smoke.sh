@@ -2,7 +2,8 @@
 # Starts the built SVC Workbench product (./build makes it) on a fresh workspace under Xvfb, waits
 # for its window and saves a screenshot; then uses it as a person would, with the keyboard and the
 # mouse (xdotool): File > New > SVC Project with the examples, checks that the builder documented
-# them into svc-gen/, opens cafe.svc and saves a second screenshot (editor, outline, blueprint).
+# them into svc-gen/, opens cafe.svc and saves a second screenshot (editor, outline, blueprint);
+# then File > Restart (through Quick Access): the start script must bring the workbench back.
 # Fails on any error in the workspace log.
 #   releng/scripts/product-smoke.sh   (CI runs it; needs xvfb, x11-apps, x11-utils, netpbm, xdotool)
 set -euo pipefail
@@ -79,6 +80,34 @@ xdotool mousemove 100 185 click --repeat 2 1
 sleep 15
 kill -0 $APP 2>/dev/null || fail "the product stopped while in use:"
 shot product-in-use
+
+# Restart: the workbench exits with 24 and the start script starts it again, with the same workspace
+workbench() { pgrep -P $APP -f SvcWorkbenchMain || true; }
+BEFORE=$(workbench)
+[ -n "$BEFORE" ] || fail "no workbench process under the start script:"
+xdotool mousemove 420 300
+sleep 0.5
+xdotool key ctrl+3
+sleep 2
+xdotool type --delay 40 'Restart'
+sleep 2
+xdotool key Return
+for _ in $(seq 1 120); do
+	AFTER=$(workbench)
+	if [ -n "$AFTER" ] && [ "$AFTER" != "$BEFORE" ] && [[ "$(windows)" == *"SVC Workbench"* ]]; then
+		break
+	fi
+	kill -0 $APP 2>/dev/null || fail "File > Restart ended the product instead of restarting it:"
+	sleep 1
+done
+[ -n "$AFTER" ] && [ "$AFTER" != "$BEFORE" ] || fail "File > Restart did not start the workbench again:"
+grep -q "svc-workbench: restarting" "$OUT/product-console.txt" || fail "the start script did not say it restarted:"
+[[ "$(ps -o args= -p "$AFTER")" == *"-data file:$WORKSPACE/"* ]] || fail "the restarted workbench is not on the same workspace: $(ps -o args= -p "$AFTER")"
+sleep 10
+kill -0 $APP 2>/dev/null || fail "the product stopped after restarting:"
+[[ "$(windows)" != *"Launcher"* ]] || fail "the restarted workbench asks for a workspace:"
+shot product-restarted
+echo "restarted: the workbench process $BEFORE exited and the start script started $AFTER"
 
 LOG="$WORKSPACE/.metadata/.log"
 if [ -f "$LOG" ] && grep -q '^!ENTRY [^ ]* 4 ' "$LOG"; then

@@ -250,6 +250,46 @@ class SvcEditorTest extends WorkbenchTest {
 
 		document(editor).replace(text.indexOf("\t\tflow"), 0, "\t\tstep pay customer\n");
 		waitFor("the new step in the outline", Duration.ofSeconds(10), () -> labels(outlineTree(view).getItems()).contains("pay"));
+
+		// the toolbar: sort by name, link with editor, collapse all
+		Map<String, org.eclipse.jface.action.IAction> actions = outlineActions((ContentOutline) view);
+		assertEquals(List.of("Sort by Name", "Link with Editor", "Collapse All"), List.copyOf(actions.keySet()));
+		screenshot("outline-toolbar");
+		click(actions.get("Sort by Name"));
+		assertEquals(List.of("Cafe : Corner café", "order", "brew", "pay", "点单"), labels(outlineTree(view).getItems()), "sorted by name");
+		click(actions.get("Sort by Name"));
+		assertEquals(List.of("Cafe : Corner café", "order", "点单", "brew", "pay"), labels(outlineTree(view).getItems()), "in the text's order");
+
+		click(actions.get("Link with Editor"));
+		outlineTree(view).deselectAll();
+		editor.selectAndReveal(document(editor).get().indexOf("pay customer"), 0);
+		Workbench.settle(Duration.ofMillis(800));
+		assertEquals(0, outlineTree(view).getSelectionCount(), "not linked: the caret leaves the outline alone");
+		click(actions.get("Link with Editor"));
+		waitFor("linked again: the step under the caret selected", Duration.ofSeconds(10),
+				() -> outlineTree(view).getSelectionCount() == 1 && outlineTree(view).getSelection()[0].getText().equals("pay"));
+
+		actions.get("Collapse All").run();
+		assertEquals(List.of("Cafe : Corner café"), showing(outlineTree(view).getItems()), "only the service is left showing");
+	}
+
+	/** The Outline toolbar's actions by label, in toolbar order. */
+	private static Map<String, org.eclipse.jface.action.IAction> outlineActions(ContentOutline view) {
+		Map<String, org.eclipse.jface.action.IAction> actions = new java.util.LinkedHashMap<>();
+		// the view's toolbar holds every outline page's items; the current page's are the visible ones
+		for (var item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+			if (item.isVisible() && item instanceof org.eclipse.jface.action.SubContributionItem sub
+					&& sub.getInnerItem() instanceof org.eclipse.jface.action.ActionContributionItem contribution) {
+				actions.put(contribution.getAction().getText(), contribution.getAction());
+			}
+		}
+		return actions;
+	}
+
+	/** A toggle's button pressed: its state flips, then it runs. */
+	private static void click(org.eclipse.jface.action.IAction toggle) {
+		toggle.setChecked(!toggle.isChecked());
+		toggle.run();
 	}
 
 	@Test
@@ -307,6 +347,39 @@ class SvcEditorTest extends WorkbenchTest {
 	}
 
 	@Test
+	void occurrencesAreMarkedByMeaningNotByText() throws Exception {
+		// "counter" is a channel, a touchpoint's name and a word in a description: only the channel's uses are its occurrences
+		String text = "channel counter \"Counter\"\nservice cafe {\n\tdescription \"pay at the counter\"\n\tplace {\n\t\tchannels counter\n\t}\n"
+				+ "\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint pay {\n\t\t\t\tchannel counter\n\t\t\t}\n\t\t}\n\t}\n}\n";
+		ITextEditor editor = open(project("occurrences", Map.of("cafe.svc", text)).getFile("cafe.svc"));
+		int reference = text.indexOf("channels counter") + "channels co".length();
+		editor.selectAndReveal(reference, 0);
+		List<Integer> expected = List.of(text.indexOf("counter"), text.indexOf("channels counter") + 9, text.indexOf("channel counter\n\t\t\t") + 8);
+		List<Integer> marked = waitFor("the channel's occurrences to be marked", SERVER, () -> {
+			List<Integer> starts = occurrences(editor);
+			return starts.size() == 3 ? starts : null;
+		}, () -> "marked: " + occurrences(editor));
+		assertEquals(expected, marked, "the declaration and both references, not the word in the description");
+		screenshot("occurrences-by-meaning");
+
+		editor.selectAndReveal(text.indexOf("description") + 2, 0);
+		waitFor("no marks on a keyword", SERVER, () -> occurrences(editor).isEmpty());
+	}
+
+	private static List<Integer> occurrences(ITextEditor editor) {
+		IAnnotationModel model = viewer(editor).getAnnotationModel();
+		List<Integer> starts = new ArrayList<>();
+		for (Iterator<Annotation> i = model.getAnnotationIterator(); i.hasNext();) {
+			Annotation annotation = i.next();
+			if (annotation.getType().equals("org.eclipse.ui.genericeditor.text")) {
+				starts.add(model.getPosition(annotation).getOffset());
+			}
+		}
+		starts.sort(null);
+		return starts;
+	}
+
+	@Test
 	void bracketsAndQuotesCloseThemselves() throws Exception {
 		IProject project = project("typing", Map.of("t.svc", "channel web \n"));
 		ITextEditor editor = open(project.getFile("t.svc"));
@@ -360,6 +433,18 @@ class SvcEditorTest extends WorkbenchTest {
 			labels.add(item.getText());
 			item.setExpanded(true);
 			labels.addAll(labels(item.getItems()));
+		}
+		return labels;
+	}
+
+	/** The items a user sees: those under expanded items. */
+	private static List<String> showing(TreeItem[] items) {
+		List<String> labels = new ArrayList<>();
+		for (TreeItem item : items) {
+			labels.add(item.getText());
+			if (item.getExpanded()) {
+				labels.addAll(showing(item.getItems()));
+			}
 		}
 		return labels;
 	}

@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -38,6 +39,7 @@ public class SvcOutlinePage extends ContentOutlinePage implements BiConsumer<Str
 
 	private final ITextEditor editor;
 	private volatile String uri;
+	private boolean linked = true;
 	private final ISelectionChangedListener caretMoved = event -> {
 		if (event.getSelection() instanceof ITextSelection text) {
 			showSymbolAt(text.getOffset());
@@ -77,10 +79,24 @@ public class SvcOutlinePage extends ContentOutlinePage implements BiConsumer<Str
 		super.dispose();
 	}
 
+	@Override
+	public void setActionBars(IActionBars actionBars) {
+		super.setActionBars(actionBars);
+		OutlineActions.contribute(actionBars.getToolBarManager(), getTreeViewer(), this);
+		actionBars.updateActionBars();
+	}
+
+	void setLinked(boolean linked) {
+		this.linked = linked;
+		if (linked && editor.getSelectionProvider().getSelection() instanceof ITextSelection text) {
+			showSymbolAt(text.getOffset());
+		}
+	}
+
 	/** Link with editor: the innermost item around the caret is selected (unless the outline has the focus). */
 	void showSymbolAt(int offset) {
 		TreeViewer viewer = getTreeViewer();
-		if (viewer == null || viewer.getControl().isDisposed() || viewer.getControl().isFocusControl()
+		if (!linked || viewer == null || viewer.getControl().isDisposed() || viewer.getControl().isFocusControl()
 				|| !(viewer.getInput() instanceof List<?> roots)) {
 			return;
 		}
