@@ -113,3 +113,6 @@ LOG="$WORKSPACE/.metadata/.log"
 if [ -f "$LOG" ] && grep -q '^!ENTRY [^ ]* 4 ' "$LOG"; then
 	fail "the product logged errors:"
 fi
+if [ -f "$LOG" ] && grep -q "Theme '.*' not found" "$LOG"; then
+	fail "the product starts without its CSS theme:"
+fi

@@ -14,11 +14,17 @@ public final class SvcTemplates {
 	}
 
 	public static final List<Template> ALL = List.of(
+			// every P with a first entry to write over (an empty block is a warning); the journey's stages to fill
 			new Template("service", "service skeleton", "A service with the 7Ps and the three journey stages",
 					"service ${1:name} \"${2:label}\" {\n"
 							+ "\tdescription \"${3:what the service offers, to whom}\"\n"
-							+ "\tproduct {\n\t}\n\tprice {\n\t}\n\tplace {\n\t}\n\tpromotion {\n\t}\n"
-							+ "\tpeople {\n\t}\n\tevidence {\n\t}\n\tprocess {\n\t}\n"
+							+ "\tproduct {\n\t\tcore \"${4:what the customer comes for}\"\n\t}\n"
+							+ "\tprice {\n\t\tsignal \"${5:what the price says about the service}\"\n\t}\n"
+							+ "\tplace {\n\t\tlocation \"${6:where the service is delivered}\"\n\t}\n"
+							+ "\tpromotion {\n\t\tactivity \"${7:how customers come to hear of it}\"\n\t}\n"
+							+ "\tpeople {\n\t\tcustomer \"${8:what the customer does}\"\n\t}\n"
+							+ "\tevidence {\n\t\tcue ${9:first_sight} \"${10:what the customer sees first}\"\n\t}\n"
+							+ "\tprocess {\n\t\tdescription \"${11:how the service is delivered}\"\n\t}\n"
 							+ "\tjourney {\n\t\tstage before {\n\t\t}\n\t\tstage during {\n\t\t}\n\t\tstage after {\n\t\t}\n\t}\n"
 							+ "}$0"),
 			new Template("step", "blueprint step", "A step in a lane, with what happens and how long it takes",

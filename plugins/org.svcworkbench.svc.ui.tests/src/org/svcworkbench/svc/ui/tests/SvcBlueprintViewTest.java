@@ -58,7 +58,9 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 		BlueprintView view = (BlueprintView) Workbench.page().showView(BlueprintView.ID);
 		Workbench.page().activate(editor);
 		BlueprintAtCaret shown = Workbench.waitFor("the blueprint", Duration.ofSeconds(30), view::shown);
-		assertEquals("Cafe · order (100%)", view.titleText());
+		assertEquals("Corner café · 点单 Ordering (100%)", view.titleText(), "the service's and the blueprint's labels");
+		assertEquals("Service Blueprint: Corner café · 点单 Ordering", view.getTitleToolTip());
+		assertEquals("Export the blueprint Corner café · 点单 Ordering", view.exportTitle());
 		assertEquals(java.util.Set.of("ask", "take", "brew"), shown.steps().keySet());
 		assertTrue(shown.svg().contains("Take the order") && shown.svg().contains("点单 Ordering"), "the picture of the SVG output");
 		int width = view.image().getBounds().width;
@@ -70,10 +72,49 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 		assertTrue(view.reveal(brew.bounds().centerX(), brew.bounds().centerY()));
 		assertEquals("brew", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText());
 
+		// the toolbar: zoom in and out, fit, actual size, export; its own icons, not "add" and "collapse all"
+		java.util.List<String> tools = new java.util.ArrayList<>();
+		for (var item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+			if (item instanceof org.eclipse.jface.action.ActionContributionItem contribution) {
+				var action = contribution.getAction();
+				tools.add(action.getText());
+				var shared = org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages();
+				assertTrue(!action.getImageDescriptor().equals(shared.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_OBJ_ADD))
+						&& !action.getImageDescriptor().equals(shared.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ELCL_COLLAPSEALL)),
+						action.getText() + " has an icon of its own");
+			}
+		}
+		assertEquals(java.util.List.of("Zoom In (Ctrl+Wheel Up)", "Zoom Out (Ctrl+Wheel Down)", "Fit to View", "Actual Size (100%)",
+				"Export as SVG or PNG..."), tools);
+
 		// zoom in: the picture grows
 		view.zoom(+1);
 		Workbench.waitFor("the zoomed picture", Duration.ofSeconds(30), () -> view.image() != null && view.image().getBounds().width > width);
-		assertEquals("Cafe · order (125%)", view.titleText());
+		assertEquals("Corner café · 点单 Ordering (125%)", view.titleText());
+
+		// Ctrl+wheel: one notch up zooms in a step
+		org.eclipse.swt.widgets.Control canvas = view.canvas();
+		org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+		wheel.stateMask = org.eclipse.swt.SWT.MOD1;
+		wheel.count = 3;
+		canvas.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel);
+		assertEquals(1.5, view.scale(), 1e-9);
+		assertTrue(!wheel.doit, "the wheel zooms instead of scrolling");
+		wheel = new org.eclipse.swt.widgets.Event();
+		wheel.count = -3;
+		canvas.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel);
+		assertEquals(1.5, view.scale(), 1e-9, "the wheel without Ctrl scrolls");
+
+		// fit: the whole picture in the view
+		view.fit();
+		var room = ((org.eclipse.swt.custom.ScrolledComposite) view.canvas().getParent()).getClientArea();
+		Workbench.waitFor("the picture fitted to the view: as large as fits", Duration.ofSeconds(30), () -> {
+			var picture = view.image() == null ? null : view.image().getBounds();
+			return picture != null && picture.width <= room.width + 1 && picture.height <= room.height + 1
+					&& (picture.width >= room.width - 2 || picture.height >= room.height - 2);
+		}, () -> view.image().getBounds() + " in " + room);
+		Workbench.screenshot("blueprint-view-fitted");
+		view.scaleTo(1);
 
 		// a save redraws it
 		Workbench.write(project.getFile("cafe.svc"), CAFE.replace("flow ask", "step pay \"Pay\" customer\n\t\tflow ask"));

@@ -347,6 +347,46 @@ class SvcEditorTest extends WorkbenchTest {
 	}
 
 	@Test
+	void theColouringPreferencePageRecoloursOpenEditors() throws Exception {
+		String text = "service Cafe \"Corner café\" {\n}\n";
+		ITextEditor editor = open(project("recoloured", Map.of("cafe.svc", text)).getFile("cafe.svc"));
+		StyledText widget = viewer(editor).getTextWidget();
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.svcworkbench.svc.ui.preferences.colouring", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			var page = (org.svcworkbench.svc.ui.preferences.SyntaxColouringPage) dialog.getSelectedPage();
+			String preview = org.svcworkbench.svc.ui.preferences.SyntaxColouringPage.PREVIEW;
+			StyleRange sample = page.previewStyleAt(preview.indexOf("service") + 1);
+			assertEquals(new RGB(127, 0, 85), sample.foreground.getRGB(), "the preview shows the keyword colour");
+			assertEquals(SWT.BOLD, sample.fontStyle & SWT.BOLD);
+			assertEquals(SWT.BOLD, page.previewStyleAt(preview.indexOf("barista") + 1).fontStyle & SWT.BOLD, "a declared name is bold");
+
+			page.choose(org.svcworkbench.svc.ui.editor.SvcStyles.Kind.KEYWORD, new RGB(200, 30, 30), false);
+			assertEquals(new RGB(200, 30, 30), page.previewStyleAt(preview.indexOf("service") + 1).foreground.getRGB(), "the preview follows");
+			screenshot("syntax-colouring-page");
+			assertTrue(page.performOk());
+			dialog.close();
+			waitFor("the open editor in the new keyword colour", Duration.ofSeconds(10),
+					() -> new RGB(200, 30, 30).equals(foreground(widget, text.indexOf("service") + 1)));
+			assertEquals(SWT.NORMAL, widget.getStyleRangeAtOffset(text.indexOf("service") + 1).fontStyle & SWT.BOLD, "not bold any more");
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+			var preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.svcworkbench.svc.ui");
+			for (var kind : org.svcworkbench.svc.ui.editor.SvcStyles.KINDS) {
+				preferences.remove(kind.colourKey());
+				preferences.remove(kind.boldKey());
+				preferences.remove(kind.italicKey());
+			}
+		}
+		waitFor("the default keyword colour back", Duration.ofSeconds(10),
+				() -> new RGB(127, 0, 85).equals(foreground(widget, text.indexOf("service") + 1)));
+	}
+
+	@Test
 	void occurrencesAreMarkedByMeaningNotByText() throws Exception {
 		// "counter" is a channel, a touchpoint's name and a word in a description: only the channel's uses are its occurrences
 		String text = "channel counter \"Counter\"\nservice cafe {\n\tdescription \"pay at the counter\"\n\tplace {\n\t\tchannels counter\n\t}\n"

@@ -43,6 +43,9 @@ class SvcGenerationTest extends WorkbenchTest {
 		assertTrue(index.isDerived() && project.getFolder("svc-gen").isDerived(), "generated files are derived");
 		assertTrue(text(index).contains("<html lang=\"en\""), "English by default");
 		assertTrue(text(project.getFile("svc-gen/Cafe/index.html")).contains("Corner café"));
+		// a double-click opens the report in a web browser (internal, or the system's), not as text
+		var editor = org.eclipse.ui.ide.IDE.getDefaultEditor(index);
+		assertEquals("org.eclipse.ui.browser.editorSupport", editor == null ? null : editor.getId());
 
 		// a save changes the documentation
 		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE.replace("Corner café", "Station café"));
@@ -140,6 +143,57 @@ class SvcGenerationTest extends WorkbenchTest {
 		assertTrue(dialog.getSelectedPage() instanceof org.svcworkbench.svc.ui.generate.SvcPreferencePage, String.valueOf(dialog.getSelectedPage()));
 		Workbench.screenshot("preferences");
 		dialog.close();
+	}
+
+	@Test
+	void changingTheLanguageInThePreferencesDocumentsAgainAtOnce() throws Exception {
+		IProject project = svcProject("relanguaged", Map.of("cafe/cafe.svc", CAFE));
+		IFile index = project.getFile("svc-gen/index.html");
+		assertTrue(text(index).contains("<html lang=\"en\""), "English first");
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+				"org.svcworkbench.svc.ui.preferences", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			press(button(dialog.getShell(), "中文"));
+			press(button(dialog.getShell(), "Apply and Close"));
+			Workbench.waitFor("the documentation in Chinese, without a save", java.time.Duration.ofSeconds(60), () -> {
+				try {
+					return index.exists() && text(index).contains("<html lang=\"zh-CN\"");
+				} catch (Exception e) {
+					return false;
+				}
+			}, () -> "the project's settings say " + GenerationSettings.of(project));
+		} finally {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+			org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(GenerationSettings.NODE).remove(GenerationSettings.LANGUAGE);
+		}
+	}
+
+	private static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(text)) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Button found = button(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** A click: radio buttons are selected first, as the platform does. */
+	private static void press(org.eclipse.swt.widgets.Button button) {
+		assertTrue(button != null, "the button is there");
+		if ((button.getStyle() & org.eclipse.swt.SWT.RADIO) != 0) {
+			button.setSelection(true);
+		}
+		button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
 	private static IProject svcProject(String name, Map<String, String> files) throws Exception {

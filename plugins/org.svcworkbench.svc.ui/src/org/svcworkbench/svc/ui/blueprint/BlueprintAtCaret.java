@@ -25,14 +25,15 @@ import org.svcworkbench.svc.svc.Step;
 import org.svcworkbench.svc.svc.SvcPackage;
 import org.svcworkbench.svc.ui.generate.HeadlessAwt;
 import org.svcworkbench.svc.ui.builder.LoadedModels;
+import org.svcworkbench.svc.words.Labels;
 
 /**
  * The blueprint to show for a place in a saved .svc file: the blueprint the offset is in, or the
  * first blueprint of the service it is in, from the folder model the builder loaded ({@link LoadedModels}); drawn by the diagram bundle exactly as the SVG output
  * (same layout, same scene), with where each step's name is in the file for double-clicks.
  */
-public record BlueprintAtCaret(String service, String blueprint, Scene scene, String svg, Map<String, int[]> steps, int[] serviceRange,
-		Map<String, int[]> blueprints) {
+public record BlueprintAtCaret(String service, String blueprint, String serviceLabel, String blueprintLabel, Scene scene, String svg,
+		Map<String, int[]> steps, int[] serviceRange, Map<String, int[]> blueprints) {
 
 	/** Draws it; null when the offset is in no service with a blueprint (or the folder has none). */
 	public static BlueprintAtCaret of(IFile file, int offset, DiagramLanguage language) {
@@ -79,7 +80,8 @@ public record BlueprintAtCaret(String service, String blueprint, Scene scene, St
 				blueprints.put(b.getName(), range(b));
 			}
 		}
-		return new BlueprintAtCaret(service.getName(), name, scene, diagrams.svg(scene), steps, range(service), blueprints);
+		return new BlueprintAtCaret(service.getName(), name, Labels.of(service.getLabel(), service.getName()),
+				Labels.of(blueprint.getLabel(), name), scene, diagrams.svg(scene), steps, range(service), blueprints);
 	}
 
 	private static int[] range(EObject element) {

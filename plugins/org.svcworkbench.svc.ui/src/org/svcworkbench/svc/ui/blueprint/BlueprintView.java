@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
@@ -24,7 +26,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
@@ -37,25 +41,29 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
 import org.svcworkbench.svc.load.AtomicFiles;
+import org.svcworkbench.svc.ui.SvcUiPlugin;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
 import org.svcworkbench.svc.ui.lsp.SvcUiLog;
 
 /**
  * The Service Blueprint view: the blueprint of the service under the cursor in the active .svc
  * editor, from the saved file (redrawn on save), drawn by the diagram bundle and rasterised from
- * its SVG — the very picture `svc generate` writes. Zoom in and out, export as SVG or PNG, and a
- * double-click on a step selects its name in the editor.
+ * its SVG — the very picture `svc generate` writes. Zoom in and out (toolbar, Ctrl+wheel), fit to
+ * the view or back to 100%, export as SVG or PNG, and a double-click on a step selects its name in
+ * the editor.
  */
 public class BlueprintView extends ViewPart {
 
 	public static final String ID = "org.svcworkbench.svc.ui.blueprintView";
 	private static final double[] ZOOMS = { 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3 };
+	private static final double MIN_SCALE = 0.1;
+	private static final double MAX_SCALE = 3;
 
 	private Label title;
 	private ScrolledComposite scroller;
 	private Canvas canvas;
 	private Image image;
-	private int zoom = 3; // index into ZOOMS: 100%
+	private double scale = 1;
 	private BlueprintAtCaret shown;
 	private IFile file;
 	private int offset;
@@ -80,8 +88,17 @@ public class BlueprintView extends ViewPart {
 				e.gc.drawImage(image, 0, 0);
 			}
 		});
-		canvas.addListener(SWT.MouseDoubleClick, e -> reveal(e.x / ZOOMS[zoom], e.y / ZOOMS[zoom]));
+		canvas.addListener(SWT.MouseDoubleClick, e -> reveal(e.x / scale, e.y / scale));
 		scroller.setContent(canvas);
+		// Ctrl+wheel zooms (around nothing in particular: the picture is redrawn at the new scale)
+		Listener wheel = e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && e.count != 0) {
+				e.doit = false;
+				zoom(e.count > 0 ? +1 : -1);
+			}
+		};
+		canvas.addListener(SWT.MouseVerticalWheel, wheel);
+		scroller.addListener(SWT.MouseVerticalWheel, wheel);
 		contributeActions(getViewSite().getActionBars().getToolBarManager());
 		getSite().getPage().addPostSelectionListener(selections);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(saves, IResourceChangeEvent.POST_CHANGE);
@@ -92,12 +109,19 @@ public class BlueprintView extends ViewPart {
 	}
 
 	private void contributeActions(IToolBarManager toolbar) {
-		toolbar.add(action("Zoom In", ISharedImages.IMG_OBJ_ADD, () -> zoom(+1)));
-		toolbar.add(action("Zoom Out", ISharedImages.IMG_ELCL_COLLAPSEALL, () -> zoom(-1)));
-		toolbar.add(action("Export as SVG or PNG...", ISharedImages.IMG_ETOOL_SAVEAS_EDIT, this::export));
+		toolbar.add(action("Zoom In (Ctrl+Wheel Up)", own("icons/zoom-in.png"), () -> zoom(+1)));
+		toolbar.add(action("Zoom Out (Ctrl+Wheel Down)", own("icons/zoom-out.png"), () -> zoom(-1)));
+		toolbar.add(action("Fit to View", own("icons/zoom-fit.png"), this::fit));
+		toolbar.add(action("Actual Size (100%)", own("icons/zoom-actual.png"), () -> scaleTo(1)));
+		toolbar.add(action("Export as SVG or PNG...",
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT), this::export));
 	}
 
-	private static Action action(String text, String image, Runnable run) {
+	private static ImageDescriptor own(String path) {
+		return ResourceLocator.imageDescriptorFromBundle(SvcUiPlugin.ID, path).orElse(null);
+	}
+
+	private static Action action(String text, ImageDescriptor image, Runnable run) {
 		Action action = new Action(text) {
 			@Override
 			public void run() {
@@ -105,7 +129,7 @@ public class BlueprintView extends ViewPart {
 			}
 		};
 		action.setToolTipText(text);
-		action.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(image));
+		action.setImageDescriptor(image);
 		return action;
 	}
 
@@ -143,7 +167,7 @@ public class BlueprintView extends ViewPart {
 		}
 		IFile target = file;
 		int at = offset;
-		double scale = ZOOMS[zoom];
+		double scale = this.scale;
 		DiagramLanguage language = DiagramLanguage.of(GenerationSettings.of(target.getProject()).language());
 		if (drawing != null) {
 			drawing.cancel();
@@ -176,12 +200,15 @@ public class BlueprintView extends ViewPart {
 		}
 		if (picture == null) {
 			title.setText(file.getName() + ": no service with a blueprint here.");
+			setTitleToolTip("Service Blueprint");
 			canvas.setSize(0, 0);
 			canvas.redraw();
 			return;
 		}
 		image = new Image(canvas.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
-		title.setText(picture.service() + " · " + picture.blueprint() + " (" + Math.round(ZOOMS[zoom] * 100) + "%)");
+		title.setText(picture.serviceLabel() + " · " + picture.blueprintLabel() + " (" + Math.round(scale * 100) + "%)");
+		title.setToolTipText("Service " + picture.service() + ", blueprint " + picture.blueprint() + " in " + file.getFullPath());
+		setTitleToolTip("Service Blueprint: " + picture.serviceLabel() + " · " + picture.blueprintLabel());
 		canvas.setSize(image.getBounds().width, image.getBounds().height);
 		canvas.redraw();
 	}
@@ -195,16 +222,61 @@ public class BlueprintView extends ViewPart {
 		return title.getText();
 	}
 
+	public Canvas canvas() {
+		return canvas;
+	}
+
 	public Image image() {
 		return image;
 	}
 
+	/** One step of the zoom scale up (+1) or down (-1) from the present scale. */
 	public void zoom(int steps) {
-		int next = Math.max(0, Math.min(ZOOMS.length - 1, zoom + steps));
-		if (next != zoom) {
-			zoom = next;
+		double next = scale;
+		for (int i = 0; i < Math.abs(steps); i++) {
+			next = steps > 0 ? stepAbove(next) : stepBelow(next);
+		}
+		scaleTo(next);
+	}
+
+	private static double stepAbove(double scale) {
+		for (double step : ZOOMS) {
+			if (step > scale + 1e-9) {
+				return step;
+			}
+		}
+		return MAX_SCALE;
+	}
+
+	private static double stepBelow(double scale) {
+		for (int i = ZOOMS.length - 1; i >= 0; i--) {
+			if (ZOOMS[i] < scale - 1e-9) {
+				return ZOOMS[i];
+			}
+		}
+		return Math.min(scale, ZOOMS[0]);
+	}
+
+	/** The whole picture in the view, as large as fits. */
+	public void fit() {
+		if (shown == null) {
+			return;
+		}
+		Rectangle room = scroller.getClientArea();
+		double fits = Math.min(room.width / shown.scene().width(), room.height / shown.scene().height());
+		scaleTo(fits);
+	}
+
+	public void scaleTo(double wanted) {
+		double next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, wanted));
+		if (Math.abs(next - scale) > 1e-9) {
+			scale = next;
 			redraw();
 		}
+	}
+
+	public double scale() {
+		return scale;
 	}
 
 	/** Selects the name of the step at a point of the picture (in diagram units) in the editor. */
@@ -227,6 +299,7 @@ public class BlueprintView extends ViewPart {
 			return;
 		}
 		FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+		dialog.setText(exportTitle());
 		dialog.setFilterExtensions(new String[] { "*.svg", "*.png" });
 		dialog.setFilterNames(new String[] { "SVG picture", "PNG picture (2x)" });
 		dialog.setFileName(shown.service() + "-" + shown.blueprint() + ".svg");
@@ -239,6 +312,11 @@ public class BlueprintView extends ViewPart {
 				SvcUiLog.error("Could not export the blueprint to " + chosen, e);
 			}
 		}
+	}
+
+	/** The export dialog's title: what is exported. */
+	public String exportTitle() {
+		return shown == null ? "Export the blueprint" : "Export the blueprint " + shown.serviceLabel() + " · " + shown.blueprintLabel();
 	}
 
 	/** Writes what is shown as SVG, or as PNG at twice its size when the name ends in .png; atomically. */

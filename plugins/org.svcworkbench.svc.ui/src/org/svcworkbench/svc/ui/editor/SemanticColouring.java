@@ -41,7 +41,7 @@ final class SemanticColouring implements BiConsumer<String, List<Diagnostic>>, I
 	private final DefaultPositionUpdater updater = new DefaultPositionUpdater(CATEGORY);
 	private List<Token> tokens = List.of();
 
-	private record Token(Position position, TextAttribute attribute) {
+	private record Token(Position position, SvcStyles.Kind kind) {
 	}
 
 	SemanticColouring(ITextViewer viewer, SvcDocument document) {
@@ -115,7 +115,7 @@ final class SemanticColouring implements BiConsumer<String, List<Diagnostic>>, I
 			int offset = Offsets.of(text, new org.eclipse.lsp4j.Position(line, start));
 			int length = Math.min(data.get(i + 2), text.getLength() - offset);
 			boolean declared = (data.get(i + 4) & declaration) != 0;
-			result.add(new Token(new Position(offset, length), declared ? SvcStyles.DECLARATION : SvcStyles.REFERENCE));
+			result.add(new Token(new Position(offset, length), declared ? SvcStyles.Kind.DECLARATION : SvcStyles.Kind.REFERENCE));
 		}
 		return result;
 	}
@@ -146,7 +146,7 @@ final class SemanticColouring implements BiConsumer<String, List<Diagnostic>>, I
 			}
 			int from = Math.max(position.getOffset(), extent.getOffset());
 			int to = Math.min(position.getOffset() + position.getLength(), end);
-			TextAttribute attribute = token.attribute();
+			TextAttribute attribute = SvcStyles.of(token.kind());
 			presentation.mergeStyleRange(new StyleRange(from, to - from, attribute.getForeground(), null, attribute.getStyle()));
 		}
 	}

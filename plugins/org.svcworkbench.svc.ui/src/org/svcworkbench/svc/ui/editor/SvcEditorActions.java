@@ -29,6 +29,7 @@ public final class SvcEditorActions implements IStartup, IWindowListener, IPartL
 			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
 				windowOpened(window);
 			}
+			StartupMarker.usable();
 		});
 	}
 

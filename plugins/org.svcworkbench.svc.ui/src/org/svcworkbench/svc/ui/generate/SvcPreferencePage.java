@@ -29,6 +29,12 @@ public class SvcPreferencePage extends FieldEditorPreferencePage implements IWor
 	}
 
 	@Override
+	public boolean performOk() {
+		// the projects that follow the workspace's settings are documented again when they change
+		return Regeneration.applying(Regeneration.svcProjects(), super::performOk);
+	}
+
+	@Override
 	protected void createFieldEditors() {
 		addGenerationFields(this::addField, this::getFieldEditorParent);
 	}

@@ -42,6 +42,12 @@ public class SvcPropertyPage extends FieldEditorPreferencePage implements IWorkb
 	}
 
 	@Override
+	public boolean performOk() {
+		IProject project = Adapters.adapt(element, IProject.class);
+		return Regeneration.applying(project == null ? java.util.List.of() : java.util.List.of(project), super::performOk);
+	}
+
+	@Override
 	protected void createFieldEditors() {
 		addField(new BooleanFieldEditor(GenerationSettings.PROJECT_SPECIFIC, "Enable project-specific settings", getFieldEditorParent()));
 		SvcPreferencePage.addGenerationFields(this::addField, this::getFieldEditorParent);
