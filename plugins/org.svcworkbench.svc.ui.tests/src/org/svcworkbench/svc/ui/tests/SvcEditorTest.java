@@ -347,6 +347,50 @@ class SvcEditorTest extends WorkbenchTest {
 	}
 
 	@Test
+	void templatesAreTheDesignersToEditInThePreferences() throws Exception {
+		var store = org.svcworkbench.svc.ui.templates.SvcUiTemplates.store();
+		String context = org.svcworkbench.svc.ui.templates.SvcTemplateContextType.ID;
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.svcworkbench.svc.ui.preferences.templates", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			assertTrue(dialog.getSelectedPage() instanceof org.svcworkbench.svc.ui.templates.SvcTemplatePreferencePage, String.valueOf(dialog.getSelectedPage()));
+			screenshot("templates-page");
+		} finally {
+			dialog.close();
+		}
+		assertEquals(List.of("service", "step", "touchpoint", "standard"),
+				Arrays.stream(store.getTemplates(context)).map(org.eclipse.jface.text.templates.Template::getName).toList(), "the language's templates");
+
+		// a template of the designer's own, and a built-in one switched off, as the page's New... and check box do
+		var own = new org.eclipse.jface.text.templates.persistence.TemplatePersistenceData(new org.eclipse.jface.text.templates.Template(
+				"cue", "evidence cue", context, "cue ${name} \"${label}\" kind ${kind:field('sign')}${cursor}", false), true);
+		store.add(own);
+		store.getTemplateData("org.svcworkbench.svc.ui.templates.step").setEnabled(false);
+		store.save();
+		try {
+			String text = "service Cafe {\n\tevidence {\n\t\tcu\n\t}\n\tblueprint order {\n\t\tst\n\t}\n}\n";
+			ITextEditor editor = open(project("own-templates", Map.of("cafe.svc", text)).getFile("cafe.svc"));
+			ISourceViewer viewer = viewer(editor);
+			int cue = text.indexOf("cu\n") + 2;
+			ICompletionProposal proposal = waitFor("the designer's cue template", SERVER,
+					() -> Arrays.stream(new SvcContentAssistProcessor().computeCompletionProposals(viewer, cue))
+							.filter(p -> p.getDisplayString().equals("cue - evidence cue")).findFirst().orElse(null));
+			int step = text.indexOf("st\n") + 2;
+			assertTrue(displayed(new SvcContentAssistProcessor().computeCompletionProposals(viewer, step)).stream()
+					.noneMatch(p -> p.startsWith("step - ")), "the switched-off step template is not offered");
+			((ICompletionProposalExtension2) proposal).apply(viewer, (char) 0, 0, cue);
+			assertTrue(document(editor).get().contains("\t\tcue name \"label\" kind sign\n"), document(editor).get());
+		} finally {
+			store.delete(own);
+			store.restoreDefaults(false);
+			store.save();
+		}
+		assertEquals(4, store.getTemplates(context).length);
+	}
+
+	@Test
 	void theColouringPreferencePageRecoloursOpenEditors() throws Exception {
 		String text = "service Cafe \"Corner café\" {\n}\n";
 		ITextEditor editor = open(project("recoloured", Map.of("cafe.svc", text)).getFile("cafe.svc"));

@@ -51,11 +51,21 @@ public class SvcContentAssistProcessor implements IContentAssistProcessor {
 		}
 		List<CompletionItem> items = answer.isLeft() ? answer.getLeft() : answer.getRight().getItems();
 		List<ICompletionProposal> proposals = new ArrayList<>(items.size());
+		TemplateProposals templates = automatic ? null : TemplateProposals.at(viewer, offset, items);
 		for (CompletionItem item : items) {
 			if (automatic && item.getKind() != CompletionItemKind.Reference) {
 				continue;
 			}
+			if (item.getKind() == CompletionItemKind.Snippet) {
+				continue; // the editor's templates (Window > Preferences > SVC > Templates) stand for the server's
+			}
 			proposals.add(SvcCompletionProposal.of(item, document, offset));
+			if (templates != null && item.getKind() == CompletionItemKind.Keyword) {
+				proposals.addAll(templates.startingWith(item.getLabel()));
+			}
+		}
+		if (templates != null) {
+			proposals.addAll(templates.remaining());
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
