@@ -44,13 +44,19 @@ public final class LanguageReference {
 		Node document = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
 		// the reference is the project's own text; HtmlRenderer escapes what is not markup in it
 		String body = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build().render(document);
+		return page("The .svc language reference", body);
+	}
+
+	/** A whole page around a body, in the reference's look. */
+	static String page(String title, String body) {
 		return """
 				<!DOCTYPE html>
 				<html lang="en">
 				<head>
 				<meta charset="utf-8">
 				<meta name="viewport" content="width=device-width, initial-scale=1">
-				<title>The .svc language reference</title>
+				<title>""" + escape(title) + """
+				</title>
 				<style>
 				body { font-family: "Noto Sans", "Noto Sans CJK SC", sans-serif; max-width: 52em; margin: 1.5em auto; padding: 0 1em; line-height: 1.5; color: #1d2733; }
 				code, pre { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; background: #f3f5f7; }
@@ -62,6 +68,10 @@ public final class LanguageReference {
 				</head>
 				<body>
 				""" + body + "</body>\n</html>\n";
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	/** Writes the page (whole, then moved into place) under the folder; returns it. */
