@@ -117,7 +117,12 @@ public class SvcOccurrencesReconciler extends Reconciler {
 		if (highlights.size() > 1) {
 			for (DocumentHighlight highlight : highlights) {
 				int[] range = document.offsets(highlight.getRange());
-				String name = viewer.getDocument().get().substring(range[0], range[1]);
+				String name;
+				try {
+					name = viewer.getDocument().get(range[0], range[1] - range[0]);
+				} catch (BadLocationException e) {
+					continue; // the text changed under the answer
+				}
 				added.put(new Annotation(OCCURRENCE, false, "Occurrence of '" + name + "'"), new Position(range[0], range[1] - range[0]));
 			}
 		}
