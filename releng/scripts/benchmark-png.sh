@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# What a PNG costs: the examples' diagrams and synthetic 50- and 200-step blueprints drawn as SVG by
-# `svc generate`, then each rasterised and encoded by ImageIO (default level 4, and level 1) and by
-# pngencoder as the product does (PngEncodingBenchmark), median of N warm rounds (default 5), time and size.
+# What a PNG costs: the examples' diagrams and synthetic 50- and 200-step blueprints, each painted as
+# the product paints it, then encoded by ImageIO (default level 4, and level 1) and by pngencoder as the
+# product does (PngEncodingBenchmark), median of N warm rounds (default 5), time and size.
 #   releng/scripts/benchmark-png.sh [rounds]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,6 +15,5 @@ CLI=plugins/org.svcworkbench.svc.cli/target
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 "$JAVA_HOME/bin/java" -cp "$BENCH/svc-benchmarks.jar" org.svcworkbench.svc.benchmarks.SyntheticBlueprints "$WORK" 50 200 > /dev/null
-./svc generate examples "$WORK/svc-50" "$WORK/svc-200" -o "$WORK/svg" --format svg -q
 "$JAVA_HOME/bin/java" -Djava.awt.headless=true -cp "$BENCH/svc-benchmarks.jar:$CLI/svc-cli.jar:$CLI/lib/*" \
-	org.svcworkbench.svc.benchmarks.PngEncodingBenchmark "$WORK/svg" "${1:-5}"
+	org.svcworkbench.svc.benchmarks.PngEncodingBenchmark examples "$WORK/svc-50" "$WORK/svc-200" --rounds "${1:-5}"

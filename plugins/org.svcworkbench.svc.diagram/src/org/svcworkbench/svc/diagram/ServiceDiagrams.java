@@ -137,8 +137,8 @@ public final class ServiceDiagrams {
 		return new SvgWriter(font.cssFamilies()).write(scene);
 	}
 
-	public byte[] png(String svg, double scale) {
-		return new PngRenderer().render(svg, scale);
+	public byte[] png(Scene scene, double scale) {
+		return new PngRenderer(font).render(scene, scale);
 	}
 
 	public DiagramFont font() {

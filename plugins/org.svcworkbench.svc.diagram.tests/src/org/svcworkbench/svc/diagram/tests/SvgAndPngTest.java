@@ -24,12 +24,13 @@ import org.svcworkbench.svc.diagram.ServiceDiagrams.Drawn;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
 import org.svcworkbench.svc.diagram.blueprint.LaidOutBlueprint;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.svc.Blueprint;
 import org.svcworkbench.svc.svc.Service;
 import org.w3c.dom.Document;
 
-/** The SVG is well-formed, self-contained, escaped and stable; the PNG is drawn from it with real glyphs. */
+/** The SVG is well-formed, self-contained, escaped and stable; the PNG is painted from the same scene with real glyphs. */
 class SvgAndPngTest {
 
 	private static final DiagramFont FONT = DiagramFont.installed();
@@ -75,10 +76,18 @@ class SvgAndPngTest {
 	}
 
 	private String svg(String model, Kind kind) {
+		return diagrams.svg(scene(model, kind));
+	}
+
+	private Scene scene(String model) {
+		return scene(model, Kind.BLUEPRINT);
+	}
+
+	private Scene scene(String model, Kind kind) {
 		Service service = DiagramModels.parse(model);
 		List<Drawn> drawn = diagrams.draw(service, List.of(kind));
 		assertEquals(1, drawn.size());
-		return diagrams.svg(drawn.get(0).scene());
+		return drawn.get(0).scene();
 	}
 
 	@ParameterizedTest
@@ -107,7 +116,7 @@ class SvgAndPngTest {
 		assertFalse(svg.contains("xlink:href") || svg.contains(" href="), "no external references");
 		assertTrue(document.getElementsByTagName("title").getLength() >= 3, "a title for the diagram and for each element");
 		assertEquals(List.of(), Svg11Dtd.errors(svg), "valid SVG 1.1");
-		assertNotNull(PngRenderer.load(svg), "JSVG reads it");
+		assertNotNull(Jsvg.load(svg), "JSVG reads it");
 	}
 
 	@Test
@@ -131,7 +140,7 @@ class SvgAndPngTest {
 				Drawn again = drawer.draw(example.service(), List.of(drawn.kind())).stream()
 						.filter(d -> java.util.Objects.equals(d.name(), drawn.name())).findFirst().orElseThrow();
 				assertEquals(svg, drawer.svg(again.scene()), "same model, same SVG: " + example + " " + drawn.kind());
-				assertNotNull(PngRenderer.load(svg), "JSVG reads " + example + " " + drawn.kind());
+				assertNotNull(Jsvg.load(svg), "JSVG reads " + example + " " + drawn.kind());
 				checked++;
 			}
 		}
@@ -152,11 +161,10 @@ class SvgAndPngTest {
 		assertEquals(1, PngRenderer.fittedScale(7_310, 500, 2), "a 50-step blueprint at one pixel per unit");
 		assertEquals(1, PngRenderer.fittedScale(48_000, 1_000, 2), "never below one pixel per unit");
 		assertEquals(0.5, PngRenderer.fittedScale(1_000, 600, 0.5), "a scale asked below one is kept");
-		String widest = svg(DiagramModels.syntheticBlueprint(200, 7));
-		var widestSize = PngRenderer.load(widest).size();
+		Scene widest = scene(DiagramModels.syntheticBlueprint(200, 7));
 		BufferedImage readable = new PngRenderer().rasterise(widest, 2);
-		assertEquals(Math.ceil(widestSize.width), readable.getWidth(), "past the limit even at one pixel per unit: text keeps its SVG size");
-		BufferedImage small = new PngRenderer().rasterise(svg(DiagramModels.syntheticBlueprint(5, 7)), 2);
+		assertEquals(Math.ceil(widest.width()), readable.getWidth(), "past the limit even at one pixel per unit: text keeps its SVG size");
+		BufferedImage small = new PngRenderer().rasterise(scene(DiagramModels.syntheticBlueprint(5, 7)), 2);
 		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngRenderer.encode(small)));
 		assertArrayEquals(small.getRGB(0, 0, small.getWidth(), small.getHeight(), null, 0, small.getWidth()),
 				decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth()), "the fast PNG loses no pixel");
@@ -170,7 +178,7 @@ class SvgAndPngTest {
 		LaidOutBlueprint laidOut = diagrams.layOut(service, blueprint);
 		String svg = svg(model);
 		assertTrue(svg.contains(">迎接客户</text>"), "Chinese kept as searchable text");
-		byte[] png = diagrams.png(svg, 2);
+		byte[] png = diagrams.png(scene(model), 2);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertEquals(Math.ceil(laidOut.width() * 2), image.getWidth());
 		assertEquals(Math.ceil(laidOut.height() * 2), image.getHeight());
@@ -213,18 +221,20 @@ class SvgAndPngTest {
 
 	@Test
 	void pngIsStable() {
-		String svg = svg(DiagramModels.syntheticBlueprint(10, 3));
-		assertArrayEquals(diagrams.png(svg, 2), diagrams.png(svg, 2));
+		Scene scene = scene(DiagramModels.syntheticBlueprint(10, 3));
+		assertArrayEquals(diagrams.png(scene, 2), diagrams.png(scene(DiagramModels.syntheticBlueprint(10, 3)), 2));
 	}
 
 	@Test
 	void aRendererThatReusesItsPixelsDrawsEachPictureAsAFreshOneDoes() {
-		String wide = svg(DiagramModels.syntheticBlueprint(10, 3)), small = svg(DiagramModels.syntheticBlueprint(3, 2));
+		Scene wide = scene(DiagramModels.syntheticBlueprint(10, 3)), small = scene(DiagramModels.syntheticBlueprint(3, 2));
 		PngRenderer reusing = new PngRenderer();
 		byte[] first = reusing.render(wide, 2), second = reusing.render(small, 2), third = reusing.render(wide, 1);
+		byte[] fourth = reusing.render(small, 1.37); // a partial last pixel column and row, over the wide one's pixels
 		assertArrayEquals(new PngRenderer().render(wide, 2), first);
 		assertArrayEquals(new PngRenderer().render(small, 2), second, "the smaller picture over the larger one's pixels");
 		assertArrayEquals(new PngRenderer().render(wide, 1), third);
+		assertArrayEquals(new PngRenderer().render(small, 1.37), fourth, "the partly covered last pixels too");
 		assertArrayEquals(PngRenderer.encode(new PngRenderer().rasterise(small, 2)), second);
 	}
 }

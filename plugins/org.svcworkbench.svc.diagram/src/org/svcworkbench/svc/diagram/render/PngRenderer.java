@@ -7,11 +7,9 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,14 +17,13 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
-import com.github.weisj.jsvg.view.FloatSize;
+import org.svcworkbench.svc.diagram.scene.Scene;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+
 import com.pngencoder.PngEncoder;
 
 /**
- * PNG from the SVG text, rasterised by JSVG (not redrawn), at a scale (2 = two pixels per unit, for
+ * PNG of a scene, painted with Java2D ({@link ScenePainter}) at a scale (2 = two pixels per unit, for
  * sharp text on dense screens and in print). Pixels are drawn only where a reader can see them: a
  * picture whose longer side would pass {@value #SHARP_SIDE} pixels (a wide laptop or desktop screen;
  * 230 dpi across an A4 page) is shown scaled down by most screens, slides and pages, so it is drawn
@@ -51,23 +48,32 @@ public final class PngRenderer {
 
 	private static final DirectColorModel RGB = new DirectColorModel(24, 0xff0000, 0xff00, 0xff);
 
+	private final ScenePainter painter;
 	private int[] reused;
 
-	/** The PNG file of the picture; drawn into this renderer's pixels of the previous picture when they are enough. */
-	public byte[] render(String svg, double scale) {
-		return encode(draw(svg, scale, true));
+	/** A renderer with the font the diagrams are measured with. */
+	public PngRenderer() {
+		this(DiagramFont.installed());
 	}
 
-	/** The picture at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
-	public BufferedImage rasterise(String svg, double scale) {
-		return draw(svg, scale, false);
+	/** A renderer with the font the scenes were measured with. */
+	public PngRenderer(DiagramFont font) {
+		this.painter = new ScenePainter(font);
 	}
 
-	private BufferedImage draw(String svg, double scale, boolean reuse) {
-		SVGDocument document = load(svg);
-		FloatSize size = document.size();
-		double fitted = fittedScale(size.width, size.height, scale);
-		int width = Math.max(1, (int) Math.ceil(size.width * fitted)), height = Math.max(1, (int) Math.ceil(size.height * fitted));
+	/** The PNG file of the scene; drawn into this renderer's pixels of the previous picture when they are enough. */
+	public byte[] render(Scene scene, double scale) {
+		return encode(draw(scene, scale, true));
+	}
+
+	/** The scene at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
+	public BufferedImage rasterise(Scene scene, double scale) {
+		return draw(scene, scale, false);
+	}
+
+	private BufferedImage draw(Scene scene, double scale, boolean reuse) {
+		double fitted = fittedScale(scene.width(), scene.height(), scale);
+		int width = Math.max(1, (int) Math.ceil(scene.width() * fitted)), height = Math.max(1, (int) Math.ceil(scene.height() * fitted));
 		BufferedImage image = reuse ? canvas(width, height) : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -75,10 +81,11 @@ public final class PngRenderer {
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			// Every pixel, the last partial row and column too: they hold the previous picture otherwise.
 			g.setColor(java.awt.Color.WHITE);
 			g.fillRect(0, 0, width, height);
 			g.scale(fitted, fitted);
-			document.render(null, g);
+			painter.paint(scene, g);
 		} finally {
 			g.dispose();
 		}
@@ -127,15 +134,5 @@ public final class PngRenderer {
 			writer.dispose();
 		}
 		return png.toByteArray();
-	}
-
-	/** Parses SVG text with JSVG; fails with a message when it is not a drawable SVG. */
-	public static SVGDocument load(String svg) {
-		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-				LoaderContext.createDefault());
-		if (document == null) {
-			throw new IllegalArgumentException("JSVG could not read the SVG");
-		}
-		return document;
 	}
 }

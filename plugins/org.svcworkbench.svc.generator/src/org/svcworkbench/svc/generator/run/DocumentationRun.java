@@ -20,6 +20,7 @@ import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Rendered;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
@@ -249,8 +250,8 @@ public final class DocumentationRun {
 			List<Object> outputs, Set<String> missingGlyphs) {
 	}
 
-	/** A PNG to draw from the SVG text on the pictures' pool. */
-	private record Picture(String path, String svg) {
+	/** A PNG to paint from the scene on the pictures' pool. */
+	private record Picture(String path, Scene scene) {
 	}
 
 	/** Writes prepared folders, in order, on the calling thread. */
@@ -282,7 +283,7 @@ public final class DocumentationRun {
 					if (out instanceof GeneratedFile file) {
 						documenter.write(file, written);
 					} else if (out instanceof Picture picture) {
-						pictures.submit(picture.path(), renderer -> renderer.render(picture.svg(), PngRenderer.DEFAULT_SCALE));
+						pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), PngRenderer.DEFAULT_SCALE));
 						written.add(picture.path());
 					}
 				}
@@ -491,7 +492,7 @@ public final class DocumentationRun {
 					outputs.add(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)));
 				}
 				if (options.writes(Format.PNG)) {
-					outputs.add(new Picture(base + ".png", diagram.svg()));
+					outputs.add(new Picture(base + ".png", diagram.drawn().scene()));
 				}
 			}
 			if (!options.views()) {

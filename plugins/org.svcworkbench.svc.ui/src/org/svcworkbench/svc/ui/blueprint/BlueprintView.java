@@ -175,7 +175,7 @@ public class BlueprintView extends ViewPart {
 		drawing = Job.create("Drawing the service blueprint", (IProgressMonitor monitor) -> {
 			try {
 				BlueprintAtCaret picture = BlueprintAtCaret.of(target, at, language);
-				byte[] png = picture == null ? null : new PngRenderer().render(picture.svg(), scale);
+				byte[] png = picture == null ? null : new PngRenderer().render(picture.scene(), scale);
 				if (!monitor.isCanceled() && !canvas.isDisposed()) {
 					canvas.getDisplay().asyncExec(() -> show(picture, png));
 				}
@@ -322,7 +322,7 @@ public class BlueprintView extends ViewPart {
 	/** Writes what is shown as SVG, or as PNG at twice its size when the name ends in .png; atomically. */
 	public void export(Path target) throws IOException {
 		byte[] bytes = target.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-				? new PngRenderer().render(shown.svg(), PngRenderer.DEFAULT_SCALE)
+				? new PngRenderer().render(shown.scene(), PngRenderer.DEFAULT_SCALE)
 				: shown.svg().getBytes(StandardCharsets.UTF_8);
 		AtomicFiles.write(target, bytes);
 	}

@@ -2,54 +2,90 @@ package org.svcworkbench.svc.benchmarks;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.svcworkbench.svc.SvcStandaloneSetup;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.svc.Service;
 
 /**
- * What a PNG costs, per diagram: rasterising (JSVG), then encoding by the JDK's ImageIO writer at
- * its default deflate level (4) and at level 1, and by pngencoder as the product does (level
- * {@link PngRenderer#DEFLATE_LEVEL}, one thread); median of N warm rounds, with the file size. The SVG files are those `svc generate --format svg` wrote.
- *   java -cp ... org.svcworkbench.svc.benchmarks.PngEncodingBenchmark <folder of .svg> [rounds]
- * (releng/scripts/benchmark-png.sh draws the diagrams and runs it).
+ * What a PNG costs, per diagram of the services in the given .svc files: painting the scene at the
+ * product's scale, then encoding by the JDK's ImageIO writer at its default deflate level (4) and at
+ * level 1, and as the product does ({@link PngRenderer#encode}); median of N warm rounds, with the
+ * file size.
+ *   java -cp ... org.svcworkbench.svc.benchmarks.PngEncodingBenchmark <.svc file or folder>... [--rounds N]
+ * (releng/scripts/benchmark-png.sh makes the diagrams' models and runs it).
  */
 public final class PngEncodingBenchmark {
 	private PngEncodingBenchmark() {
 	}
 
 	public static void main(String[] args) throws IOException {
-		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-			files = walk.filter(f -> f.toString().endsWith(".svg")).sorted().toList();
+		int rounds = 5;
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--rounds")) {
+				rounds = Integer.parseInt(args[++i]);
+			} else {
+				try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
+					walk.filter(f -> f.toString().endsWith(".svc")).sorted().forEach(files::add);
+				}
+			}
+		}
+		XtextResourceSet models = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+		for (Path file : files) {
+			models.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+		}
+		ServiceDiagrams diagrams = new ServiceDiagrams(DiagramFont.installed(), DiagramLanguage.EN);
+		Map<String, ServiceDiagrams.Drawn> drawn = new LinkedHashMap<>();
+		for (Resource resource : models.getResources()) {
+			for (var element : ((Model) resource.getContents().get(0)).getElements()) {
+				if (element instanceof Service service) {
+					for (ServiceDiagrams.Drawn diagram : diagrams.draw(service, List.of(ServiceDiagrams.Kind.values()))) {
+						drawn.put(service.getName() + "/" + diagram.kind().code() + (diagram.name() == null ? "" : "-" + diagram.name()), diagram);
+					}
+				}
+			}
 		}
 		List<String> encoders = List.of("ImageIO level 4", "ImageIO level 1", "product");
-		System.out.printf("%-34s %11s %9s", "diagram", "pixels", "raster");
+		System.out.printf("%-34s %11s %9s", "diagram", "pixels", "paint");
 		for (String encoder : encoders) {
 			System.out.printf(" %16s", encoder);
 		}
 		System.out.println("   (ms and KB, median of " + rounds + ")");
-		for (Path file : files) {
-			String svg = Files.readString(file, StandardCharsets.UTF_8);
-			PngRenderer renderer = new PngRenderer();
-			BufferedImage image = renderer.rasterise(svg, PngRenderer.DEFAULT_SCALE); // warm-up
-			long[] raster = new long[rounds];
+		PngRenderer renderer = new PngRenderer();
+		long[] totals = new long[1 + encoders.size()];
+		for (Map.Entry<String, ServiceDiagrams.Drawn> entry : drawn.entrySet()) {
+			var scene = entry.getValue().scene();
+			BufferedImage image = renderer.rasterise(scene, PngRenderer.DEFAULT_SCALE); // warm-up
+			long[] paint = new long[rounds];
 			for (int r = 0; r < rounds; r++) {
 				long start = System.nanoTime();
-				image = renderer.rasterise(svg, PngRenderer.DEFAULT_SCALE);
-				raster[r] = System.nanoTime() - start;
+				image = renderer.rasterise(scene, PngRenderer.DEFAULT_SCALE);
+				paint[r] = System.nanoTime() - start;
 			}
-			String name = Path.of(args[0]).relativize(file).toString();
-			System.out.printf("%-34s %11s %7d ms", name.length() > 34 ? name.substring(name.length() - 34) : name,
-					image.getWidth() + "x" + image.getHeight(), median(raster) / 1_000_000);
-			for (String encoder : encoders) {
+			String name = entry.getKey();
+			totals[0] += median(paint);
+			System.out.printf("%-34s %11s %6.1f ms", name.length() > 34 ? name.substring(name.length() - 34) : name,
+					image.getWidth() + "x" + image.getHeight(), median(paint) / 1e6);
+			for (int e = 0; e < encoders.size(); e++) {
 				BufferedImage picture = image;
-				java.util.function.Supplier<byte[]> encode = switch (encoder) {
+				Supplier<byte[]> encode = switch (encoders.get(e)) {
 					case "ImageIO level 4" -> () -> PngRenderer.encodeWithImageIo(picture, 4);
 					case "ImageIO level 1" -> () -> PngRenderer.encodeWithImageIo(picture, 1);
 					default -> () -> PngRenderer.encode(picture);
@@ -62,10 +98,16 @@ public final class PngEncodingBenchmark {
 					size = encode.get().length;
 					times[r] = System.nanoTime() - start;
 				}
-				System.out.printf(" %6d ms %6d K", median(times) / 1_000_000, size / 1024);
+				totals[1 + e] += median(times);
+				System.out.printf(" %6.1f ms %6d K", median(times) / 1e6, size / 1024);
 			}
 			System.out.println();
 		}
+		System.out.printf("%-34s %11s %6.1f ms", "all", "", totals[0] / 1e6);
+		for (int e = 0; e < encoders.size(); e++) {
+			System.out.printf(" %6.1f ms %8s", totals[1 + e] / 1e6, "");
+		}
+		System.out.println();
 	}
 
 	private static long median(long[] values) {

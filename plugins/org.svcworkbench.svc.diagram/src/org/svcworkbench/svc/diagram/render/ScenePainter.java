@@ -1,0 +1,186 @@
+package org.svcworkbench.svc.diagram.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.svcworkbench.svc.diagram.scene.Point;
+import org.svcworkbench.svc.diagram.scene.Rect;
+import org.svcworkbench.svc.diagram.scene.Scene;
+import org.svcworkbench.svc.diagram.scene.Shape;
+import org.svcworkbench.svc.diagram.scene.Style;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+
+/**
+ * Paints a scene with Java2D as the SVG writer describes it (same paint per style, SVG's stroke
+ * defaults: butt caps, miter joins, miter limit 4; the arrowhead of the SVG's marker), so the PNG
+ * shows what the SVG shows. Text is drawn with the AWT font the layout measured it with, through
+ * Java2D's glyph cache: rasterising the SVG text instead (JSVG) filled every glyph as an outline,
+ * half of a PNG's time.
+ */
+final class ScenePainter {
+
+	/** SVG's default stroke-miterlimit. */
+	private static final float MITER_LIMIT = 4;
+	/** The SVG's arrow marker: 8 units long and wide, its tip on the line's end. */
+	private static final double ARROW_LENGTH = 8, ARROW_HALF_WIDTH = 4;
+
+	private final DiagramFont font;
+	private final Map<Style, Pen> pens = new EnumMap<>(Style.class);
+
+	/** A style's paint turned into Java2D objects once. */
+	private record Pen(Color fill, Color stroke, Stroke line, boolean italic) {
+	}
+
+	ScenePainter(DiagramFont font) {
+		this.font = font;
+	}
+
+	/** Paints the shapes over what is there: the caller clears the picture to white (the SVG's background). */
+	void paint(Scene scene, Graphics2D g) {
+		for (Shape shape : scene.shapes()) {
+			paint(shape, g);
+		}
+	}
+
+	private void paint(Shape shape, Graphics2D g) {
+		switch (shape) {
+		case Shape.Group group -> {
+			for (Shape child : group.children()) {
+				paint(child, g);
+			}
+		}
+		case Shape.Box box -> {
+			Rect r = box.bounds();
+			java.awt.Shape outline = box.cornerRadius() > 0
+					? new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * box.cornerRadius(), 2 * box.cornerRadius())
+					: new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
+			fillAndStroke(outline, box.style(), g);
+		}
+		case Shape.Diamond diamond -> {
+			Rect r = diamond.bounds();
+			Path2D.Double outline = new Path2D.Double();
+			outline.moveTo(r.centerX(), r.y());
+			outline.lineTo(r.right(), r.centerY());
+			outline.lineTo(r.centerX(), r.bottom());
+			outline.lineTo(r.x(), r.centerY());
+			outline.closePath();
+			fillAndStroke(outline, diamond.style(), g);
+		}
+		case Shape.Circle circle -> {
+			double d = 2 * circle.radius();
+			fillAndStroke(new Ellipse2D.Double(circle.center().x() - circle.radius(), circle.center().y() - circle.radius(), d, d),
+					circle.style(), g);
+		}
+		case Shape.Line line -> line(line, g);
+		case Shape.Text text -> text(text, g);
+		}
+	}
+
+	private void fillAndStroke(java.awt.Shape outline, Style style, Graphics2D g) {
+		Pen pen = pen(style);
+		if (pen.fill() != null) {
+			g.setColor(pen.fill());
+			g.fill(outline);
+		}
+		if (pen.line() != null) {
+			g.setColor(pen.stroke());
+			g.setStroke(pen.line());
+			g.draw(outline);
+		}
+	}
+
+	private void line(Shape.Line line, Graphics2D g) {
+		List<Point> points = line.points();
+		if (points.isEmpty()) {
+			return;
+		}
+		Path2D.Double path = new Path2D.Double();
+		path.moveTo(points.get(0).x(), points.get(0).y());
+		for (int i = 1; i < points.size(); i++) {
+			path.lineTo(points.get(i).x(), points.get(i).y());
+		}
+		Pen pen = pen(line.style());
+		if (pen.line() != null) {
+			g.setColor(pen.stroke());
+			g.setStroke(pen.line());
+			g.draw(path);
+		}
+		if (line.arrow() && points.size() > 1) {
+			arrowhead(points.get(points.size() - 2), points.get(points.size() - 1), g);
+		}
+	}
+
+	/** The marker's triangle, filled in the flow colour, pointing along the last segment. */
+	private void arrowhead(Point from, Point tip, Graphics2D g) {
+		double dx = tip.x() - from.x(), dy = tip.y() - from.y(), length = Math.hypot(dx, dy);
+		if (length == 0) {
+			return;
+		}
+		double ux = dx / length, uy = dy / length;
+		double baseX = tip.x() - ux * ARROW_LENGTH, baseY = tip.y() - uy * ARROW_LENGTH;
+		Path2D.Double head = new Path2D.Double();
+		head.moveTo(baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH);
+		head.lineTo(tip.x(), tip.y());
+		head.lineTo(baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH);
+		head.closePath();
+		g.setColor(colour(Paint.of(Style.FLOW).stroke()));
+		g.fill(head);
+	}
+
+	private void text(Shape.Text text, Graphics2D g) {
+		String shown = SvgWriter.xmlSafe(text.text());
+		if (shown.isEmpty()) {
+			return;
+		}
+		Pen pen = pen(text.style());
+		Font awt = font.awtFont(text.size(), text.bold());
+		if (pen.italic()) {
+			awt = awt.deriveFont(awt.getStyle() | Font.ITALIC);
+		}
+		double x = text.x();
+		if (text.anchor() != Shape.Anchor.START) {
+			double width = font.width(shown, text.size(), text.bold());
+			x -= text.anchor() == Shape.Anchor.MIDDLE ? width / 2 : width;
+		}
+		g.setFont(awt);
+		g.setColor(pen.fill() == null ? Color.BLACK : pen.fill());
+		g.drawString(shown, (float) x, (float) text.y());
+	}
+
+	private Pen pen(Style style) {
+		return pens.computeIfAbsent(style, s -> {
+			Paint paint = Paint.of(s);
+			Stroke line = null;
+			if (paint.stroke() != null && !paint.text()) {
+				float[] dash = paint.dash() == null ? null : dashes(paint.dash());
+				line = new BasicStroke((float) paint.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, MITER_LIMIT, dash, 0);
+			}
+			return new Pen(colour(paint.fill()), colour(paint.stroke()), line, paint.italic());
+		});
+	}
+
+	private static float[] dashes(String dash) {
+		String[] parts = dash.trim().split("[\\s,]+");
+		float[] lengths = new float[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			lengths[i] = Float.parseFloat(parts[i]);
+		}
+		return lengths;
+	}
+
+	/** "#rrggbb" to a colour; null stays null. */
+	private static Color colour(String hex) {
+		return hex == null ? null : new Color(Integer.parseInt(hex.substring(1), 16));
+	}
+
+}
