@@ -83,19 +83,32 @@ public final class AtomicFiles {
 	 * their target, 12 hex digits, .tmp), so that a run after a crash leaves nothing half-made behind.
 	 */
 	public static int removeLeftovers(Path folder) throws IOException {
+		return removeLeftovers(folder, kept -> {
+		});
+	}
+
+	/** The same, telling every other regular file found (one walk, one look at each file). */
+	public static int removeLeftovers(Path folder, java.util.function.Consumer<Path> kept) throws IOException {
 		if (!Files.isDirectory(folder)) {
 			return 0;
 		}
-		int removed = 0;
-		try (var files = Files.walk(folder)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				if (LEFTOVER.matcher(file.getFileName().toString()).matches()) {
-					Files.deleteIfExists(file);
-					removed++;
+		int[] removed = { 0 };
+		Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<Path>() {
+			@Override
+			public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes)
+					throws IOException {
+				if (attributes.isRegularFile()) {
+					if (LEFTOVER.matcher(file.getFileName().toString()).matches()) {
+						Files.deleteIfExists(file);
+						removed[0]++;
+					} else {
+						kept.accept(file);
+					}
 				}
+				return java.nio.file.FileVisitResult.CONTINUE;
 			}
-		}
-		return removed;
+		});
+		return removed[0];
 	}
 
 	private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{12}\\.tmp");

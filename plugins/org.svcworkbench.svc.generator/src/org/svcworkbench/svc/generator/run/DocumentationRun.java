@@ -174,6 +174,7 @@ public final class DocumentationRun {
 				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
 			return upToDate(folders, reusable, totalFiles);
 		}
+		output.forgetFound();
 		Documenter documenter = new Documenter(output);
 		CheckCounts counts = new CheckCounts();
 		List<Manifest.Folder> entries = new ArrayList<>();
@@ -192,8 +193,7 @@ public final class DocumentationRun {
 					skipped += skippedHere;
 					unchanged += old.services().size() - skippedHere;
 					json.copy(old, output);
-					entries.add(new Manifest.Folder(old.folder(), old.hash(), old.files(), old.written(), old.services(), old.findings(),
-							jsonStart, json.position()));
+					entries.add(old.movedTo(jsonStart, json.position()));
 				} else {
 					CheckedFolder fresh = checked.next();
 					listener.checked(fresh);
@@ -295,8 +295,9 @@ public final class DocumentationRun {
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary()));
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
+			long stampedAt = System.currentTimeMillis();
 			entries.add(new Manifest.Folder(folder.getKey().toString(), Manifest.hash(folder.getKey(), folder.getValue()),
-					folder.getValue().size(), written, services, prepared.checked().findings().stream().map(Manifest.Finding::of).toList(),
+					InputStamp.of(folder.getKey(), folder.getValue()).value(), stampedAt, folder.getValue().size(), written, services, prepared.checked().findings().stream().map(Manifest.Finding::of).toList(),
 					jsonStart, json.position()));
 		}
 	}
@@ -345,16 +346,22 @@ public final class DocumentationRun {
 		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>();
 		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 			Manifest.Folder entry = old.get(folder.getKey().toString());
-			if (entry != null && entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue()))
-					&& entry.written().stream().allMatch(f -> Files.isRegularFile(output.inside(f)))) {
+			if (entry == null || !entry.written().stream().allMatch(output::holds)) {
+				continue;
+			}
+			long now = System.currentTimeMillis();
+			InputStamp stamp = InputStamp.of(folder.getKey(), folder.getValue());
+			if (stamp.vouchesFor(entry.stamp(), entry.stampedAt())) {
 				reusable.put(folder.getKey(), entry);
+			} else if (entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue()))) {
+				reusable.put(folder.getKey(), entry.restamped(stamp, now));
 			}
 		}
 		return reusable;
 	}
 
 	private static boolean sharedFilesExist(Manifest manifest, OutputFolder output) {
-		return manifest.shared().stream().allMatch(f -> Files.isRegularFile(output.inside(f)));
+		return manifest.shared().stream().allMatch(output::holds);
 	}
 
 	/** Removes the files the last run wrote that this one did not, and the folders that leaves empty; nothing else. */

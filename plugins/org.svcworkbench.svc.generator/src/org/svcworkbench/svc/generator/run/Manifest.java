@@ -32,9 +32,22 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 	public static final String FILE = ".svc-manifest.json";
 	static final String FORMAT = "svc-manifest-1";
 
-	/** One folder model: its files' fingerprint, what was written for it, and what a rerun repeats. */
-	public record Folder(String folder, String hash, int files, List<String> written, List<Service> services, List<Finding> findings,
-			long jsonStart, long jsonEnd) {
+	/**
+	 * One folder model: its files' fingerprint (their content), their stamp (names, sizes, times: see
+	 * InputStamp) and when it was taken, what was written for it, and what a rerun repeats.
+	 */
+	public record Folder(String folder, String hash, String stamp, long stampedAt, int files, List<String> written, List<Service> services,
+			List<Finding> findings, long jsonStart, long jsonEnd) {
+
+		/** The same entry with its output at another place of model.json. */
+		Folder movedTo(long start, long end) {
+			return new Folder(folder, hash, stamp, stampedAt, files, written, services, findings, start, end);
+		}
+
+		/** The same entry, its files' stamp taken anew (after their content was found unchanged). */
+		Folder restamped(InputStamp now, long at) {
+			return new Folder(folder, hash, now.value(), at, files, written, services, findings, jsonStart, jsonEnd);
+		}
 	}
 
 	/** A service of the folder: documented (with its index row) or skipped because of errors. */
@@ -90,12 +103,7 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 	 * siblings in) with its name and content, and which of them were asked for.
 	 */
 	static String hash(Path folder, List<Path> requested) throws IOException {
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
+		MessageDigest digest = sha256();
 		byte[] buffer = new byte[1 << 16];
 		for (Path file : SvcFolders.filesOf(folder)) {
 			digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -112,6 +120,14 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 			digest.update((byte) 1);
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
 	}
 
 	/** Whether model.json in the output folder is the one this manifest describes (same size). */

@@ -11,16 +11,37 @@ import org.svcworkbench.svc.generator.GeneratedFile;
 public final class OutputFolder {
 	private final Path root;
 	private int written;
+	/** The files found in the folder by prepare(), until forgotten (a rerun asks after each file it wrote before). */
+	private java.util.Set<String> found;
 
 	public OutputFolder(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
-	/** Creates the folder and removes the temporary files a killed run left in it. */
+	/** Creates the folder and removes the temporary files a killed run left in it, noting the files that are there. */
 	public OutputFolder prepare() throws IOException {
 		Files.createDirectories(root);
-		AtomicFiles.removeLeftovers(root);
+		java.util.Set<String> files = new java.util.HashSet<>();
+		AtomicFiles.removeLeftovers(root, file -> files.add(relative(file)));
+		found = files;
 		return this;
+	}
+
+	/** Whether the file (relative, as written) is in the folder: from what prepare() found, else asked of the file system. */
+	boolean holds(String relative) {
+		if (found == null) {
+			return Files.isRegularFile(inside(relative));
+		}
+		return found.contains(relative) || found.contains(relative(inside(relative))); // as written, else normalized
+	}
+
+	/** Drops what prepare() found: files are about to be written and removed. */
+	void forgetFound() {
+		found = null;
+	}
+
+	private String relative(Path file) {
+		return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
 	}
 
 	public void write(GeneratedFile file) throws IOException {
