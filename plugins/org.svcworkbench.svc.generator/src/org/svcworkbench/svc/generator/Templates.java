@@ -40,12 +40,18 @@ final class Templates {
 	}
 
 	String render(String template, Map<String, Object> context) {
-		StringWriter out = new StringWriter();
+		// Sized like the template's last page: growing the buffer page after page was a tenth of a
+		// documentation run's allocation.
+		StringWriter out = new StringWriter(lastSizes.getOrDefault(template, 1 << 12));
 		try {
 			engine.getTemplate(template).evaluate(out, context);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return out.toString();
+		String page = out.toString();
+		lastSizes.put(template, page.length() + page.length() / 8);
+		return page;
 	}
+
+	private final java.util.concurrent.ConcurrentHashMap<String, Integer> lastSizes = new java.util.concurrent.ConcurrentHashMap<>();
 }

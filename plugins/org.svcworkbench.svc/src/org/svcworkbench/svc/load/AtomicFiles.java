@@ -24,7 +24,9 @@ public final class AtomicFiles {
 
 	/** Creates the parent folders; the temporary file lives beside the target, so the move is atomic. */
 	public static void write(Path target, byte[] content) throws IOException {
-		try (Streamed file = open(target)) {
+		// Written in one call, without a buffer: a documentation run writes hundreds of thousands of
+		// files, and a 64 KB buffer each was a sixth of all its allocation.
+		try (Streamed file = open(target, 0)) {
 			file.stream().write(content);
 			file.commit();
 		}
@@ -32,10 +34,15 @@ public final class AtomicFiles {
 
 	/** A file written piece by piece into its temporary twin, which takes the target's place on commit. */
 	public static Streamed open(Path target) throws IOException {
+		return open(target, 1 << 16);
+	}
+
+	private static Streamed open(Path target, int buffer) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = temporary(dir, target.getFileName().toString());
-		return new Streamed(target, temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+		OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		return new Streamed(target, temp, buffer > 0 ? new java.io.BufferedOutputStream(out, buffer) : out);
 	}
 
 	/**
@@ -52,7 +59,7 @@ public final class AtomicFiles {
 		private Streamed(Path target, Path temp, OutputStream out) {
 			this.target = target;
 			this.temp = temp;
-			this.out = new java.io.BufferedOutputStream(out, 1 << 16);
+			this.out = out;
 		}
 
 		public OutputStream stream() {

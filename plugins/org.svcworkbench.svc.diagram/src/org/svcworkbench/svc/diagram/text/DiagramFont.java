@@ -93,10 +93,38 @@ public final class DiagramFont {
 
 	/** The characters of the text this font has no glyph for (empty when it can draw it all). */
 	public String missingGlyphs(String text) {
-		Font font = awtFont(12, false);
-		StringBuilder missing = new StringBuilder();
-		text.codePoints().filter(c -> !Character.isWhitespace(c) && !font.canDisplay(c)).distinct()
-				.forEach(missing::appendCodePoint);
-		return missing.toString();
+		StringBuilder missing = null;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (!Character.isWhitespace(c) && !canDisplay(c)) {
+				missing = missing == null ? new StringBuilder() : missing;
+				if (missing.indexOf(Character.toString(c)) < 0) {
+					missing.appendCodePoint(c);
+				}
+			}
+		}
+		return missing == null ? "" : missing.toString();
 	}
+
+	/** Whether the font has a glyph for the character; the answers for the first 64K characters are kept (every label asks). */
+	private boolean canDisplay(int c) {
+		if (c >= DISPLAYABLE_KNOWN) {
+			return awtFont(12, false).canDisplay(c);
+		}
+		synchronized (displayableAsked) {
+			if (displayableAsked.get(c)) {
+				return displayableYes.get(c);
+			}
+		}
+		boolean displayable = awtFont(12, false).canDisplay(c);
+		synchronized (displayableAsked) {
+			displayableYes.set(c, displayable);
+			displayableAsked.set(c);
+		}
+		return displayable;
+	}
+
+	private static final int DISPLAYABLE_KNOWN = 0x10000;
+	private final java.util.BitSet displayableAsked = new java.util.BitSet(DISPLAYABLE_KNOWN), displayableYes = new java.util.BitSet(DISPLAYABLE_KNOWN);
 }

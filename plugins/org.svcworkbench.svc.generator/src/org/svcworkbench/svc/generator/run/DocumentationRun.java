@@ -651,7 +651,10 @@ public final class DocumentationRun {
 	private static void collectMissingGlyphs(List<Shape> shapes, DiagramFont font, Set<String> missing) {
 		for (Shape shape : shapes) {
 			if (shape instanceof Shape.Text text) {
-				font.missingGlyphs(text.text()).codePoints().forEach(c -> missing.add(Character.toString(c)));
+				String lacking = font.missingGlyphs(text.text());
+				if (!lacking.isEmpty()) {
+					lacking.codePoints().forEach(c -> missing.add(Character.toString(c)));
+				}
 			} else if (shape instanceof Shape.Group group) {
 				collectMissingGlyphs(group.children(), font, missing);
 			}
