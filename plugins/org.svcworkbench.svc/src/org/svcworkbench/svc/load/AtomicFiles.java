@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /** Writes a file so readers see the old or the new content, never half of it. */
 public final class AtomicFiles {
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private AtomicFiles() {
 	}
 
@@ -39,9 +36,16 @@ public final class AtomicFiles {
 
 	private static Streamed open(Path target, int buffer) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
 		Path temp = temporary(dir, target.getFileName().toString());
-		OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		OutputStream out;
+		try {
+			out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		} catch (java.nio.file.NoSuchFileException e) {
+			// The folder is made when the first file needs it: asking for it before each of a run's
+			// many files cost a failed mkdir and an exception each.
+			Files.createDirectories(dir);
+			out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		}
 		return new Streamed(target, temp, buffer > 0 ? new java.io.BufferedOutputStream(out, buffer) : out);
 	}
 
@@ -55,6 +59,7 @@ public final class AtomicFiles {
 		private final Path target;
 		private final Path temp;
 		private final OutputStream out;
+		private boolean committed;
 
 		private Streamed(Path target, Path temp, OutputStream out) {
 			this.target = target;
@@ -73,6 +78,7 @@ public final class AtomicFiles {
 				Files.getFileAttributeView(temp, PosixFileAttributeView.class).setPermissions(posix.readAttributes().permissions());
 			}
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			committed = true;
 		}
 
 		@Override
@@ -80,7 +86,9 @@ public final class AtomicFiles {
 			try {
 				out.close();
 			} finally {
-				Files.deleteIfExists(temp);
+				if (!committed) {
+					Files.deleteIfExists(temp);
+				}
 			}
 		}
 	}
@@ -120,9 +128,9 @@ public final class AtomicFiles {
 
 	private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{12}\\.tmp");
 
+	/** A name no other writer picks (CREATE_NEW refuses one that exists, link or not), so it needs no secure randomness. */
 	private static Path temporary(Path dir, String name) {
-		byte[] bytes = new byte[6];
-		RANDOM.nextBytes(bytes);
-		return dir.resolve("." + name + "." + HexFormat.of().formatHex(bytes) + ".tmp");
+		long random = java.util.concurrent.ThreadLocalRandom.current().nextLong() & 0xffff_ffff_ffffL;
+		return dir.resolve("." + name + "." + HexFormat.of().withLowerCase().toHexDigits(random).substring(4) + ".tmp");
 	}
 }
