@@ -55,6 +55,10 @@ final class StepColumns {
 		root.setProperty(CoreOptions.RANDOM_SEED, 1);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		root.setProperty(CoreOptions.SPACING_NODE_NODE, 20.0);
+		// Only the layers and the order within them are read (see columns): ELK's cheapest node
+		// placement and edge routing keep both and skip work no one looks at.
+		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, org.eclipse.elk.alg.layered.options.NodePlacementStrategy.SIMPLE);
+		root.setProperty(CoreOptions.EDGE_ROUTING, org.eclipse.elk.core.options.EdgeRouting.POLYLINE);
 		Map<String, ElkNode> nodes = new LinkedHashMap<>();
 		for (Map.Entry<String, double[]> entry : sizes.entrySet()) {
 			ElkNode node = ElkGraphUtil.createNode(root);
