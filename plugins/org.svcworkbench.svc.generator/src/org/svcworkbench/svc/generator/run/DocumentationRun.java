@@ -296,9 +296,11 @@ public final class DocumentationRun {
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			long stampedAt = System.currentTimeMillis();
-			entries.add(new Manifest.Folder(folder.getKey().toString(), Manifest.hash(folder.getKey(), folder.getValue()),
-					InputStamp.of(folder.getKey(), folder.getValue()).value(), stampedAt, folder.getValue().size(), written, services, prepared.checked().findings().stream().map(Manifest.Finding::of).toList(),
-					jsonStart, json.position()));
+			String hash = Manifest.hash(folder.getKey(), folder.getValue());
+			String stamp = InputStamp.of(folder.getKey(), folder.getValue()).value();
+			List<Manifest.Finding> findings = prepared.checked().findings().stream().map(Manifest.Finding::of).toList();
+			entries.add(new Manifest.Folder(folder.getKey().toString(), hash, stamp, stampedAt, folder.getValue().size(), written, services,
+					findings, jsonStart, json.position()));
 		}
 	}
 
