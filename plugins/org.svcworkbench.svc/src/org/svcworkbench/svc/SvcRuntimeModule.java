@@ -3,6 +3,7 @@ package org.svcworkbench.svc;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.svcworkbench.svc.conversion.SvcValueConverters;
 import org.svcworkbench.svc.linking.SvcLinkingDiagnosticMessages;
+import org.svcworkbench.svc.naming.SvcQualifiedNameProvider;
 import org.svcworkbench.svc.parser.ExpectingParser;
 import org.svcworkbench.svc.parser.SvcLexer;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
@@ -58,6 +60,11 @@ public class SvcRuntimeModule extends AbstractSvcRuntimeModule {
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(SvcLexer.class);
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return SvcQualifiedNameProvider.class;
 	}
 
 	@Override
