@@ -239,22 +239,61 @@ public final class DocumentationRun {
 	}
 
 	/**
-	 * A checked folder made into files on a pool thread, to be written in folder order: each service's
-	 * files and pictures in the order they are written, its index row and the glyphs its diagrams lack;
-	 * the folder's model.json entries. Nothing of the model is kept.
+	 * A checked folder documented on a pool thread: its pages, diagrams and checklists are written
+	 * there as they are made (a page's text does not wait for the main thread, so it dies young);
+	 * what is left for the main thread, in folder order, is each service's written files, pictures
+	 * to paint, index row and missing glyphs, the folder's model.json entries and its manifest
+	 * stamp. Nothing of the model is kept.
 	 */
-	private record Prepared(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<PreparedService> services, String json) {
+	private record Prepared(Map.Entry<Path, List<Path>> folder, FolderStamp stamp, List<Manifest.Finding> findings,
+			List<PreparedService> services, String json) {
 	}
 
 	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, ServiceSummary summary,
-			List<Object> outputs, Set<String> missingGlyphs) {
+			List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
+	}
+
+	/** A folder's hash and stamp, taken right after the folder was checked, and when. */
+	private record FolderStamp(String hash, String stamp, long stampedAt) {
+		static FolderStamp of(Map.Entry<Path, List<Path>> folder) throws IOException {
+			long stampedAt = System.currentTimeMillis();
+			return new FolderStamp(Manifest.hash(folder.getKey(), folder.getValue()), InputStamp.of(folder.getKey(), folder.getValue()).value(),
+					stampedAt);
+		}
 	}
 
 	/** A PNG to paint from the scene on the pictures' pool. */
 	private record Picture(String path, Scene scene) {
 	}
 
-	/** Writes prepared folders, in order, on the calling thread. */
+	/** One service's outputs as they are made: files written at once, pictures kept to paint; every path in order. */
+	private static final class Outputs {
+		private final OutputFolder output;
+		private final List<String> paths = new ArrayList<>();
+		private final List<Picture> pictures = new ArrayList<>();
+
+		Outputs(OutputFolder output) {
+			this.output = output;
+		}
+
+		void add(GeneratedFile file) throws IOException {
+			output.write(file);
+			paths.add(file.path());
+		}
+
+		void add(Picture picture) {
+			pictures.add(picture);
+			paths.add(picture.path());
+		}
+
+		void addAll(List<GeneratedFile> files) throws IOException {
+			for (GeneratedFile file : files) {
+				add(file);
+			}
+		}
+	}
+
+	/** Records documented folders, in order, on the calling thread, and hands their pictures to the pictures' pool. */
 	private final class Finisher implements ParallelPages.Finisher<Prepared> {
 		private final Documenter documenter;
 		private final ParallelPictures pictures;
@@ -279,13 +318,9 @@ public final class DocumentationRun {
 					services.add(new Manifest.Service(service.name(), service.file(), null, null));
 					continue;
 				}
-				for (Object out : service.outputs()) {
-					if (out instanceof GeneratedFile file) {
-						documenter.write(file, written);
-					} else if (out instanceof Picture picture) {
-						pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), PngRenderer.DEFAULT_SCALE));
-						written.add(picture.path());
-					}
+				written.addAll(service.written());
+				for (Picture picture : service.pictures()) {
+					pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), PngRenderer.DEFAULT_SCALE));
 				}
 				documenter.documented += service.wrote() ? 1 : 0;
 				if (service.summary() != null) {
@@ -295,12 +330,9 @@ public final class DocumentationRun {
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary()));
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
-			long stampedAt = System.currentTimeMillis();
-			String hash = Manifest.hash(folder.getKey(), folder.getValue());
-			String stamp = InputStamp.of(folder.getKey(), folder.getValue()).value();
-			List<Manifest.Finding> findings = prepared.checked().findings().stream().map(Manifest.Finding::of).toList();
-			entries.add(new Manifest.Folder(folder.getKey().toString(), hash, stamp, stampedAt, folder.getValue().size(), written, services,
-					findings, jsonStart, json.position()));
+			FolderStamp stamp = prepared.stamp();
+			entries.add(new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(), folder.getValue().size(),
+					written, services, prepared.findings(), jsonStart, json.position()));
 		}
 	}
 
@@ -467,22 +499,27 @@ public final class DocumentationRun {
 			}
 		}
 
-		/** A folder's files, made on a pool thread: reads only its own model and the shared, read-only drawer and templates. */
+		/**
+		 * A folder documented on a pool thread, its files written as they are made: reads only its own
+		 * model and the shared, read-only drawer and templates.
+		 */
 		Prepared prepare(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
+			FolderStamp stamp = FolderStamp.of(folder);
 			List<PreparedService> services = new ArrayList<>();
 			for (Named service : named) {
 				services.add(service.serviceFolder() == null
-						? new PreparedService(service.service().getName(), service.file(), null, false, null, List.of(), Set.of())
+						? new PreparedService(service.service().getName(), service.file(), null, false, null, List.of(), List.of(), Set.of())
 						: document(service, checked));
 			}
-			return new Prepared(folder, checked, services, JsonExport.entries(options, checked));
+			List<Manifest.Finding> findings = checked.findings().stream().map(Manifest.Finding::of).toList();
+			return new Prepared(folder, stamp, findings, services, JsonExport.entries(options, checked));
 		}
 
-		/** One service's files and pictures, in the order they are written. */
-		private PreparedService document(Named named, CheckedFolder checked) {
+		/** One service's files, written, and its pictures to paint, in the order they are listed in the manifest. */
+		private PreparedService document(Named named, CheckedFolder checked) throws IOException {
 			Service service = named.service();
 			String serviceFolder = named.serviceFolder();
-			List<Object> outputs = new ArrayList<>();
+			Outputs outputs = new Outputs(output);
 			Set<String> glyphs = new LinkedHashSet<>();
 			// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
 			List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
@@ -492,7 +529,7 @@ public final class DocumentationRun {
 					? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
 					: List.of();
 			if (files.isEmpty() && !options.views() && !options.writes(Format.JSON)) {
-				return new PreparedService(service.getName(), named.file(), serviceFolder, false, null, outputs, glyphs);
+				return new PreparedService(service.getName(), named.file(), serviceFolder, false, null, outputs.paths, outputs.pictures, glyphs);
 			}
 			for (Rendered diagram : files) {
 				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), glyphs);
@@ -505,7 +542,7 @@ public final class DocumentationRun {
 				}
 			}
 			if (!options.views()) {
-				return new PreparedService(service.getName(), named.file(), serviceFolder, true, null, outputs, glyphs);
+				return new PreparedService(service.getName(), named.file(), serviceFolder, true, null, outputs.paths, outputs.pictures, glyphs);
 			}
 			Set<Kind> asked = options.diagrams().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(options.diagrams());
 			Set<Kind> none = EnumSet.noneOf(Kind.class);
@@ -525,7 +562,7 @@ public final class DocumentationRun {
 					outputs.addAll(new ChecklistWriters().write(serviceFolder, checklist));
 				}
 			}
-			return new PreparedService(service.getName(), named.file(), serviceFolder, true, summary, outputs, glyphs);
+			return new PreparedService(service.getName(), named.file(), serviceFolder, true, summary, outputs.paths, outputs.pictures, glyphs);
 		}
 
 		/** The index pages and the schema: the files of the whole run, not of one folder. */

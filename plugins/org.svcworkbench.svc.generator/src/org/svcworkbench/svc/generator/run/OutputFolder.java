@@ -10,7 +10,7 @@ import org.svcworkbench.svc.generator.GeneratedFile;
 /** The folder documentation is written into: every file atomically, none outside it whatever a model names. */
 public final class OutputFolder {
 	private final Path root;
-	private int written;
+	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 	/** The files found in the folder by prepare(), until forgotten (a rerun asks after each file it wrote before). */
 	private java.util.Set<String> found;
 
@@ -44,15 +44,16 @@ public final class OutputFolder {
 		return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
 	}
 
+	/** Writes the file atomically; safe from several threads at once (for distinct files). */
 	public void write(GeneratedFile file) throws IOException {
 		AtomicFiles.write(inside(file.path()), file.content());
-		written++;
+		written.incrementAndGet();
 	}
 
 	/** A file written piece by piece (e.g. model.json, folder by folder), atomically on commit. */
 	public AtomicFiles.Streamed open(String relative) throws IOException {
 		AtomicFiles.Streamed file = AtomicFiles.open(inside(relative));
-		written++;
+		written.incrementAndGet();
 		return file;
 	}
 
@@ -70,6 +71,6 @@ public final class OutputFolder {
 	}
 
 	public int written() {
-		return written;
+		return written.get();
 	}
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import org.svcworkbench.svc.load.FolderPipeline;
 
 /**
- * Folders made into files on every core, written in the order they were submitted: the main thread
- * hands out names and writes, the pool draws and renders. At most one folder more than there are
+ * Folders made into files on every core, finished in the order they were submitted: the main thread
+ * hands out names and records, the pool draws, renders and writes. At most one folder more than there are
  * threads is made or waits, so memory stays bounded however large the portfolio. Each folder's model is read by
  * one pool thread only. -Dsvc.threads=N caps the threads, as for checking and pictures.
  */
