@@ -235,6 +235,6 @@ class SvgAndPngTest {
 		assertArrayEquals(new PngRenderer().render(small, 2), second, "the smaller picture over the larger one's pixels");
 		assertArrayEquals(new PngRenderer().render(wide, 1), third);
 		assertArrayEquals(new PngRenderer().render(small, 1.37), fourth, "the partly covered last pixels too");
-		assertArrayEquals(PngRenderer.encode(new PngRenderer().rasterise(small, 2)), second);
+		assertArrayEquals(PngRenderer.encode(new PngRenderer().rasterise(small, 2), 2), second);
 	}
 }

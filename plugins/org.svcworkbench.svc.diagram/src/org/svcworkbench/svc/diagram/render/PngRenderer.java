@@ -21,10 +21,13 @@ import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 
 import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 
 /**
- * PNG of a scene, painted with Java2D ({@link ScenePainter}) at a scale (2 = two pixels per unit, for
- * sharp text on dense screens and in print). Pixels are drawn only where a reader can see them: a
+ * PNG of a scene, painted with Java2D ({@link ScenePainter}) at a scale: 2 (the default) for sharp
+ * text on dense screens and in print, 1 for the SVG's own size. The file records its scale (a pHYs
+ * chunk of 96 dpi times the scale), so word processors and slide tools place a picture at the
+ * SVG's size whatever its pixels. Pixels are drawn only where a reader can see them: a
  * picture whose longer side would pass {@value #SHARP_SIDE} pixels (a wide laptop or desktop screen;
  * 230 dpi across an A4 page) is shown scaled down by most screens, slides and pages, so it is drawn
  * at the scale that makes it that long; but never below one pixel per unit ({@value #MIN_SCALE}):
@@ -40,7 +43,12 @@ import com.pngencoder.PngEncoder;
  */
 public final class PngRenderer {
 
+	/** Two pixels per unit: sharp in print and on dense screens. */
 	public static final double DEFAULT_SCALE = 2;
+	/** The largest scale asked for: beyond it pictures grow without a reader seeing more. */
+	public static final double MAX_SCALE = 4;
+	/** The SVG's unit is the CSS pixel, 1/96 inch. */
+	private static final int CSS_DPI = 96;
 	public static final int SHARP_SIDE = 2_560;
 	public static final int DEFLATE_LEVEL = 1;
 	public static final double MIN_SCALE = 1;
@@ -63,7 +71,7 @@ public final class PngRenderer {
 
 	/** The PNG file of the scene; drawn into this renderer's pixels of the previous picture when they are enough. */
 	public byte[] render(Scene scene, double scale) {
-		return encode(draw(scene, scale, true));
+		return encode(draw(scene, scale, true), fittedScale(scene.width(), scene.height(), scale));
 	}
 
 	/** The scene at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
@@ -112,9 +120,15 @@ public final class PngRenderer {
 		return Math.max(fitted, Math.min(scale, MIN_SCALE));
 	}
 
-	/** The PNG file of a picture, as the product writes it. */
+	/** The PNG file of a picture drawn at one pixel per unit, as the product writes it. */
 	public static byte[] encode(BufferedImage image) {
+		return encode(image, 1);
+	}
+
+	/** The PNG file of a picture drawn at the scale, which it records (96 dpi times the scale). */
+	public static byte[] encode(BufferedImage image, double scale) {
 		return new PngEncoder().withBufferedImage(image).withCompressionLevel(DEFLATE_LEVEL)
+				.withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch((int) Math.round(CSS_DPI * scale)))
 				.withMultiThreadedCompressionEnabled(false).toBytes();
 	}
 

@@ -9,17 +9,32 @@ import java.util.Set;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
+import org.svcworkbench.svc.diagram.render.PngRenderer;
 
 /**
  * What a documentation run writes: formats, diagram kinds, language, the event date of the
- * standards' due dates, and whether warnings fail the run (errors always do).
+ * standards' due dates, whether warnings fail the run (errors always do), and the pixels per SVG
+ * unit of the PNG pictures.
  */
 public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, DiagramLanguage language, LocalDate eventDate,
-		boolean failOnWarning) {
+		boolean failOnWarning, double pngScale) {
 
 	public DocumentationOptions {
 		formats = Set.copyOf(formats);
 		diagrams = List.copyOf(diagrams);
+		if (!(pngScale >= PngRenderer.MIN_SCALE && pngScale <= PngRenderer.MAX_SCALE)) {
+			throw new IllegalArgumentException("PNG scale " + pngScale + " is out of range: use a number from 1 (the SVG's size) to 4 (2 is the default)");
+		}
+	}
+
+	/** Options with PNG pictures at twice the SVG's size (see PngRenderer). */
+	public DocumentationOptions(Set<Format> formats, List<Kind> diagrams, DiagramLanguage language, LocalDate eventDate, boolean failOnWarning) {
+		this(formats, diagrams, language, eventDate, failOnWarning, PngRenderer.DEFAULT_SCALE);
+	}
+
+	/** These options with PNG pictures at the scale (from 1 to 4). */
+	public DocumentationOptions withPngScale(double scale) {
+		return new DocumentationOptions(formats, diagrams, language, eventDate, failOnWarning, scale);
 	}
 
 	public boolean writes(Format format) {

@@ -320,7 +320,7 @@ public final class DocumentationRun {
 				}
 				written.addAll(service.written());
 				for (Picture picture : service.pictures()) {
-					pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), PngRenderer.DEFAULT_SCALE));
+					pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), options.pngScale()));
 				}
 				documenter.documented += service.wrote() ? 1 : 0;
 				if (service.summary() != null) {
@@ -442,7 +442,8 @@ public final class DocumentationRun {
 	/** Everything that shapes the output besides the models: a manifest written under other settings is not reused. */
 	private String settings() {
 		return "formats=" + options.formats().stream().map(Format::code).sorted().toList() + " diagrams=" + options.diagrams() + " language="
-				+ options.language().code() + " date=" + options.eventDate() + " tool=" + ToolVersion.get();
+				+ options.language().code() + " date=" + options.eventDate() + (options.writes(Format.PNG) ? " png-scale=" + options.pngScale() : "")
+				+ " tool=" + ToolVersion.get();
 	}
 
 	/** Service folder names are handed out in folder order: an unchanged folder must get the names it had. */

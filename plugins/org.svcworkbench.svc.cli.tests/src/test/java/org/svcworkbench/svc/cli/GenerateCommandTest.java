@@ -49,11 +49,45 @@ class GenerateCommandTest {
 			}
 			assertEquals(List.of("Wrote " + files.size() + " files for 4 services to " + dir + "."), run.out().lines().toList());
 			BufferedImage png = ImageIO.read(dir.resolve("Cafe/journey.png").toFile());
-			assertTrue(png.getWidth() > 1000 && png.getHeight() > 600, "drawn at twice the SVG's size");
+			assertEquals(2 * svgWidth(dir.resolve("Cafe/journey.svg")), png.getWidth(), 2, "drawn at twice the SVG's size");
+			assertEquals(192, dotsPerInch(dir.resolve("Cafe/journey.png")), "and says so: 192 dpi, placed at the SVG's size in a document");
 		}
 		String zh = Files.readString(out.resolve("zh/Cafe/journey.svg"));
 		assertTrue(zh.contains(">购买前</text>") && zh.contains(">很满意</text>"), "the journey's own words in Chinese");
 		assertTrue(Files.readString(out.resolve("en/Cafe/journey.svg")).contains(">Before purchase</text>"));
+	}
+
+	@Test
+	void pngScaleOneDrawsTheSvgsPixelsAndTheFileSaysItsScale(@TempDir Path out) throws IOException {
+		Path cafe = examples().resolve("cafe");
+		Run run = run("generate", cafe.toString(), "-o", out.toString(), "--format", "png,svg", "--diagram", "journey", "--png-scale", "1");
+		assertEquals(0, run.exitCode(), run.err());
+		BufferedImage png = ImageIO.read(out.resolve("Cafe/journey.png").toFile());
+		assertEquals(svgWidth(out.resolve("Cafe/journey.svg")), png.getWidth(), 1, "one pixel per SVG unit");
+		assertEquals(96, dotsPerInch(out.resolve("Cafe/journey.png")), "96 dpi: a document places it at the SVG's size");
+		Run again = run("generate", cafe.toString(), "-o", out.toString(), "--format", "png,svg", "--diagram", "journey");
+		assertEquals(0, again.exitCode(), again.err());
+		assertEquals(192, dotsPerInch(out.resolve("Cafe/journey.png")), "another scale is another run, not an unchanged one: " + again.out());
+		Run tooLarge = run("generate", cafe.toString(), "-o", out.toString(), "--format", "png", "--png-scale", "10");
+		assertEquals(2, tooLarge.exitCode());
+		assertTrue(tooLarge.err().contains("PNG scale 10.0 is out of range: use a number from 1"), tooLarge.err());
+	}
+
+	/** The width an SVG file declares, in its units. */
+	private static double svgWidth(Path svg) throws IOException {
+		Matcher width = Pattern.compile("<svg[^>]* width=\"([0-9.]+)\"").matcher(Files.readString(svg));
+		assertTrue(width.find(), svg + " declares its width");
+		return Double.parseDouble(width.group(1));
+	}
+
+	/** The horizontal resolution a PNG file records (its pHYs chunk, in pixels per metre), in dots per inch. */
+	private static long dotsPerInch(Path png) throws IOException {
+		byte[] bytes = Files.readAllBytes(png);
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		int at = text.indexOf("pHYs");
+		assertTrue(at > 0 && bytes[at + 12] == 1, png + " records its resolution in pixels per metre");
+		long perMetre = java.nio.ByteBuffer.wrap(bytes, at + 4, 4).getInt() & 0xffffffffL;
+		return Math.round(perMetre * 0.0254);
 	}
 
 	@Test

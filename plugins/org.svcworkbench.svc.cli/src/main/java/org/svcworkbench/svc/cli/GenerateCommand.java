@@ -38,8 +38,13 @@ class GenerateCommand implements Callable<Integer> {
 					"per service with its diagrams inline; md writes README.md files that link to the SVG files (so it writes them",
 					"too); checklists writes five checklists per service into <service>/checklists/ as Markdown, CSV and JSON;",
 					"json writes model.json, the whole model, and its JSON Schema svc-model.schema.json;",
-					"png draws each diagram file as a picture at twice the SVG's size, for slides and documents (the reports need none)." })
+					"png draws each diagram file as a picture at twice the SVG's size (--png-scale), for slides and documents (the reports need none)." })
 	List<String> formats;
+
+	@Option(names = "--png-scale", paramLabel = "N", defaultValue = "2",
+			description = { "pixels per SVG unit in the png pictures, from 1 to 4: 2 (default) for sharp text in print and on dense screens,",
+					"1 for the SVG's own pixels; each file records its scale, so documents place it at the SVG's size" })
+	double pngScale;
 
 	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat,loyalty",
 			description = "which diagrams: blueprint, journey, matrix, servqual (the SERVQUAL chart of D12), relationships (the relationship-level grid of D10), swot (the SWOT factors and strategies of D18), opportunity-threat (D18's two matrices), loyalty (D11's indicators by segment), or a list of them; default all")

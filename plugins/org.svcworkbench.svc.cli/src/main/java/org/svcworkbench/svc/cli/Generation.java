@@ -31,6 +31,7 @@ final class Generation {
 	private final String lang;
 	private final LocalDate date;
 	private final String failOn;
+	private final double pngScale;
 	private final boolean quiet;
 	private final boolean progress;
 	private final boolean force;
@@ -44,6 +45,7 @@ final class Generation {
 		lang = command.lang;
 		date = command.date;
 		failOn = command.failOn;
+		pngScale = command.pngScale;
 		quiet = command.quiet;
 		progress = command.progress;
 		force = command.force;
@@ -58,7 +60,7 @@ final class Generation {
 				throw new IllegalArgumentException("unknown --fail-on level '" + failOn + "': use warning (or error, the default)");
 			}
 			options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams), DiagramLanguage.of(lang),
-					date == null ? LocalDate.now() : date, "warning".equalsIgnoreCase(failOn));
+					date == null ? LocalDate.now() : date, "warning".equalsIgnoreCase(failOn)).withPngScale(pngScale);
 			input.session().speak(options.language().code()); // the checklists carry the findings in the reports' language
 		} catch (IllegalArgumentException e) {
 			err.println("svc generate: " + e.getMessage());
