@@ -118,7 +118,8 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 
 		// a save redraws it
 		Workbench.write(project.getFile("cafe.svc"), CAFE.replace("flow ask", "step pay \"Pay\" customer\n\t\tflow ask"));
-		Workbench.waitFor("the new step", Duration.ofSeconds(30), () -> view.shown().steps().containsKey("pay"));
+		Workbench.waitFor("the new step", Duration.ofSeconds(30), () -> view.shown() != null && view.shown().steps().containsKey("pay"),
+				() -> view.titleText());
 
 		// export as SVG and PNG
 		Path folder = Files.createTempDirectory("blueprint");

@@ -43,6 +43,12 @@ public record BlueprintAtCaret(String service, String blueprint, String serviceL
 		HeadlessAwt.ensure();
 		Path path = file.getLocation().toPath().toAbsolutePath().normalize();
 		SvcModelLoader.LoadedFolder loaded = LoadedModels.of(path.getParent()); // the builder's, while the files are as it read them
+		synchronized (loaded) { // two redraws (a save, a caret move) may read the same kept model
+			return of(loaded, path, offset, language);
+		}
+	}
+
+	private static BlueprintAtCaret of(SvcModelLoader.LoadedFolder loaded, Path path, int offset, DiagramLanguage language) {
 		Resource resource = loaded.resourceSet().getResource(SvcModelLoader.uri(path), true);
 		Service service = null;
 		Blueprint blueprint = null;

@@ -16,6 +16,8 @@ import org.svcworkbench.svc.ui.lsp.SvcLanguage;
  * Blueprint view), so that moving the caret or redrawing does not read and link the folder again.
  * A model is handed out only while its folder's .svc files are as they were when it was loaded
  * (names, sizes, modification times); a few folders are kept, the least recently used go first.
+ * EMF models are not for several threads at once (reading resolves links, which writes): whoever
+ * reads a handed-out model holds its lock (synchronized on the LoadedFolder).
  */
 public final class LoadedModels {
 

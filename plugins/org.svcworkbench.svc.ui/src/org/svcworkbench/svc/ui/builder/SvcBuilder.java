@@ -122,6 +122,8 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 				byPath.put(folder.getLocation().toPath().toAbsolutePath().normalize(), folder);
 			}
 		}
+		// The views get the checked models once the documentation is done with them: a resource set is for one thread at a time.
+		List<CheckedFolder> toKeep = new ArrayList<>();
 		try {
 			ProjectDocumentation.write(project, models, byPath.keySet(), checked -> {
 				IContainer folder = byPath.get(checked.folder());
@@ -129,7 +131,7 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 					try {
 						markers(folder, checked.findings());
 						marked.add(folder);
-						LoadedModels.keep(checked.loaded());
+						toKeep.add(checked);
 					} catch (CoreException e) {
 						throw new IllegalStateException(e); // the folder is checked again below
 					}
@@ -138,6 +140,8 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 		} catch (java.io.IOException | RuntimeException e) {
 			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "' (" + e
 					+ "): check that the folder can be written, or choose another in Project > Properties > SVC.");
+		} finally {
+			toKeep.forEach(checked -> LoadedModels.keep(checked.loaded()));
 		}
 	}
 
