@@ -4,9 +4,15 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Action;
 import org.eclipse.xtext.Assignment;
@@ -15,6 +21,8 @@ import org.eclipse.xtext.nodemodel.BidiTreeIterator;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * Whether a designer wrote a value. EMF reports an enum equal to its first literal (say 'high')
@@ -36,27 +44,69 @@ public final class Written {
 		if (node == null) {
 			return true;
 		}
-		Set<String> names = WrittenFeatures.of(object, node);
+		Set<String> names = WrittenFeatures.of(object);
 		return names != null ? names.contains(feature.getName()) : !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
 	}
 
 	/**
 	 * The features an element's text assigns, found in one walk of its nodes (as Xtext's
-	 * findNodesForFeature walks them for one feature). The reports ask feature after feature of the
-	 * same element, so the last element's answer is kept, per thread (weakly: it keeps no model
-	 * alive); a reparse gives new nodes.
+	 * findNodesForFeature walks them for one feature). The reports and model.json ask feature
+	 * after feature of element after element, and come back to an element after its children: the
+	 * answers are kept with the resource, for as long as its parse result is the current one (a
+	 * reparse drops them), and die with it.
 	 */
-	private record WrittenFeatures(WeakReference<EObject> object, WeakReference<INode> node, int offset, int length, Set<String> names) {
+	private static final class WrittenFeatures extends AdapterImpl {
 
-		private static final ThreadLocal<WrittenFeatures> LAST = new ThreadLocal<>();
+		/** Where the element's text holds an action: Xtext's own search, feature by feature, covers that case. */
+		private static final Optional<Set<String>> ACTION = Optional.empty();
 
-		/** The names, or null where the element's text holds an action (Xtext's search covers that case). */
-		static Set<String> of(EObject object, ICompositeNode node) {
-			WrittenFeatures last = LAST.get();
-			if (last != null && last.object.get() == object && last.node.get() == node && last.offset == node.getTotalOffset()
-					&& last.length == node.getTotalLength()) {
-				return last.names;
+		/** The last memo a thread used, weakly: it keeps no model alive. */
+		private static final ThreadLocal<WeakReference<WrittenFeatures>> LAST = new ThreadLocal<>();
+
+		private final Resource resource;
+		private final IParseResult parse;
+		private final Map<EObject, Optional<Set<String>>> names = new ConcurrentHashMap<>();
+
+		private WrittenFeatures(Resource resource, IParseResult parse) {
+			this.resource = resource;
+			this.parse = parse;
+		}
+
+		/** The names, or null where the element's text holds an action. */
+		static Set<String> of(EObject object) {
+			if (!(object.eResource() instanceof XtextResource resource) || resource.getParseResult() == null) {
+				return walk(object).orElse(null);
 			}
+			return memo(resource).names.computeIfAbsent(object, WrittenFeatures::walk).orElse(null);
+		}
+
+		private static WrittenFeatures memo(XtextResource resource) {
+			IParseResult parse = resource.getParseResult();
+			WeakReference<WrittenFeatures> last = LAST.get();
+			WrittenFeatures memo = last == null ? null : last.get();
+			if (memo != null && memo.resource == resource && memo.parse == parse) {
+				return memo;
+			}
+			synchronized (WrittenFeatures.class) { // the editor's readers may ask from several threads
+				memo = (WrittenFeatures) EcoreUtil.getExistingAdapter(resource, WrittenFeatures.class);
+				if (memo == null || memo.parse != parse) {
+					if (memo != null) {
+						resource.eAdapters().remove(memo);
+					}
+					memo = new WrittenFeatures(resource, parse);
+					resource.eAdapters().add(memo);
+				}
+			}
+			LAST.set(new WeakReference<>(memo));
+			return memo;
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == WrittenFeatures.class;
+		}
+
+		private static Optional<Set<String>> walk(EObject object) {
 			Set<String> names = new HashSet<>();
 			INode actual = NodeModelUtils.findActualNodeFor(object);
 			if (actual != null) {
@@ -65,7 +115,7 @@ public final class Written {
 					INode child = nodes.next();
 					EObject grammarElement = child.getGrammarElement();
 					if (grammarElement instanceof Action) {
-						return null; // a tree rewrite: left to Xtext's own search, feature by feature
+						return ACTION; // a tree rewrite: left to Xtext's own search, feature by feature
 					}
 					Assignment assignment = grammarElement == null || child == actual ? null : GrammarUtil.containingAssignment(grammarElement);
 					if (assignment != null) {
@@ -74,8 +124,7 @@ public final class Written {
 					}
 				}
 			}
-			LAST.set(new WrittenFeatures(new WeakReference<>(object), new WeakReference<>(node), node.getTotalOffset(), node.getTotalLength(), names));
-			return names;
+			return Optional.of(names);
 		}
 	}
 
