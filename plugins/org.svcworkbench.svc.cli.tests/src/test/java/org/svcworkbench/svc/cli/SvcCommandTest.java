@@ -32,7 +32,7 @@ class SvcCommandTest {
 	static Run run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = SvcCommand.commandLine(new PrintWriter(out), new PrintWriter(err), args).execute(args);
+		int code = SvcCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
 		return new Run(code, out.toString(), err.toString());
 	}
 

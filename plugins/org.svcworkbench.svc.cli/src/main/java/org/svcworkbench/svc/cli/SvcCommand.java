@@ -1,19 +1,17 @@
 package org.svcworkbench.svc.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The svc command: entry point of the headless tool. */
 @Command(name = "svc", mixinStandardHelpOptions = true, versionProvider = SvcVersion.class,
-		description = "SVC Workbench command line: works on .svc service models; needs no display.")
+		description = "SVC Workbench command line: works on .svc service models; needs no display.",
+		subcommands = { ValidateCommand.class, FormatCommand.class, GenerateCommand.class, ExportCommand.class, LanguageServerCommand.class,
+				TrainingRunCommand.class,
+				CommandLine.HelpCommand.class })
 public class SvcCommand implements Runnable {
-
-	/** The subcommands, in the order help lists them. */
-	private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, FormatCommand.class, GenerateCommand.class,
-			ExportCommand.class, LanguageServerCommand.class, TrainingRunCommand.class, CommandLine.HelpCommand.class);
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -23,20 +21,8 @@ public class SvcCommand implements Runnable {
 		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'svc validate <files or folders>'.");
 	}
 
-	/**
-	 * The command line for these arguments. When they start with a command's name only that command
-	 * is built: picocli reads every option of every command it is given by reflection, and that was
-	 * a tenth of a one-diagram run. Anything else (help, a typo, options only) gets them all.
-	 */
-	public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+	public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
 		CommandLine cli = new CommandLine(new SvcCommand());
-		String first = args.length > 0 ? args[0] : "";
-		boolean named = !first.equals("help") && COMMANDS.stream().anyMatch(command -> name(command).equals(first));
-		for (Class<?> command : COMMANDS) {
-			if (!named || name(command).equals(first)) {
-				cli.addSubcommand(command);
-			}
-		}
 		cli.setOut(out);
 		cli.setErr(err);
 		// Xtext wraps an OutOfMemoryError met while parsing in a ParseException: unwrap it, so that main says what to do.
@@ -56,7 +42,7 @@ public class SvcCommand implements Runnable {
 		PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
 		int code;
 		try {
-			code = commandLine(out, err, args).execute(args);
+			code = commandLine(out, err).execute(args);
 		} catch (OutOfMemoryError e) {
 			// ./svc caps the heap of a command (see there); a model too large for it gets a way out, not a stack trace.
 			long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -68,9 +54,5 @@ public class SvcCommand implements Runnable {
 		out.flush();
 		err.flush();
 		System.exit(code);
-	}
-
-	private static String name(Class<?> command) {
-		return command.getAnnotation(Command.class).name();
 	}
 }
