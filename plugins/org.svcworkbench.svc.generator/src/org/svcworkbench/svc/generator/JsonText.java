@@ -1,8 +1,9 @@
 package org.svcworkbench.svc.generator;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+
+import org.svcworkbench.svc.load.TextBuffer;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -16,7 +17,7 @@ public final class JsonText {
 	}
 
 	public static String of(Body body) {
-		StringWriter out = new StringWriter();
+		TextBuffer out = new TextBuffer(1 << 10);
 		try (JsonWriter json = new JsonWriter(out)) {
 			json.setIndent("  ");
 			body.write(json);

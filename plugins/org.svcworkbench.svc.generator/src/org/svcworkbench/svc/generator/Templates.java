@@ -1,12 +1,13 @@
 package org.svcworkbench.svc.generator;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+
+import org.svcworkbench.svc.load.TextBuffer;
 
 /**
  * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping (with
@@ -42,7 +43,7 @@ final class Templates {
 	String render(String template, Map<String, Object> context) {
 		// Sized like the template's last page: growing the buffer page after page was a tenth of a
 		// documentation run's allocation.
-		StringWriter out = new StringWriter(lastSizes.getOrDefault(template, 1 << 12));
+		TextBuffer out = new TextBuffer(lastSizes.getOrDefault(template, 1 << 12));
 		try {
 			engine.getTemplate(template).evaluate(out, context);
 		} catch (IOException e) {

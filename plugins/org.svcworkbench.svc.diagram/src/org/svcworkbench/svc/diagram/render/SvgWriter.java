@@ -16,6 +16,7 @@ import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.scene.Style;
+import org.svcworkbench.svc.load.TextBuffer;
 import org.svcworkbench.svc.words.BidiIsolation;
 
 /**

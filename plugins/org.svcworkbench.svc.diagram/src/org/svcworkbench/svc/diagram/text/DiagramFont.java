@@ -107,24 +107,24 @@ public final class DiagramFont {
 		return missing == null ? "" : missing.toString();
 	}
 
-	/** Whether the font has a glyph for the character; the answers for the first 64K characters are kept (every label asks). */
+	/**
+	 * Whether the font has a glyph for the character; the answers for the first 64K characters are
+	 * kept (every label asks). Without a lock: threads that ask at once compute the same answer, and
+	 * a byte is written whole.
+	 */
 	private boolean canDisplay(int c) {
 		if (c >= DISPLAYABLE_KNOWN) {
 			return awtFont(12, false).canDisplay(c);
 		}
-		synchronized (displayableAsked) {
-			if (displayableAsked.get(c)) {
-				return displayableYes.get(c);
-			}
+		byte known = displayable[c];
+		if (known == 0) {
+			known = awtFont(12, false).canDisplay(c) ? YES : NO;
+			displayable[c] = known;
 		}
-		boolean displayable = awtFont(12, false).canDisplay(c);
-		synchronized (displayableAsked) {
-			displayableYes.set(c, displayable);
-			displayableAsked.set(c);
-		}
-		return displayable;
+		return known == YES;
 	}
 
 	private static final int DISPLAYABLE_KNOWN = 0x10000;
-	private final java.util.BitSet displayableAsked = new java.util.BitSet(DISPLAYABLE_KNOWN), displayableYes = new java.util.BitSet(DISPLAYABLE_KNOWN);
+	private static final byte YES = 1, NO = 2;
+	private final byte[] displayable = new byte[DISPLAYABLE_KNOWN];
 }

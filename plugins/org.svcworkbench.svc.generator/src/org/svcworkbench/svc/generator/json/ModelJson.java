@@ -2,7 +2,6 @@ package org.svcworkbench.svc.generator.json;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -14,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.svcworkbench.svc.domain.Written;
+import org.svcworkbench.svc.load.TextBuffer;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.TopLevelElement;
 
@@ -35,7 +35,7 @@ public final class ModelJson {
 	}
 
 	public String export(List<File> files) {
-		StringWriter text = new StringWriter();
+		TextBuffer text = new TextBuffer();
 		try (Streamed json = stream(text)) {
 			for (File file : files) {
 				json.add(file);

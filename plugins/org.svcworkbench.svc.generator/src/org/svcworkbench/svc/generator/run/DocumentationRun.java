@@ -42,6 +42,7 @@ import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.load.TextBuffer;
 import org.svcworkbench.svc.svc.Service;
 
 /**
@@ -624,15 +625,15 @@ public final class DocumentationRun {
 			if (!options.writes(Format.JSON) || checked.cleanFiles().isEmpty()) {
 				return null;
 			}
-			java.io.StringWriter text = new java.io.StringWriter();
+			TextBuffer text = new TextBuffer();
 			ModelJson.Streamed json = new ModelJson().stream(text);
 			json.flush();
-			int header = text.getBuffer().length();
+			int header = text.length();
 			for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
 				json.add(new ModelJson.File(clean.path(), clean.model()));
 			}
 			json.flush();
-			return text.getBuffer().substring(header).stripLeading();
+			return text.from(header).stripLeading();
 		}
 
 		void addEntries(String entries) throws IOException {
