@@ -2,6 +2,7 @@ package org.svcworkbench.svc.generator.view;
 
 import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,11 @@ public final class ReportTexts {
 
 	private final Locale locale;
 	private final Map<String, String> texts;
+	/**
+	 * Each pattern parsed once per thread: parsing it again for every number of every report was
+	 * half of what formatting cost, and a MessageFormat (its number formats) is for one thread.
+	 */
+	private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
 	private ReportTexts(Locale locale, Map<String, String> texts) {
 		this.locale = locale;
@@ -54,7 +60,7 @@ public final class ReportTexts {
 	}
 
 	public String format(String key, Object... arguments) {
-		return new MessageFormat(get(key), locale).format(arguments);
+		return formats.get().computeIfAbsent(key, k -> new MessageFormat(get(k), locale)).format(arguments);
 	}
 
 	/** A word with an aside, punctuated as the language does: "satisfied (6)", "满意（6）". */
