@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.svcworkbench.svc.load.AtomicFiles;
@@ -99,13 +101,18 @@ public final class DocumentationRun {
 	private final ReportTexts texts;
 	private final Listener listener;
 	private ServiceDiagrams drawer;
+	private CompletableFuture<DiagramFont> fontLoading;
 	private boolean everything;
 
 	public DocumentationRun(DocumentationOptions options, DiagramFont font, Listener listener) {
 		this(options, () -> font, listener);
 	}
 
-	/** A run that asks for the diagrams' font only when it draws (a rerun with nothing changed never does). */
+	/**
+	 * A run that asks for the diagrams' font only when a folder is to be documented (a rerun with
+	 * nothing changed never does), on a thread of its own while the folder is checked, which takes
+	 * longer: give it the loading (e.g. {@link ServiceDiagrams#warmedUpFont}), not its result.
+	 */
 	public DocumentationRun(DocumentationOptions options, Supplier<DiagramFont> font, Listener listener) {
 		this.options = options;
 		this.font = font;
@@ -115,9 +122,33 @@ public final class DocumentationRun {
 
 	private ServiceDiagrams drawer() {
 		if (drawer == null) {
-			drawer = new ServiceDiagrams(font.get(), options.language());
+			startLoadingFont();
+			try {
+				drawer = new ServiceDiagrams(fontLoading.join(), options.language());
+			} catch (CompletionException e) { // what the loading threw, as if it had run here
+				if (e.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (e.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw e;
+			}
 		}
 		return drawer;
+	}
+
+	/** Starts loading the font, once; the thread has the caller's context class loader (a Maven plugin's realm). */
+	private void startLoadingFont() {
+		if (fontLoading == null) {
+			ClassLoader loader = Thread.currentThread().getContextClassLoader();
+			fontLoading = CompletableFuture.supplyAsync(font, work -> {
+				Thread thread = new Thread(work, "svc-font");
+				thread.setDaemon(true);
+				thread.setContextClassLoader(loader);
+				thread.start();
+			});
+		}
 	}
 
 	/** Documents every folder again, whatever the output folder's manifest says (svc generate --force). */
@@ -157,6 +188,9 @@ public final class DocumentationRun {
 			Optional<Manifest> previous, OutputFolder output) throws IOException {
 		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
 		changed.keySet().removeAll(reusable.keySet());
+		if (!changed.isEmpty() && (options.diagramFiles() || options.views())) {
+			startLoadingFont();
+		}
 		try (var checked = session.check(changed)) {
 			return run(folders, reusable, previous, checked.iterator(), output);
 		}

@@ -21,6 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcworkbench.svc.cli.SvcCommandTest.Run;
+import org.svcworkbench.svc.diagram.DiagramLanguage;
+import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.generator.run.DocumentationOptions;
+import org.svcworkbench.svc.generator.run.DocumentationRun;
+import org.svcworkbench.svc.generator.run.Format;
+import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.SvcDiagnostic;
+import org.svcworkbench.svc.load.SvcFolders;
+import org.svcworkbench.svc.load.SvcSession;
 
 /**
  * svc generate run again into the same folder, as a pipeline or a designer at work does: only what
@@ -169,6 +178,45 @@ class IncrementalGenerateTest {
 		Files.writeString(stay, good, StandardCharsets.UTF_8);
 		assertEquals(0, generate(out).exitCode());
 		assertSameAsAFullRun();
+	}
+
+	@Test
+	void theDiagramsFontIsLoadedOnlyWhenAFolderIsDocumented() throws IOException {
+		java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.function.Supplier<DiagramFont> font = () -> {
+			loads.incrementAndGet();
+			return DiagramFont.installed();
+		};
+		DocumentationOptions options = new DocumentationOptions(Format.parse(List.of("html", "md", "checklists", "json", "svg")),
+				DocumentationOptions.diagramKinds(List.of("blueprint", "journey")), DiagramLanguage.of("en"), java.time.LocalDate.of(2026, 3, 2), false);
+		Map<Path, List<Path>> folders = SvcFolders.collect(List.of(models));
+		List<String> skipped = new java.util.ArrayList<>();
+		DocumentationRun.Listener listener = new SkippedServices(skipped);
+		new DocumentationRun(options, font, listener).run(SvcSession.standalone(), folders, new OutputFolder(out).prepare());
+		assertEquals(List.of(), skipped);
+		assertEquals(1, loads.get(), "the first run draws the diagrams");
+		DocumentationRun.Outcome again = new DocumentationRun(options, font, listener).run(SvcSession.standalone(), folders,
+				new OutputFolder(out).prepare());
+		assertTrue(again.upToDate(), "nothing changed");
+		assertEquals(1, loads.get(), "a run that draws nothing never loads the font (nor ELK, nor AWT)");
+	}
+
+	/** The services a run left undocumented; the examples have none. */
+	private record SkippedServices(List<String> skipped) implements DocumentationRun.Listener {
+		@Override
+		public void finding(SvcDiagnostic diagnostic) {
+			// the examples' warnings are not what this test is about
+		}
+
+		@Override
+		public void skipped(Path file, String service) {
+			skipped.add(service);
+		}
+
+		@Override
+		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+			skipped.add("glyphs " + glyphs);
+		}
 	}
 
 	private Run generate(Path into, String... more) {

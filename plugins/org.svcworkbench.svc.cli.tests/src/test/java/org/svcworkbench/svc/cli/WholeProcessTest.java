@@ -53,6 +53,24 @@ class WholeProcessTest {
 	}
 
 	@Test
+	void aRerunWithNothingChangedLoadsNeitherTheFontNorTheLayout(@TempDir Path dir) throws Exception {
+		String hotel = examples().resolve("hotel").toString(), out = dir.resolve("out").toString();
+		assertEquals(0, svc(List.of(), "generate", hotel, "-o", out, "-q").exitCode());
+		Path log = dir.resolve("classes.log");
+		// Without the class-data cache, which loads every class it holds at start-up: the log shows what the run used.
+		Result again = svc(List.of("-XX:AOTMode=off", "-Xlog:class+load=info:file=" + log), "generate", hotel, "-o", out);
+		assertEquals(0, again.exitCode(), again.output());
+		assertTrue(again.output().startsWith("Nothing to do"), again.output());
+		List<String> drawing = new ArrayList<>();
+		Matcher matcher = Pattern.compile(" ((?:org\\.eclipse\\.elk|sun\\.font)\\.[\\w.$]+) source:")
+				.matcher(Files.readString(log));
+		while (matcher.find()) {
+			drawing.add(matcher.group(1));
+		}
+		assertEquals(List.of(), drawing, "a rerun that draws nothing loads no font and no layout");
+	}
+
+	@Test
 	void aPortfolioIsDocumentedInAHeapThatCouldNotHoldIt(@TempDir Path portfolio, @TempDir Path out) throws Exception {
 		int copies = 40, services = 0;
 		for (String example : List.of("cafe", "car-repair", "hotel")) {

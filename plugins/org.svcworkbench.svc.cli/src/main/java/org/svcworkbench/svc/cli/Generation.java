@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
-import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
@@ -66,8 +64,6 @@ final class Generation {
 			err.println("svc generate: " + e.getMessage());
 			return 2;
 		}
-		// Fonts and ELK load on the second core while this one sets up Xtext and reads the models.
-		CompletableFuture<DiagramFont> font = CompletableFuture.supplyAsync(() -> ServiceDiagrams.warmedUpFont(options.language()));
 		Optional<Map<Path, List<Path>>> collected = input.collect(err);
 		if (collected.isEmpty()) {
 			return 2;
@@ -82,7 +78,7 @@ final class Generation {
 		ProgressLine line = new ProgressLine(err, !quiet && (progress || ProgressLine.onTerminal()), progress ? 0 : ProgressLine.DELAY_MILLIS);
 		DocumentationRun.Outcome outcome;
 		try {
-			DocumentationRun run = new DocumentationRun(options, font::join, new Printer(err, line, options.failOnWarning()));
+			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()), new Printer(err, line, options.failOnWarning()));
 			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
 		} catch (IOException e) {
 			line.clear();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -17,7 +16,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
-import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
@@ -76,17 +74,8 @@ public class GenerateMojo extends AbstractSvcMojo {
 	@Override
 	boolean run(SvcSession session, Map<Path, List<Path>> folders, int files) throws IOException, MojoFailureException {
 		DocumentationOptions o = options();
-		// The font is loaded and ELK warmed up on a thread of its own while the models are checked, as
-		// svc generate does; a run that draws nothing never waits for it. The plugin's class loader
-		// is that thread's context loader, as it is the goal's.
-		CompletableFuture<DiagramFont> font = CompletableFuture.supplyAsync(() -> ServiceDiagrams.warmedUpFont(o.language()), work -> {
-			Thread thread = new Thread(work, "svc-font");
-			thread.setDaemon(true);
-			thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-			thread.start();
-		});
 		OutputFolder output = new OutputFolder(outputDirectory.toPath()).prepare();
-		DocumentationRun.Outcome outcome = new DocumentationRun(o, font::join, new Logger()).run(session, folders, output);
+		DocumentationRun.Outcome outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger()).run(session, folders, output);
 		getLog().info(outcome.summary(output.root().toString()));
 		failOn(outcome.errors(), outcome.warnings());
 		return true;
