@@ -78,7 +78,9 @@ final class Generation {
 		ProgressLine line = new ProgressLine(err, !quiet && (progress || ProgressLine.onTerminal()), progress ? 0 : ProgressLine.DELAY_MILLIS);
 		DocumentationRun.Outcome outcome;
 		try {
-			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()), new Printer(err, line, options.failOnWarning()));
+			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
+			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
+					new Printer(err, line, options.failOnWarning()));
 			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
 		} catch (IOException e) {
 			line.clear();
