@@ -173,7 +173,7 @@ public final class DocumentationRun {
 	 * {@link Listener#checked}, so that a folder is loaded once for its markers and its documentation.
 	 */
 	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, Set<Path> mustCheck, OutputFolder output) throws IOException {
-		Optional<Manifest> previous = Manifest.read(output.root());
+		Optional<Manifest> previous = output.manifest();
 		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : new java.util.HashMap<>(reusable(folders, output, previous));
 		reusable.keySet().removeAll(mustCheck);
 		try {

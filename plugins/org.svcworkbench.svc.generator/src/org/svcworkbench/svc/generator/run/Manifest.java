@@ -91,6 +91,13 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 		}
 	}
 
+	/** Every file the run wrote, relative to the output folder as written: the shared files and each folder's. */
+	java.util.Set<String> files() {
+		java.util.Set<String> all = new java.util.HashSet<>(shared);
+		folders.stream().filter(f -> f.written() != null).forEach(f -> all.addAll(f.written()));
+		return all;
+	}
+
 	/** The folders by their path. */
 	Map<String, Folder> byFolder() {
 		Map<String, Folder> result = new LinkedHashMap<>();

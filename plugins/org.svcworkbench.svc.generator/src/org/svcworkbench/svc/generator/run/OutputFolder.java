@@ -3,6 +3,7 @@ package org.svcworkbench.svc.generator.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.generator.GeneratedFile;
@@ -13,18 +14,32 @@ public final class OutputFolder {
 	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 	/** The files found in the folder by prepare(), until forgotten (a rerun asks after each file it wrote before). */
 	private java.util.Set<String> found;
+	/** The manifest read by prepare(), until the run takes it. */
+	private Optional<Manifest> manifest;
 
 	public OutputFolder(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
-	/** Creates the folder and removes the temporary files a killed run left in it, noting the files that are there. */
+	/**
+	 * Creates the folder and removes the temporary files a killed run left in it, noting the files
+	 * that are there; reads the manifest of the last run, whose files need no look at their attributes.
+	 */
 	public OutputFolder prepare() throws IOException {
 		Files.createDirectories(root);
+		manifest = Manifest.read(root);
+		java.util.Set<String> listed = manifest.map(Manifest::files).orElse(java.util.Set.of());
 		java.util.Set<String> files = new java.util.HashSet<>();
-		AtomicFiles.removeLeftovers(root, file -> files.add(relative(file)));
+		AtomicFiles.removeLeftovers(root, listed::contains, file -> files.add(relative(file)));
 		found = files;
 		return this;
+	}
+
+	/** The last run's manifest: the one prepare() read, handed out once, else read now. */
+	Optional<Manifest> manifest() {
+		Optional<Manifest> read = manifest != null ? manifest : Manifest.read(root);
+		manifest = null;
+		return read;
 	}
 
 	/** Whether the file (relative, as written) is in the folder: from what prepare() found, else asked of the file system. */

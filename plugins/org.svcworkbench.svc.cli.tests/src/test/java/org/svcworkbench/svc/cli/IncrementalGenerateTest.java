@@ -181,6 +181,25 @@ class IncrementalGenerateTest {
 	}
 
 	@Test
+	void aRerunClearsAKilledRunsLeftoversAmongTheFilesItKnowsAndKeepsEverythingElse() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Path serviceFolder;
+		try (Stream<Path> folders = Files.list(out)) {
+			serviceFolder = folders.filter(f -> Files.isRegularFile(f.resolve("index.html"))).sorted().findFirst().orElseThrow();
+		}
+		Path leftover = serviceFolder.resolve(".index.html.0123456789ab.tmp");
+		Files.writeString(leftover, "half a page");
+		Path ours = Files.writeString(serviceFolder.resolve("notes.txt"), "the reviewer's notes");
+		Path deeper = Files.writeString(Files.createDirectories(serviceFolder.resolve("drafts")).resolve(".x.svg.0123456789ab.tmp"), "half");
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().startsWith("Nothing to do"), again.out());
+		assertFalse(Files.exists(leftover), "a killed run's temporary file beside the files the manifest lists");
+		assertFalse(Files.exists(deeper), "and in a folder the manifest does not know");
+		assertEquals("the reviewer's notes", Files.readString(ours), "a file the tool did not write stays");
+	}
+
+	@Test
 	void theDiagramsFontIsLoadedOnlyWhenAFolderIsDocumented() throws IOException {
 		java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
 		java.util.function.Supplier<DiagramFont> font = () -> {
