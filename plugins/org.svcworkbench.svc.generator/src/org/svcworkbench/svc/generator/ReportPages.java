@@ -42,13 +42,13 @@ final class ReportPages {
 		}
 		List<PortfolioGroup> portfolios = members.entrySet().stream()
 				.map(e -> new PortfolioGroup(e.getKey().title(), e.getKey().description(), e.getValue())).toList();
-		return GeneratedFile.text(fileName, templates.render(templateFolder + "/index",
+		return new GeneratedFile(fileName, templates.render(templateFolder + "/index",
 				Map.of("t", texts.all(), "services", services, "portfolios", portfolios)));
 	}
 
 	/** One service's page in its folder. */
 	GeneratedFile page(ServiceView service, ReportTexts texts) {
-		return GeneratedFile.text(service.folder() + "/" + fileName,
+		return new GeneratedFile(service.folder() + "/" + fileName,
 				templates.render(templateFolder + "/service", Map.of("t", texts.all(), "s", service)));
 	}
 }

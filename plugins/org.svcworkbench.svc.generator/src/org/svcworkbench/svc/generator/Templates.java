@@ -1,13 +1,16 @@
 package org.svcworkbench.svc.generator;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
-
-import org.svcworkbench.svc.load.TextBuffer;
 
 /**
  * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping (with
@@ -40,17 +43,20 @@ final class Templates {
 				.newLineTrimming(newLineTrimming).build();
 	}
 
-	String render(String template, Map<String, Object> context) {
-		// Sized like the template's last page: growing the buffer page after page was a tenth of a
-		// documentation run's allocation.
-		TextBuffer out = new TextBuffer(lastSizes.getOrDefault(template, 1 << 12));
-		try {
+	/** The page as UTF-8 bytes, encoded as it is written. */
+	byte[] render(String template, Map<String, Object> context) {
+		// Encoded on the way, not kept as a String: a page's StringBuilder turned two bytes a
+		// character at its first non-Latin-1 character (a dash, an arrow), then was copied into a
+		// String and again into UTF-8 bytes, six times the page in allocation. Sized like the
+		// template's last page: growing the buffer page after page was a tenth of a run's allocation.
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(lastSizes.getOrDefault(template, 1 << 12));
+		try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13)) {
 			engine.getTemplate(template).evaluate(out, context);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		String page = out.toString();
-		lastSizes.put(template, page.length() + page.length() / 8);
+		byte[] page = bytes.toByteArray();
+		lastSizes.put(template, page.length + page.length / 8);
 		return page;
 	}
 

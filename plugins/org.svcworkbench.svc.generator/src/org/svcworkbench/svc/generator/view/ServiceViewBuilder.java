@@ -151,7 +151,14 @@ public final class ServiceViewBuilder {
 	/** The SVG document without its XML declaration and DOCTYPE, to stand inside an HTML page. */
 	static String inline(String svg) {
 		int start = svg.indexOf("<svg");
-		return start < 0 ? svg : svg.substring(start).strip();
+		if (start < 0) {
+			return svg;
+		}
+		int end = svg.length();
+		while (end > start && Character.isWhitespace(svg.charAt(end - 1))) {
+			end--;
+		}
+		return svg.substring(start, end); // one copy: substring then strip made two of every diagram
 	}
 
 	private List<Fact> facts(Service service) {
