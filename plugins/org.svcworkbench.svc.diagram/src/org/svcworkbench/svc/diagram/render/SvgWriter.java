@@ -5,35 +5,25 @@ import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.svcworkbench.svc.diagram.scene.Point;
 import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.scene.Style;
-import org.svcworkbench.svc.load.TextBuffer;
 import org.svcworkbench.svc.words.BidiIsolation;
 
 /**
  * Scene to SVG 1.1 text: self-contained (no external references), text kept as {@code <text>},
  * paint as presentation attributes (every renderer reads them), a {@code <title>} for the
- * diagram and for every group. XML escaping is the StAX writer's; characters XML cannot carry
- * at all (control characters) become U+FFFD. Same scene, same bytes.
+ * diagram and for every group. Written straight into one buffer ({@link Xml}): text escapes
+ * {@code & < >}, attribute values {@code & < > "} too, as the JDK's StAX writer did before (the
+ * same bytes); characters XML cannot carry at all (control characters) become U+FFFD. Same
+ * scene, same bytes.
  */
 public final class SvgWriter {
 
 	private static final String SVG_NS = "http://www.w3.org/2000/svg";
-
-	/**
-	 * The JDK's own StAX writer factory, one per thread: XMLOutputFactory.newFactory() scans every
-	 * jar on the class path for a provider on each call (1% of a 10,000-service generate run).
-	 */
-	private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newDefaultFactory);
 
 	private final String fontFamilies;
 
@@ -42,172 +32,260 @@ public final class SvgWriter {
 	}
 
 	public String write(Scene scene) {
-		TextBuffer out = new TextBuffer();
-		try {
-			XMLStreamWriter xml = FACTORY.get().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			newline(xml);
-			xml.writeDTD("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">");
-			newline(xml);
-			xml.writeStartElement("svg");
-			xml.writeDefaultNamespace(SVG_NS);
-			xml.writeAttribute("version", "1.1");
-			String diagramId = new Ids("").id(scene.id());
-			xml.writeAttribute("id", diagramId);
-			xml.writeAttribute("width", number(scene.width()));
-			xml.writeAttribute("height", number(scene.height()));
-			xml.writeAttribute("viewBox", "0 0 " + number(scene.width()) + " " + number(scene.height()));
-			xml.writeAttribute("font-family", fontFamilies);
-			newline(xml);
-			element(xml, "title", scene.title());
-			// Every other id starts with the diagram's, so that several diagrams inlined in one HTML
-			// page never share one (a page's ids must be unique).
-			Ids ids = new Ids(diagramId + ".");
-			defs(xml, ids.arrow);
-			xml.writeStartElement("rect");
-			xml.writeAttribute("width", number(scene.width()));
-			xml.writeAttribute("height", number(scene.height()));
-			xml.writeAttribute("fill", "#ffffff");
-			xml.writeEndElement();
-			newline(xml);
-			for (Shape shape : scene.shapes()) {
-				shape(xml, shape, ids);
-			}
-			xml.writeEndElement();
-			newline(xml);
-			xml.writeEndDocument();
-			xml.close();
-		} catch (XMLStreamException e) {
-			throw new IllegalStateException("cannot write SVG: " + e.getMessage(), e);
+		Xml xml = new Xml();
+		xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		xml.raw("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n");
+		xml.start("svg");
+		xml.attribute("xmlns", SVG_NS);
+		xml.attribute("version", "1.1");
+		String diagramId = new Ids("").id(scene.id());
+		xml.attribute("id", diagramId);
+		xml.attribute("width", scene.width());
+		xml.attribute("height", scene.height());
+		xml.attribute("viewBox", "0 0 " + number(scene.width()) + " " + number(scene.height()));
+		xml.attribute("font-family", fontFamilies);
+		xml.newline();
+		element(xml, "title", scene.title());
+		// Every other id starts with the diagram's, so that several diagrams inlined in one HTML
+		// page never share one (a page's ids must be unique).
+		Ids ids = new Ids(diagramId + ".");
+		defs(xml, ids.arrow);
+		xml.start("rect");
+		xml.attribute("width", scene.width());
+		xml.attribute("height", scene.height());
+		xml.attribute("fill", "#ffffff");
+		xml.end();
+		xml.newline();
+		for (Shape shape : scene.shapes()) {
+			shape(xml, shape, ids);
 		}
-		return out.toString();
+		xml.end();
+		xml.newline();
+		return xml.toString();
 	}
 
-	private static void defs(XMLStreamWriter xml, String arrow) throws XMLStreamException {
-		xml.writeStartElement("defs");
-		xml.writeStartElement("marker");
-		xml.writeAttribute("id", arrow);
-		xml.writeAttribute("viewBox", "0 0 10 10");
-		xml.writeAttribute("refX", "10");
-		xml.writeAttribute("refY", "5");
-		xml.writeAttribute("markerWidth", "8");
-		xml.writeAttribute("markerHeight", "8");
-		xml.writeAttribute("markerUnits", "userSpaceOnUse");
-		xml.writeAttribute("orient", "auto");
-		xml.writeStartElement("path");
-		xml.writeAttribute("d", "M0,0 L10,5 L0,10 z");
-		xml.writeAttribute("fill", Paint.of(Style.FLOW).stroke());
-		xml.writeEndElement();
-		xml.writeEndElement();
-		xml.writeEndElement();
-		newline(xml);
+	private static void defs(Xml xml, String arrow) {
+		xml.start("defs");
+		xml.start("marker");
+		xml.attribute("id", arrow);
+		xml.attribute("viewBox", "0 0 10 10");
+		xml.attribute("refX", "10");
+		xml.attribute("refY", "5");
+		xml.attribute("markerWidth", "8");
+		xml.attribute("markerHeight", "8");
+		xml.attribute("markerUnits", "userSpaceOnUse");
+		xml.attribute("orient", "auto");
+		xml.start("path");
+		xml.attribute("d", "M0,0 L10,5 L0,10 z");
+		xml.attribute("fill", Paint.of(Style.FLOW).stroke());
+		xml.end();
+		xml.end();
+		xml.end();
+		xml.newline();
 	}
 
-	private void shape(XMLStreamWriter xml, Shape shape, Ids ids) throws XMLStreamException {
+	private void shape(Xml xml, Shape shape, Ids ids) {
 		switch (shape) {
 		case Shape.Group group -> {
-			xml.writeStartElement("g");
-			xml.writeAttribute("id", ids.id(group.id()));
+			xml.start("g");
+			xml.attribute("id", ids.id(group.id()));
 			if (group.tooltip() != null && !group.tooltip().isEmpty()) {
 				element(xml, "title", group.tooltip());
 			}
 			for (Shape child : group.children()) {
 				shape(xml, child, ids);
 			}
-			xml.writeEndElement();
-			newline(xml);
+			xml.end();
+			xml.newline();
 		}
 		case Shape.Box box -> {
 			Rect r = box.bounds();
-			xml.writeStartElement("rect");
-			xml.writeAttribute("x", number(r.x()));
-			xml.writeAttribute("y", number(r.y()));
-			xml.writeAttribute("width", number(r.width()));
-			xml.writeAttribute("height", number(r.height()));
+			xml.start("rect");
+			xml.attribute("x", r.x());
+			xml.attribute("y", r.y());
+			xml.attribute("width", r.width());
+			xml.attribute("height", r.height());
 			if (box.cornerRadius() > 0) {
-				xml.writeAttribute("rx", number(box.cornerRadius()));
+				xml.attribute("rx", box.cornerRadius());
 			}
 			paint(xml, box.style());
 			if (box.tooltip() != null && !box.tooltip().isEmpty()) {
 				element(xml, "title", box.tooltip());
 			}
-			xml.writeEndElement();
-			newline(xml);
+			xml.end();
+			xml.newline();
 		}
 		case Shape.Diamond diamond -> {
 			Rect r = diamond.bounds();
-			xml.writeEmptyElement("polygon");
-			xml.writeAttribute("points", points(List.of(new Point(r.centerX(), r.y()), new Point(r.right(), r.centerY()),
-					new Point(r.centerX(), r.bottom()), new Point(r.x(), r.centerY()))));
+			xml.empty("polygon");
+			xml.points(List.of(new Point(r.centerX(), r.y()), new Point(r.right(), r.centerY()), new Point(r.centerX(), r.bottom()),
+					new Point(r.x(), r.centerY())));
 			paint(xml, diamond.style());
-			newline(xml);
+			xml.newline();
 		}
 		case Shape.Circle circle -> {
-			xml.writeEmptyElement("circle");
-			xml.writeAttribute("cx", number(circle.center().x()));
-			xml.writeAttribute("cy", number(circle.center().y()));
-			xml.writeAttribute("r", number(circle.radius()));
+			xml.empty("circle");
+			xml.attribute("cx", circle.center().x());
+			xml.attribute("cy", circle.center().y());
+			xml.attribute("r", circle.radius());
 			paint(xml, circle.style());
-			newline(xml);
+			xml.newline();
 		}
 		case Shape.Line line -> {
-			xml.writeEmptyElement("polyline");
-			xml.writeAttribute("points", points(line.points()));
-			xml.writeAttribute("fill", "none");
+			xml.empty("polyline");
+			xml.points(line.points());
+			xml.attribute("fill", "none");
 			paint(xml, line.style());
 			if (line.arrow()) {
-				xml.writeAttribute("marker-end", "url(#" + ids.arrow + ")");
+				xml.attribute("marker-end", "url(#" + ids.arrow + ")");
 			}
-			newline(xml);
+			xml.newline();
 		}
 		case Shape.Text text -> {
-			xml.writeStartElement("text");
-			xml.writeAttribute("x", number(text.x()));
-			xml.writeAttribute("y", number(text.y()));
-			xml.writeAttribute("font-size", number(text.size()));
+			xml.start("text");
+			xml.attribute("x", text.x());
+			xml.attribute("y", text.y());
+			xml.attribute("font-size", text.size());
 			if (text.bold()) {
-				xml.writeAttribute("font-weight", "bold");
+				xml.attribute("font-weight", "bold");
 			}
 			if (text.anchor() != Shape.Anchor.START) {
-				xml.writeAttribute("text-anchor", text.anchor() == Shape.Anchor.MIDDLE ? "middle" : "end");
+				xml.attribute("text-anchor", text.anchor() == Shape.Anchor.MIDDLE ? "middle" : "end");
 			}
 			paint(xml, text.style());
-			xml.writeCharacters(xmlSafe(BidiIsolation.isolate(text.text())));
-			xml.writeEndElement();
-			newline(xml);
+			xml.text(xmlSafe(BidiIsolation.isolate(text.text())));
+			xml.end();
+			xml.newline();
 		}
 		}
 	}
 
-	private static void paint(XMLStreamWriter xml, Style style) throws XMLStreamException {
+	private static void paint(Xml xml, Style style) {
 		Paint paint = Paint.of(style);
 		if (paint.fill() != null) {
-			xml.writeAttribute("fill", paint.fill());
+			xml.attribute("fill", paint.fill());
 		}
 		if (paint.stroke() != null && !paint.text()) {
-			xml.writeAttribute("stroke", paint.stroke());
-			xml.writeAttribute("stroke-width", number(paint.strokeWidth()));
+			xml.attribute("stroke", paint.stroke());
+			xml.attribute("stroke-width", paint.strokeWidth());
 		}
 		if (paint.dash() != null) {
-			xml.writeAttribute("stroke-dasharray", paint.dash());
+			xml.attribute("stroke-dasharray", paint.dash());
 		}
 		if (paint.italic()) {
-			xml.writeAttribute("font-style", "italic");
+			xml.attribute("font-style", "italic");
 		}
 	}
 
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(xmlSafe(BidiIsolation.isolate(text)));
-		xml.writeEndElement();
+	private static void element(Xml xml, String name, String text) {
+		xml.start(name);
+		xml.text(xmlSafe(BidiIsolation.isolate(text)));
+		xml.end();
 	}
 
-	private static void newline(XMLStreamWriter xml) throws XMLStreamException {
-		xml.writeCharacters("\n");
+	private static void appendPoints(List<Point> points, StringBuilder text) {
+		for (int i = 0; i < points.size(); i++) {
+			if (i > 0) {
+				text.append(' ');
+			}
+			appendNumber(points.get(i).x(), text);
+			text.append(',');
+			appendNumber(points.get(i).y(), text);
+		}
 	}
 
-	static String points(List<Point> points) {
-		return points.stream().map(p -> number(p.x()) + "," + number(p.y())).collect(Collectors.joining(" "));
+	/**
+	 * The SVG being written, element by element, into one buffer: a diagram's thousands of numbers
+	 * and names are appended where they go, not made into strings first (StAX took each attribute as
+	 * a String, and these were a ninth of a documentation run's allocation). A start tag stays open
+	 * for attributes until the next element, text or end; an element begun with {@link #empty} is
+	 * closed as {@code <name .../>}, one begun with {@link #start} always gets its end tag.
+	 */
+	private static final class Xml {
+		private final StringBuilder out = new StringBuilder(16 * 1024);
+		private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+		/** "/>" or ">" while a start tag takes attributes, else null. */
+		private String pendingClose;
+
+		void raw(String text) {
+			out.append(text);
+		}
+
+		void start(String name) {
+			closeTag();
+			out.append('<').append(name);
+			open.push(name);
+			pendingClose = ">";
+		}
+
+		void empty(String name) {
+			closeTag();
+			out.append('<').append(name);
+			pendingClose = "/>";
+		}
+
+		void attribute(String name, String value) {
+			out.append(' ').append(name).append("=\"");
+			escape(value, true);
+			out.append('"');
+		}
+
+		void attribute(String name, double value) {
+			out.append(' ').append(name).append("=\"");
+			appendNumber(value, out);
+			out.append('"');
+		}
+
+		void points(List<Point> points) {
+			out.append(" points=\"");
+			appendPoints(points, out);
+			out.append('"');
+		}
+
+		void text(String text) {
+			closeTag();
+			escape(text, false);
+		}
+
+		void newline() {
+			text("\n");
+		}
+
+		void end() {
+			closeTag();
+			out.append("</").append(open.pop()).append('>');
+		}
+
+		private void closeTag() {
+			if (pendingClose != null) {
+				out.append(pendingClose);
+				pendingClose = null;
+			}
+		}
+
+		private void escape(String text, boolean attribute) {
+			int from = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				String entity = switch (c) {
+				case '&' -> "&amp;";
+				case '<' -> "&lt;";
+				case '>' -> "&gt;";
+				case '"' -> attribute ? "&quot;" : null;
+				default -> null;
+				};
+				if (entity != null) {
+					out.append(text, from, i).append(entity);
+					from = i + 1;
+				}
+			}
+			out.append(text, from, text.length());
+		}
+
+		@Override
+		public String toString() {
+			return out.toString();
+		}
 	}
 
 	/** At most two decimals, no trailing zeros, never exponent notation or a locale's comma. */
@@ -216,6 +294,15 @@ public final class SvgWriter {
 			return Long.toString((long) value); // most coordinates are whole: no decimal arithmetic for them
 		}
 		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+
+	/** The same, appended: a whole number without a string of its own. */
+	private static void appendNumber(double value, StringBuilder text) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			text.append((long) value);
+		} else {
+			text.append(number(value));
+		}
 	}
 
 	/** XML 1.0 cannot carry control characters (not even escaped) or lone surrogates. */
