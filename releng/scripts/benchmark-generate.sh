@@ -19,20 +19,27 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 "$JAVA_HOME/bin/java" -cp plugins/org.svcworkbench.svc.benchmarks/target/svc-benchmarks.jar \
 	org.svcworkbench.svc.benchmarks.SyntheticPortfolio "$WORK/portfolio" "$SERVICES"
-measure() { # label command...
+# Every measured run writes into a folder of its own and nothing is deleted before the end: on ext4
+# without a journal (this project's build machines) a file created soon after many were deleted
+# costs a scan past each recently freed inode, which made a run after `rm -rf` of the last one's
+# output spend a fifth of its time in the kernel (README, "Where the portfolio figures stand").
+runs=0
+fresh() { runs=$((runs + 1)); OUT="$WORK/out-$runs"; }
+measure() { # label command... (writing into $OUT, if anywhere)
 	label=$1; shift
-	rm -rf "$WORK/out"
 	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" > /dev/null 2> "$WORK/stderr" || true
 	read -r seconds kilobytes < <(tail -n 1 "$WORK/time") # GNU time puts "Command exited with …" first on exit 1
-	files=$( (find "$WORK/out" -type f 2>/dev/null || true) | wc -l)
+	files=$( (find "$OUT" -type f 2>/dev/null || true) | wc -l)
 	printf '%-34s %8.2f s %8.0f MB %8d files\n' "$label" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" "$files"
 }
+fresh
 measure "svc validate" "$SVC" validate "$WORK/portfolio" -q
 validate=$seconds
-measure "svc generate (default formats)" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" -q
+fresh
+measure "svc generate (default formats)" "$SVC" generate "$WORK/portfolio" -o "$OUT" -q
 printf '%-34s %8.2f x validate\n' "" "$(echo "$seconds / $validate" | bc -l)"
 rerun() { # label: the same command again into the same folder, which keeps its manifest
-	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" -q > /dev/null 2>&1 || true
+	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$SVC" generate "$WORK/portfolio" -o "$OUT" -q > /dev/null 2>&1 || true
 	read -r seconds kilobytes < <(tail -n 1 "$WORK/time")
 	printf '%-34s %8.2f s %8.0f MB %8.2f x validate\n' "$1" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" \
 		"$(echo "$seconds / $validate" | bc -l)"
@@ -42,7 +49,7 @@ first=$(find "$WORK/portfolio" -name '*.svc' | sort | sed -n 1p) # sed reads it 
 sed -i '0,/"/s/"/"Changed /' "$first"
 rerun "  rerun, one file changed"
 if [ "${SKIP_PNG:-}" != "1" ]; then
-	rm -rf "$WORK/out"
-	measure "svc generate (every format)" "$SVC" generate "$WORK/portfolio" -o "$WORK/out" --format html,md,checklists,json,svg,png -q
+	fresh
+	measure "svc generate (every format)" "$SVC" generate "$WORK/portfolio" -o "$OUT" --format html,md,checklists,json,svg,png -q
 	printf '%-34s %8.2f x validate\n' "" "$(echo "$seconds / $validate" | bc -l)"
 fi
