@@ -87,6 +87,16 @@ public final class ModelJson {
 			json.jsonValue(entries);
 		}
 
+		/**
+		 * The separator before entries whose bytes the caller copies itself, pushed down to the
+		 * writer: what follows in the stream below is taken as one value (an earlier export's file
+		 * objects, copied without being decoded and encoded again).
+		 */
+		public void beginCopiedEntries() throws IOException {
+			json.jsonValue("");
+			json.flush();
+		}
+
 		/** Pushes what is written so far down to the writer. */
 		public void flush() throws IOException {
 			json.flush();

@@ -679,7 +679,8 @@ public final class DocumentationRun {
 		/** An unchanged folder's entries, as the last run wrote them into the model.json that is still there. */
 		void copy(Manifest.Folder old, OutputFolder output) throws IOException {
 			if (json != null && old.jsonEnd() > old.jsonStart()) {
-				json.addWritten(Manifest.readRange(output.inside("model.json"), old.jsonStart(), old.jsonEnd()));
+				json.beginCopiedEntries();
+				Manifest.copyRange(output.inside("model.json"), old.jsonStart(), old.jsonEnd(), counted);
 			}
 		}
 

@@ -144,24 +144,32 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 	}
 
 	/**
-	 * Bytes [start, end) of the last run's model.json, an unchanged folder's entries, without the
-	 * separator before them (the writer puts its own).
+	 * Copies bytes [start, end) of the last run's model.json, an unchanged folder's entries, without
+	 * the separator before them (the writer puts its own), as bytes: a rerun after one file changed
+	 * copies every other folder's entries, 376 MB at 10,000 services, and decoding them into text
+	 * to encode them again was most of its work.
 	 */
-	static String readRange(Path file, long start, long end) throws IOException {
-		byte[] bytes = new byte[Math.toIntExact(end - start)];
+	static void copyRange(Path file, long start, long end, java.io.OutputStream out) throws IOException {
+		byte[] buffer = new byte[1 << 16];
+		boolean separatorSkipped = false;
 		try (var channel = java.nio.channels.FileChannel.open(file)) {
-			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-			while (buffer.hasRemaining()) {
-				if (channel.read(buffer, start + buffer.position()) < 0) {
+			for (long position = start; position < end;) {
+				java.nio.ByteBuffer chunk = java.nio.ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, end - position));
+				int read = channel.read(chunk, position);
+				if (read < 0) {
 					throw new IOException(file + " ended before byte " + end + ": remove " + FILE + " to document everything again");
 				}
+				int from = 0;
+				if (!separatorSkipped) {
+					while (from < read && (buffer[from] == ',' || buffer[from] == ' ' || buffer[from] == '\n' || buffer[from] == '\r'
+							|| buffer[from] == '\t')) {
+						from++;
+					}
+					separatorSkipped = from < read;
+				}
+				out.write(buffer, from, read - from);
+				position += read;
 			}
 		}
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		int first = 0;
-		while (first < text.length() && (text.charAt(first) == ',' || Character.isWhitespace(text.charAt(first)))) {
-			first++;
-		}
-		return text.substring(first);
 	}
 }
