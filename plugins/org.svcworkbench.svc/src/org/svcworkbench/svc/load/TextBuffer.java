@@ -3,9 +3,9 @@ package org.svcworkbench.svc.load;
 import java.io.Writer;
 
 /**
- * A Writer into a StringBuilder, for text made by one thread (an SVG, a page, a JSON document):
- * StringWriter's StringBuffer takes a lock on every append, which its writers (StAX, Gson, Pebble)
- * do character by character.
+ * A Writer into a StringBuilder, for text made by one thread (a JSON document or part of one):
+ * StringWriter's StringBuffer takes a lock on every append, which Gson's writer does character
+ * by character.
  */
 public final class TextBuffer extends Writer {
 
