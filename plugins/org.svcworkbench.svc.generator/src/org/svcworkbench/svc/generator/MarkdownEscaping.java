@@ -20,6 +20,9 @@ public final class MarkdownEscaping implements EscapingStrategy {
 
 	@Override
 	public String escape(String input) {
+		if (isPlain(input)) {
+			return input; // most names and texts: nothing to escape, nothing to copy
+		}
 		StringBuilder out = new StringBuilder(input.length() + 16);
 		boolean lineStart = true;
 		// a line break with the indentation around it is one space; a tab is a space (it would shift a table cell)
@@ -35,13 +38,14 @@ public final class MarkdownEscaping implements EscapingStrategy {
 			case '#', '-', '+', '=' -> out.append(lineStart ? "\\" : "").append(c);
 			default -> {
 				if (lineStart && Character.isDigit(c)) {
-					// "1. " at the start would begin an ordered list: escape the dot after the digits.
+					// "1. " at the start would begin an ordered list: escape the dot after the digits ("1) " is
+					// escaped already, as every parenthesis is).
 					int end = i;
 					while (end < text.length() && Character.isDigit(text.charAt(end))) {
 						end++;
 					}
 					out.append(text, i, end);
-					if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')')) {
+					if (end < text.length() && text.charAt(end) == '.') {
 						out.append('\\');
 					}
 					i = end - 1;
@@ -53,6 +57,32 @@ public final class MarkdownEscaping implements EscapingStrategy {
 			lineStart = false;
 		}
 		return out.toString();
+	}
+
+	/** No character that {@link #escape} would change, at the start or further on. */
+	private static boolean isPlain(String text) {
+		if (text.isEmpty()) {
+			return true;
+		}
+		char first = text.charAt(0);
+		if (Character.isDigit(first) || first == '#' || first == '-' || first == '+' || first == '=') {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&', '<', '>', '\\', '`', '*', '_', '[', ']', '|', '~', '{', '}', '(', ')', '!', '\t' -> {
+				return false;
+			}
+			default -> {
+				if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E'
+						|| c >= '\u2066' && c <= '\u2069') {
+					return false; // a line break, or a bidirectional control for BidiIsolation
+				}
+			}
+			}
+		}
+		return true;
 	}
 
 	/** What \R matches: most texts have none, and then the regular expression need not run. */

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.svcworkbench.svc.diagram.scene.Rect;
 
@@ -15,6 +16,9 @@ import org.svcworkbench.svc.diagram.scene.Rect;
  */
 public final class TextWrapper {
 
+	/** Compiled once: String.split compiles a pattern of more than one character on every call. */
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
 	private final DiagramFont font;
 
 	public TextWrapper(DiagramFont font) {
@@ -23,7 +27,7 @@ public final class TextWrapper {
 
 	public List<String> wrap(String text, double maxWidth, double size, boolean bold) {
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : text.split("\\R", -1)) {
+		for (String paragraph : LINE_BREAK.split(text, -1)) {
 			int first = lines.size();
 			wrapParagraph(paragraph.strip(), maxWidth, size, bold, lines);
 			keepTheLastCharacterCompany(lines, first, maxWidth, size, bold);
@@ -34,6 +38,10 @@ public final class TextWrapper {
 	private void wrapParagraph(String text, double maxWidth, double size, boolean bold, List<String> lines) {
 		if (text.isEmpty()) {
 			lines.add("");
+			return;
+		}
+		if (font.width(text, size, bold) <= maxWidth) {
+			lines.add(text); // most labels fit: no line breaking needed (what fits whole fits piece by piece)
 			return;
 		}
 		BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);

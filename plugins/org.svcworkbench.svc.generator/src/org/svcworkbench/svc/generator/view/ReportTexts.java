@@ -1,7 +1,6 @@
 package org.svcworkbench.svc.generator.view;
 
 import java.text.MessageFormat;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +42,8 @@ public final class ReportTexts {
 				throw new IllegalStateException("the report bundle repeats the vocabulary's word '" + key + "': say it in one place");
 			}
 		});
-		return new ReportTexts(Locale.forLanguageTag(language), Collections.unmodifiableMap(texts));
+		// Looked up for every word of every page: a hash map, not the sorted one it was gathered in.
+		return new ReportTexts(Locale.forLanguageTag(language), Map.copyOf(texts));
 	}
 
 	/** The text of a key; a missing key is a bug of the bundles, reported as such. */
