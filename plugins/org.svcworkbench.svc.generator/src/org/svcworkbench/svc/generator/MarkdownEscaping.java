@@ -75,9 +75,8 @@ public final class MarkdownEscaping implements EscapingStrategy {
 				return false;
 			}
 			default -> {
-				if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E'
-						|| c >= '\u2066' && c <= '\u2069') {
-					return false; // a line break, or a bidirectional control for BidiIsolation
+				if (isLineBreak(c) || BidiIsolation.isControl(c)) {
+					return false;
 				}
 			}
 			}
@@ -88,11 +87,14 @@ public final class MarkdownEscaping implements EscapingStrategy {
 	/** What \R matches: most texts have none, and then the regular expression need not run. */
 	private static boolean hasLineBreak(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+			if (isLineBreak(text.charAt(i))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isLineBreak(char c) {
+		return c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 }

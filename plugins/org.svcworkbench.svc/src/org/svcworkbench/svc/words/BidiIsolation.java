@@ -61,8 +61,8 @@ public final class BidiIsolation {
 		return false;
 	}
 
-	/** LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI (the marks LRM and RLM open nothing). */
-	private static boolean isControl(int c) {
+	/** LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI (the marks LRM and RLM open nothing): what {@link #isolate} acts on. */
+	public static boolean isControl(int c) {
 		return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
 	}
 
