@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,7 +20,8 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 
 /**
  * The PNG is painted from the scene, not rasterised from the SVG text: both must show the same
- * picture. Every example diagram, in both languages, is painted at one pixel per unit and compared
+ * picture. Every example diagram, in both languages, is written as a PNG file at one pixel per unit,
+ * read back with ImageIO, and compared
  * with what JSVG, an independent SVG renderer, draws from our SVG: the same size, nearly every pixel
  * the same colour, and every small block of pixels the same colour on average (anti-aliased edges
  * and glyphs differ slightly between the two). A shape or a text missing, moved or recoloured fails.
@@ -45,7 +49,7 @@ class PngShowsTheSvgTest {
 		for (var example : DiagramModels.exampleServices()) {
 			for (Drawn drawn : drawer.draw(example.service(), List.of(Kind.values()))) {
 				String what = example + " " + drawn.kind() + " " + drawn.name();
-				BufferedImage painted = renderer.rasterise(drawn.scene(), 1);
+				BufferedImage painted = ImageIO.read(new ByteArrayInputStream(renderer.render(drawn.scene(), 1)));
 				BufferedImage svg = Jsvg.rasterise(drawer.svg(drawn.scene()));
 				assertEquals(svg.getWidth() + "x" + svg.getHeight(), painted.getWidth() + "x" + painted.getHeight(), what);
 				double differing = differingShare(painted, svg, 0, 0, painted.getWidth(), painted.getHeight());

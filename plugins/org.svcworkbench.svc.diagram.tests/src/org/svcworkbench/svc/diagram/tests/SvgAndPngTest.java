@@ -171,6 +171,26 @@ class SvgAndPngTest {
 	}
 
 	@Test
+	void everyExampleDiagramsPngFileHoldsExactlyThePixelsPaintedForIt() throws IOException {
+		// The file is painted with red and blue swapped into blue-green-red bytes: a colour the
+		// painter forgets to swap, or a surface that blends otherwise, shows here.
+		PngRenderer renderer = new PngRenderer();
+		int compared = 0;
+		for (var example : DiagramModels.exampleServices()) {
+			for (Drawn drawn : diagrams.draw(example.service(), List.of(Kind.values()))) {
+				BufferedImage painted = renderer.rasterise(drawn.scene(), PngRenderer.DEFAULT_SCALE);
+				BufferedImage file = ImageIO.read(new ByteArrayInputStream(renderer.render(drawn.scene(), PngRenderer.DEFAULT_SCALE)));
+				int width = painted.getWidth(), height = painted.getHeight();
+				assertEquals(width + "x" + height, file.getWidth() + "x" + file.getHeight(), example + " " + drawn.kind());
+				assertArrayEquals(painted.getRGB(0, 0, width, height, null, 0, width), file.getRGB(0, 0, width, height, null, 0, width),
+						example + " " + drawn.kind() + " " + drawn.name());
+				compared++;
+			}
+		}
+		assertTrue(compared >= 10, "compared " + compared);
+	}
+
+	@Test
 	void chineseLabelsAreTextAndDrawnAsGlyphs() throws IOException {
 		String model = "service 售后 \"汽车售后\" { blueprint 接待 \"接待流程\" { step 迎接 \"迎接客户\" onstage } }";
 		Service service = DiagramModels.parse(model);

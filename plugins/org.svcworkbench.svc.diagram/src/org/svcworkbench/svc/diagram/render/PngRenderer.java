@@ -2,9 +2,12 @@ package org.svcworkbench.svc.diagram.render;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DirectColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
@@ -20,9 +23,6 @@ import javax.imageio.stream.ImageOutputStream;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 
-import com.pngencoder.PngEncoder;
-import com.pngencoder.PngEncoderPhysicalPixelDimensions;
-
 /**
  * PNG of a scene, painted with Java2D ({@link ScenePainter}) at a scale: 2 (the default) for sharp
  * text on dense screens and in print, 1 for the SVG's own size. The file records its scale (a pHYs
@@ -32,14 +32,15 @@ import com.pngencoder.PngEncoderPhysicalPixelDimensions;
  * 230 dpi across an A4 page) is shown scaled down by most screens, slides and pages, so it is drawn
  * at the scale that makes it that long; but never below one pixel per unit ({@value #MIN_SCALE}):
  * text keeps the size it has in the SVG, so a 200-step blueprint is longer than the limit rather
- * than unreadable. The PNG is written by pngencoder at deflate level
- * {@value #DEFLATE_LEVEL}, on the calling thread (documentation runs make several pictures at
- * once): PngEncodingBenchmark measured it three to four times faster than ImageIO's writer at its
- * default level, for files about a third larger, and twice as fast as ImageIO at the same level for
- * files of the same size. A renderer draws each picture into the pixels of its previous one when
- * they are enough (up to {@value #REUSED_PIXELS} pixels): a documentation run draws thousands of
- * pictures of a few million pixels each, and allocating them anew made the collector copy them
- * (a fifth of a PNG run's time). So a renderer belongs to one thread at a time.
+ * than unreadable. The PNG is painted straight into the bytes a PNG file holds and written by
+ * {@link PngFile} at deflate level {@value #DEFLATE_LEVEL}, on the calling thread (documentation runs
+ * make several pictures at once): PngEncodingBenchmark measured level 1 three to four times faster
+ * than ImageIO's default level 4, for files about a fifth larger, and painting and writing so half
+ * the time of painting and then encoding with pngencoder (which the product used before), whose
+ * turning every pixel into bytes was half its time. A renderer draws each picture into the pixels
+ * of its previous one when they are enough (up to {@value #REUSED_PIXELS} pixels): a documentation
+ * run draws thousands of pictures of a few million pixels each, and allocating them anew made the
+ * collector copy them (a fifth of a PNG run's time). So a renderer belongs to one thread at a time.
  */
 public final class PngRenderer {
 
@@ -54,10 +55,14 @@ public final class PngRenderer {
 	public static final double MIN_SCALE = 1;
 	public static final int REUSED_PIXELS = 16_000_000;
 
-	private static final DirectColorModel RGB = new DirectColorModel(24, 0xff0000, 0xff00, 0xff);
+	/** Blue, green, red bytes per pixel, as TYPE_3BYTE_BGR keeps them. */
+	private static final ComponentColorModel BGR = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+			Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+	private static final int[] BGR_OFFSETS = { 2, 1, 0 };
 
 	private final ScenePainter painter;
-	private int[] reused;
+	private final ScenePainter swapped;
+	private byte[] reused;
 
 	/** A renderer with the font the diagrams are measured with. */
 	public PngRenderer() {
@@ -67,22 +72,41 @@ public final class PngRenderer {
 	/** A renderer with the font the scenes were measured with. */
 	public PngRenderer(DiagramFont font) {
 		this.painter = new ScenePainter(font);
+		this.swapped = new ScenePainter(font, true);
 	}
 
-	/** The PNG file of the scene; drawn into this renderer's pixels of the previous picture when they are enough. */
+	/**
+	 * The PNG file of the scene: painted with red and blue swapped into a picture that keeps blue,
+	 * green, red bytes, whose bytes are then red, green, blue, the PNG's order (over this
+	 * renderer's pixels of the previous picture when they are enough).
+	 */
 	public byte[] render(Scene scene, double scale) {
-		return encode(draw(scene, scale, true), fittedScale(scene.width(), scene.height(), scale));
+		double fitted = fittedScale(scene.width(), scene.height(), scale);
+		int width = width(scene, fitted), height = height(scene, fitted);
+		byte[] rgb = pixels(3L * width * height);
+		WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(rgb, rgb.length), width, height, 3 * width, 3,
+				BGR_OFFSETS, null);
+		paint(new BufferedImage(BGR, raster, false, null), swapped, scene, fitted);
+		return PngFile.of(rgb, width, height, dotsPerInch(fitted), DEFLATE_LEVEL);
 	}
 
 	/** The scene at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
 	public BufferedImage rasterise(Scene scene, double scale) {
-		return draw(scene, scale, false);
+		double fitted = fittedScale(scene.width(), scene.height(), scale);
+		BufferedImage image = new BufferedImage(width(scene, fitted), height(scene, fitted), BufferedImage.TYPE_INT_RGB);
+		paint(image, painter, scene, fitted);
+		return image;
 	}
 
-	private BufferedImage draw(Scene scene, double scale, boolean reuse) {
-		double fitted = fittedScale(scene.width(), scene.height(), scale);
-		int width = Math.max(1, (int) Math.ceil(scene.width() * fitted)), height = Math.max(1, (int) Math.ceil(scene.height() * fitted));
-		BufferedImage image = reuse ? canvas(width, height) : new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+	private static int width(Scene scene, double scale) {
+		return Math.max(1, (int) Math.ceil(scene.width() * scale));
+	}
+
+	private static int height(Scene scene, double scale) {
+		return Math.max(1, (int) Math.ceil(scene.height() * scale));
+	}
+
+	private static void paint(BufferedImage image, ScenePainter painter, Scene scene, double scale) {
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -91,27 +115,23 @@ public final class PngRenderer {
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			// Every pixel, the last partial row and column too: they hold the previous picture otherwise.
 			g.setColor(java.awt.Color.WHITE);
-			g.fillRect(0, 0, width, height);
-			g.scale(fitted, fitted);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			g.scale(scale, scale);
 			painter.paint(scene, g);
 		} finally {
 			g.dispose();
 		}
-		return image;
 	}
 
-	/** A TYPE_INT_RGB picture over this renderer's pixels, enlarged when they are not enough. */
-	private BufferedImage canvas(int width, int height) {
-		long pixels = (long) width * height;
-		if (pixels > REUSED_PIXELS) {
-			return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+	/** This renderer's pixel bytes when they are enough, enlarged up to REUSED_PIXELS; new ones past it. */
+	private byte[] pixels(long bytes) {
+		if (bytes > 3L * REUSED_PIXELS) {
+			return new byte[Math.toIntExact(bytes)];
 		}
-		if (reused == null || reused.length < pixels) {
-			reused = new int[(int) pixels];
+		if (reused == null || reused.length < bytes) {
+			reused = new byte[(int) bytes];
 		}
-		WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(reused, (int) pixels), width, height, width,
-				RGB.getMasks(), null);
-		return new BufferedImage(RGB, raster, false, null);
+		return reused;
 	}
 
 	/** The scale, lowered as far as needed for the longer side to stay within SHARP_SIDE, but not below MIN_SCALE. */
@@ -120,16 +140,29 @@ public final class PngRenderer {
 		return Math.max(fitted, Math.min(scale, MIN_SCALE));
 	}
 
+	private static int dotsPerInch(double scale) {
+		return (int) Math.round(CSS_DPI * scale);
+	}
+
 	/** The PNG file of a picture drawn at one pixel per unit, as the product writes it. */
 	public static byte[] encode(BufferedImage image) {
 		return encode(image, 1);
 	}
 
-	/** The PNG file of a picture drawn at the scale, which it records (96 dpi times the scale). */
+	/** The PNG file of a picture drawn at the scale, which it records (96 dpi times the scale), as the product writes it. */
 	public static byte[] encode(BufferedImage image, double scale) {
-		return new PngEncoder().withBufferedImage(image).withCompressionLevel(DEFLATE_LEVEL)
-				.withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch((int) Math.round(CSS_DPI * scale)))
-				.withMultiThreadedCompressionEnabled(false).toBytes();
+		int width = image.getWidth(), height = image.getHeight();
+		byte[] rgb = new byte[Math.toIntExact(3L * width * height)];
+		int[] row = new int[width];
+		for (int y = 0, at = 0; y < height; y++) {
+			image.getRGB(0, y, width, 1, row, 0, width);
+			for (int pixel : row) {
+				rgb[at++] = (byte) (pixel >> 16);
+				rgb[at++] = (byte) (pixel >> 8);
+				rgb[at++] = (byte) pixel;
+			}
+		}
+		return PngFile.of(rgb, width, height, dotsPerInch(scale), DEFLATE_LEVEL);
 	}
 
 	/** The PNG file of a picture as the JDK's ImageIO writes it at a deflate level from 0 to 9 (for comparison). */

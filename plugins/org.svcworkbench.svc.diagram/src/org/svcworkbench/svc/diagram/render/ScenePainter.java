@@ -25,7 +25,8 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
  * defaults: butt caps, miter joins, miter limit 4; the arrowhead of the SVG's marker), so the PNG
  * shows what the SVG shows. Text is drawn with the AWT font the layout measured it with, through
  * Java2D's glyph cache: rasterising the SVG text instead (JSVG) filled every glyph as an outline,
- * half of a PNG's time.
+ * half of a PNG's time. A painter may swap every colour's red and blue: painted so into a picture
+ * that keeps its pixels as blue, green, red bytes, the bytes come out in the PNG's order.
  */
 final class ScenePainter {
 
@@ -35,6 +36,7 @@ final class ScenePainter {
 	private static final double ARROW_LENGTH = 8, ARROW_HALF_WIDTH = 4;
 
 	private final DiagramFont font;
+	private final boolean redAndBlueSwapped;
 	private final Map<Style, Pen> pens = new EnumMap<>(Style.class);
 
 	/** A style's paint turned into Java2D objects once. */
@@ -42,7 +44,12 @@ final class ScenePainter {
 	}
 
 	ScenePainter(DiagramFont font) {
+		this(font, false);
+	}
+
+	ScenePainter(DiagramFont font, boolean redAndBlueSwapped) {
 		this.font = font;
+		this.redAndBlueSwapped = redAndBlueSwapped;
 	}
 
 	/** Paints the shapes over what is there: the caller clears the picture to white (the SVG's background). */
@@ -178,9 +185,13 @@ final class ScenePainter {
 		return lengths;
 	}
 
-	/** "#rrggbb" to a colour; null stays null. */
-	private static Color colour(String hex) {
-		return hex == null ? null : new Color(Integer.parseInt(hex.substring(1), 16));
+	/** "#rrggbb" to a colour, its red and blue swapped if this painter swaps them; null stays null. */
+	private Color colour(String hex) {
+		if (hex == null) {
+			return null;
+		}
+		int rgb = Integer.parseInt(hex.substring(1), 16);
+		return new Color(redAndBlueSwapped ? (rgb & 0xff) << 16 | rgb & 0xff00 | rgb >> 16 & 0xff : rgb);
 	}
 
 }

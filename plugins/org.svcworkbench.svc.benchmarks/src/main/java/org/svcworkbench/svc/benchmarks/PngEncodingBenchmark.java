@@ -23,11 +23,15 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.Service;
 
+import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
+
 /**
  * What a PNG costs, per diagram of the services in the given .svc files: painting the scene at the
- * product's scale, then encoding by the JDK's ImageIO writer at its default deflate level (4) and at
- * level 1, and as the product does ({@link PngRenderer#encode}); median of N warm rounds, with the
- * file size.
+ * product's scale into an image, then encoding it by the JDK's ImageIO writer at its default deflate
+ * level (4) and at level 1, and by pngencoder at level 1 on one thread (the product's writer until
+ * December 2026); and the product's whole path, painting and writing the file
+ * ({@link PngRenderer#render}); median of N warm rounds, with the file size.
  *   java -cp ... org.svcworkbench.svc.benchmarks.PngEncodingBenchmark <.svc file or folder>... [--rounds N]
  * (releng/scripts/benchmark-png.sh makes the diagrams' models and runs it).
  */
@@ -62,14 +66,15 @@ public final class PngEncodingBenchmark {
 				}
 			}
 		}
-		List<String> encoders = List.of("ImageIO level 4", "ImageIO level 1", "product");
+		List<String> encoders = List.of("ImageIO level 4", "ImageIO level 1", "pngencoder");
 		System.out.printf("%-34s %11s %9s", "diagram", "pixels", "paint");
 		for (String encoder : encoders) {
 			System.out.printf(" %16s", encoder);
 		}
+		System.out.printf(" %16s", "product");
 		System.out.println("   (ms and KB, median of " + rounds + ")");
 		PngRenderer renderer = new PngRenderer();
-		long[] totals = new long[1 + encoders.size()];
+		long[] totals = new long[2 + encoders.size()];
 		for (Map.Entry<String, ServiceDiagrams.Drawn> entry : drawn.entrySet()) {
 			var scene = entry.getValue().scene();
 			BufferedImage image = renderer.rasterise(scene, PngRenderer.DEFAULT_SCALE); // warm-up
@@ -88,7 +93,9 @@ public final class PngEncodingBenchmark {
 				Supplier<byte[]> encode = switch (encoders.get(e)) {
 					case "ImageIO level 4" -> () -> PngRenderer.encodeWithImageIo(picture, 4);
 					case "ImageIO level 1" -> () -> PngRenderer.encodeWithImageIo(picture, 1);
-					default -> () -> PngRenderer.encode(picture);
+					default -> () -> new PngEncoder().withBufferedImage(picture).withCompressionLevel(PngRenderer.DEFLATE_LEVEL)
+							.withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(192))
+							.withMultiThreadedCompressionEnabled(false).toBytes();
 				};
 				encode.get();
 				long[] times = new long[rounds];
@@ -101,10 +108,19 @@ public final class PngEncodingBenchmark {
 				totals[1 + e] += median(times);
 				System.out.printf(" %6.1f ms %6d K", median(times) / 1e6, size / 1024);
 			}
+			long[] rendered = new long[rounds];
+			int size = renderer.render(scene, PngRenderer.DEFAULT_SCALE).length;
+			for (int r = 0; r < rounds; r++) {
+				long start = System.nanoTime();
+				renderer.render(scene, PngRenderer.DEFAULT_SCALE);
+				rendered[r] = System.nanoTime() - start;
+			}
+			totals[1 + encoders.size()] += median(rendered);
+			System.out.printf(" %6.1f ms %6d K", median(rendered) / 1e6, size / 1024);
 			System.out.println();
 		}
 		System.out.printf("%-34s %11s %6.1f ms", "all", "", totals[0] / 1e6);
-		for (int e = 0; e < encoders.size(); e++) {
+		for (int e = 0; e <= encoders.size(); e++) {
 			System.out.printf(" %6.1f ms %8s", totals[1 + e] / 1e6, "");
 		}
 		System.out.println();
