@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -188,6 +190,52 @@ class SvgAndPngTest {
 			}
 		}
 		assertTrue(compared >= 10, "compared " + compared);
+	}
+
+	@Test
+	void thePngFileIsWellFormedForStrictReaders() throws Exception {
+		// ImageIO does not check chunk CRCs; libpng, browsers and office tools do.
+		Scene scene = scene(DiagramModels.syntheticBlueprint(5, 7));
+		byte[] png = new PngRenderer().render(scene, 2);
+		ByteBuffer file = ByteBuffer.wrap(png);
+		byte[] signature = new byte[8];
+		file.get(signature);
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, signature);
+		List<String> chunks = new java.util.ArrayList<>();
+		java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+		int width = 0, height = 0;
+		while (file.hasRemaining()) {
+			int length = file.getInt();
+			byte[] typeAndData = new byte[4 + length];
+			file.get(typeAndData);
+			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			crc.update(typeAndData);
+			String type = new String(typeAndData, 0, 4, StandardCharsets.US_ASCII);
+			assertEquals(crc.getValue(), Integer.toUnsignedLong(file.getInt()), "the CRC of " + type);
+			ByteBuffer data = ByteBuffer.wrap(typeAndData, 4, length);
+			switch (type) {
+			case "IHDR" -> {
+				width = data.getInt();
+				height = data.getInt();
+				assertArrayEquals(new byte[] { 8, 2, 0, 0, 0 }, Arrays.copyOfRange(typeAndData, 12, 17), "8-bit RGB, deflate, no interlace");
+			}
+			case "pHYs" -> {
+				assertEquals(7_559, data.getInt(), "192 dpi across, in pixels per metre");
+				assertEquals(7_559, data.getInt(), "192 dpi down");
+				assertEquals(1, data.get(), "the unit is the metre");
+			}
+			case "IDAT" -> deflated.write(typeAndData, 4, length);
+			default -> assertEquals(0, length, type);
+			}
+			chunks.add(type);
+		}
+		assertEquals(List.of("IHDR", "pHYs", "IDAT", "IEND"), chunks);
+		assertEquals(Math.ceil(scene.width() * 2), width);
+		byte[] rows = new java.util.zip.InflaterInputStream(new ByteArrayInputStream(deflated.toByteArray())).readAllBytes();
+		assertEquals((long) height * (1 + 3 * width), rows.length, "a filter byte and three bytes a pixel per row");
+		for (int y = 0; y < height; y++) {
+			assertEquals(0, rows[y * (1 + 3 * width)], "row " + y + " unfiltered");
+		}
 	}
 
 	@Test
