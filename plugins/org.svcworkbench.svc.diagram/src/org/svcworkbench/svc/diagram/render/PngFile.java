@@ -1,7 +1,5 @@
 package org.svcworkbench.svc.diagram.render;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -22,6 +20,10 @@ final class PngFile {
 	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 	private static final int RGB = 2, DEPTH = 8, FILTER_NONE = 0, FILTER_UP = 2, METRE = 1;
 	private static final double METRES_PER_INCH = 0.0254;
+	/** A chunk's length, type and CRC around its data. */
+	private static final int CHUNK_OVERHEAD = 12;
+	/** Where the IDAT chunk's data starts: behind the signature, IHDR, pHYs and IDAT's own length and type. */
+	private static final int IDAT_DATA = 8 + CHUNK_OVERHEAD + 13 + CHUNK_OVERHEAD + 9 + 8;
 
 	private PngFile() {
 	}
@@ -32,71 +34,80 @@ final class PngFile {
 		if ((long) row * height > rgb.length) {
 			throw new IllegalArgumentException(width + " x " + height + " pixels need " + (long) row * height + " bytes");
 		}
-		ByteArrayOutputStream file = new ByteArrayOutputStream(64 + height + row * height / 16);
-		file.writeBytes(SIGNATURE);
-		byte[] header = new byte[13];
-		putInt(header, 0, width);
-		putInt(header, 4, height);
-		header[8] = DEPTH;
-		header[9] = RGB; // compression 0 (deflate), filter method 0, no interlace follow as zeros
-		chunk(file, "IHDR", header, header.length);
-		byte[] density = new byte[9];
+		// Deflated straight behind the chunks before it, into room for a fortieth of the pixels'
+		// bytes (diagrams deflate 25 to 60 times), doubled when that is not enough.
+		byte[] file = new byte[IDAT_DATA + Math.max(1 << 16, row / 40 * height)];
+		System.arraycopy(SIGNATURE, 0, file, 0, SIGNATURE.length);
+		int data = beginChunk(file, SIGNATURE.length, "IHDR", 13);
+		putInt(file, data, width);
+		putInt(file, data + 4, height);
+		file[data + 8] = DEPTH;
+		file[data + 9] = RGB; // then compression 0 (deflate), filter method 0, no interlace: zeros
+		data = beginChunk(file, endChunk(file, data, data + 13), "pHYs", 9);
 		int perMetre = (int) Math.round(dotsPerInch / METRES_PER_INCH);
-		putInt(density, 0, perMetre);
-		putInt(density, 4, perMetre);
-		density[8] = METRE;
-		chunk(file, "pHYs", density, density.length);
-		byte[] deflated = deflate(rgb, row, height, deflateLevel);
-		chunk(file, "IDAT", deflated, deflated.length);
-		chunk(file, "IEND", new byte[0], 0);
-		return file.toByteArray();
+		putInt(file, data, perMetre);
+		putInt(file, data + 4, perMetre);
+		file[data + 8] = METRE;
+		int idat = endChunk(file, data, data + 9);
+		Deflated deflated = deflate(rgb, row, height, deflateLevel, file, IDAT_DATA);
+		int end = deflated.end();
+		file = Arrays.copyOf(deflated.file(), end + 4 + CHUNK_OVERHEAD); // its CRC, and IEND
+		beginChunk(file, idat, "IDAT", end - IDAT_DATA);
+		int iend = beginChunk(file, endChunk(file, IDAT_DATA, end), "IEND", 0);
+		endChunk(file, iend, iend);
+		return file;
 	}
 
-	/** The zlib stream of the rows, each behind its filter-type byte. */
-	private static byte[] deflate(byte[] rgb, int row, int height, int level) {
+	/** The file, perhaps enlarged, with the zlib stream from IDAT_DATA up to end. */
+	private record Deflated(byte[] file, int end) {
+	}
+
+	/** The zlib stream of the rows, each behind its filter-type byte, written into the file from at. */
+	private static Deflated deflate(byte[] rgb, int row, int height, int level, byte[] file, int at) {
 		Deflater deflater = new Deflater(level);
 		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, row * height / 16));
-			byte[] buffer = new byte[64 * 1024];
 			byte[] unfiltered = new byte[1 + row];
 			unfiltered[0] = FILTER_NONE;
 			byte[] sameAsAbove = new byte[1 + row]; // filtered "Up": nothing but zeros
 			sameAsAbove[0] = FILTER_UP;
-			for (int y = 0; y < height; y++) {
+			for (int y = 0; y <= height; y++) { // the turn after the last row finishes the stream
 				int from = y * row;
-				if (y > 0 && Arrays.equals(rgb, from, from + row, rgb, from - row, from)) {
+				if (y == height) {
+					deflater.finish();
+				} else if (y > 0 && Arrays.equals(rgb, from, from + row, rgb, from - row, from)) {
 					deflater.setInput(sameAsAbove);
 				} else {
 					System.arraycopy(rgb, from, unfiltered, 1, row);
 					deflater.setInput(unfiltered);
 				}
-				while (!deflater.needsInput()) {
-					out.write(buffer, 0, deflater.deflate(buffer));
+				while (y < height ? !deflater.needsInput() : !deflater.finished()) {
+					if (file.length - at < 1 << 12) {
+						file = Arrays.copyOf(file, 2 * file.length);
+					}
+					at += deflater.deflate(file, at, file.length - at);
 				}
 			}
-			deflater.finish();
-			while (!deflater.finished()) {
-				out.write(buffer, 0, deflater.deflate(buffer));
-			}
-			return out.toByteArray();
+			return new Deflated(file, at);
 		} finally {
 			deflater.end();
 		}
 	}
 
-	private static void chunk(ByteArrayOutputStream file, String type, byte[] data, int length) {
-		byte[] head = new byte[8];
-		putInt(head, 0, length);
-		byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-		System.arraycopy(name, 0, head, 4, 4);
-		file.write(head, 0, 8);
-		file.write(data, 0, length);
+	/** Writes a chunk's length and type at; its data goes behind them, at the position returned. */
+	private static int beginChunk(byte[] file, int at, String type, int length) {
+		putInt(file, at, length);
+		for (int i = 0; i < 4; i++) {
+			file[at + 4 + i] = (byte) type.charAt(i);
+		}
+		return at + 8;
+	}
+
+	/** Writes the CRC of the chunk whose data runs from data to end (of its type and data); returns where the next chunk starts. */
+	private static int endChunk(byte[] file, int data, int end) {
 		CRC32 crc = new CRC32();
-		crc.update(name);
-		crc.update(data, 0, length);
-		byte[] tail = new byte[4];
-		putInt(tail, 0, (int) crc.getValue());
-		file.write(tail, 0, 4);
+		crc.update(file, data - 4, end - data + 4);
+		putInt(file, end, (int) crc.getValue());
+		return end + 4;
 	}
 
 	private static void putInt(byte[] bytes, int at, int value) {
