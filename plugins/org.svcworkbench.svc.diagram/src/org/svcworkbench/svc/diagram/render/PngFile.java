@@ -35,7 +35,7 @@ final class PngFile {
 			throw new IllegalArgumentException(width + " x " + height + " pixels need " + (long) row * height + " bytes");
 		}
 		// Deflated straight behind the chunks before it, into room for a fortieth of the pixels'
-		// bytes (diagrams deflate 25 to 60 times), doubled when that is not enough.
+		// bytes (diagrams deflate 40 to 80 times), doubled when that is not enough.
 		byte[] file = new byte[IDAT_DATA + Math.max(1 << 16, row / 40 * height)];
 		System.arraycopy(SIGNATURE, 0, file, 0, SIGNATURE.length);
 		int data = beginChunk(file, SIGNATURE.length, "IHDR", 13);

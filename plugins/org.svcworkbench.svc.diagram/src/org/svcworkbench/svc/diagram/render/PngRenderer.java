@@ -35,9 +35,9 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
  * than unreadable. The PNG is painted straight into the bytes a PNG file holds and written by
  * {@link PngFile} at deflate level {@value #DEFLATE_LEVEL}, on the calling thread (documentation runs
  * make several pictures at once): PngEncodingBenchmark measured level 1 three to four times faster
- * than ImageIO's default level 4, for files about a fifth larger, and painting and writing so half
- * the time of painting and then encoding with pngencoder (which the product used before), whose
- * turning every pixel into bytes was half its time. A renderer draws each picture into the pixels
+ * than ImageIO's default level 4, for files about a fifth larger, and painting and writing so a
+ * third less than painting and then encoding with pngencoder (which the product used before), whose
+ * turning every pixel into bytes was about half its time. A renderer draws each picture into the pixels
  * of its previous one when they are enough (up to {@value #REUSED_PIXELS} pixels): a documentation
  * run draws thousands of pictures of a few million pixels each, and allocating them anew made the
  * collector copy them (a fifth of a PNG run's time). So a renderer belongs to one thread at a time.
