@@ -2,8 +2,9 @@
 # The documentation of a synthetic portfolio in Maven, through the plugin as a project uses it:
 # `mvn svc-maven-plugin:validate`, `:generate` with the default formats, the reruns (nothing changed,
 # one file changed) and every format (PNG too), each a whole Maven process timed with its peak
-# memory (GNU time), and the ratios to validate. The plugin runs in Maven's JVM: MAVEN_OPTS passes
-# through (e.g. -Xmx512m); SKIP_PNG=1 leaves the every-format run out.
+# memory (GNU time), and the ratios to validate; then Maven alone (a phase without an svc goal),
+# and the reruns' ratios with Maven's own time taken out of both sides. The plugin runs in Maven's
+# JVM: MAVEN_OPTS passes through (e.g. -Xmx512m); SKIP_PNG=1 leaves the every-format run out.
 #   releng/scripts/benchmark-maven.sh [services]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -70,10 +71,21 @@ mvn_run generate
 report "mvn svc:generate (default formats)"
 mvn_run generate
 report "  rerun, nothing changed"
+nothing=$seconds
 first=$(find "$PROJECT/src/main/svc" -name '*.svc' | sort | sed -n 1p)
 sed -i '0,/"/s/"/"Changed /' "$first"
 mvn_run generate
 report "  rerun, one file changed"
+one=$seconds
+# Maven itself: the project's validate phase, which runs no goal of the plugin (its start, the
+# project model, the plugin's resolution are what every run pays). No rerun can take less; the
+# plugin's own share of each run is what is left.
+/usr/bin/time -f "%e %M" -o "$WORK/time" ./mvnw -B -q -o -s "$ROOT/.mvn/settings.xml" -f "$PROJECT/pom.xml" validate > "$WORK/log" 2>&1 \
+	|| { tail -n 20 "$WORK/log" >&2; exit 1; }
+read -r seconds kilobytes < <(tail -n 1 "$WORK/time")
+report "mvn validate (Maven alone, no svc goal)"
+printf '%-34s %8.2f x (nothing changed) %6.2f x (one file changed)\n' "  the plugin's share, after Maven's" \
+	"$(echo "($nothing - $seconds) / ($validate - $seconds)" | bc -l)" "$(echo "($one - $seconds) / ($validate - $seconds)" | bc -l)"
 if [ "${SKIP_PNG:-}" != "1" ]; then
 	set_aside
 	mvn_run generate -Dsvc.formats=html,md,checklists,json,svg,png

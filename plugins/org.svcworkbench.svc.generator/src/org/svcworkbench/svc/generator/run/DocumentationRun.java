@@ -41,6 +41,7 @@ import org.svcworkbench.svc.generator.view.ServiceView;
 import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
 import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.FileStamp;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
@@ -419,7 +420,7 @@ public final class DocumentationRun {
 				continue;
 			}
 			long now = System.currentTimeMillis();
-			InputStamp stamp = InputStamp.of(folder.getKey(), folder.getValue());
+			FileStamp stamp = InputStamp.of(folder.getKey(), folder.getValue());
 			if (stamp.vouchesFor(entry.stamp(), entry.stampedAt())) {
 				reusable.put(folder.getKey(), entry);
 			} else if (entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue()))) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.svcworkbench.svc.generator.view.ServiceSummary;
+import org.svcworkbench.svc.load.FileStamp;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 
@@ -34,7 +34,7 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 
 	/**
 	 * One folder model: its files' fingerprint (their content), their stamp (names, sizes, times: see
-	 * InputStamp) and when it was taken, what was written for it, and what a rerun repeats.
+	 * FileStamp) and when it was taken, what was written for it, and what a rerun repeats.
 	 */
 	public record Folder(String folder, String hash, String stamp, long stampedAt, int files, List<String> written, List<Service> services,
 			List<Finding> findings, long jsonStart, long jsonEnd) {
@@ -45,7 +45,7 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 		}
 
 		/** The same entry, its files' stamp taken anew (after their content was found unchanged). */
-		Folder restamped(InputStamp now, long at) {
+		Folder restamped(FileStamp now, long at) {
 			return new Folder(folder, hash, now.value(), at, files, written, services, findings, jsonStart, jsonEnd);
 		}
 	}
@@ -110,7 +110,7 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 	 * siblings in) with its name and content, and which of them were asked for.
 	 */
 	static String hash(Path folder, List<Path> requested) throws IOException {
-		MessageDigest digest = sha256();
+		MessageDigest digest = FileStamp.sha256();
 		byte[] buffer = new byte[1 << 16];
 		for (Path file : SvcFolders.filesOf(folder)) {
 			digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -127,14 +127,6 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 			digest.update((byte) 1);
 		}
 		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
 	}
 
 	/** Whether model.json in the output folder is the one this manifest describes (same size). */

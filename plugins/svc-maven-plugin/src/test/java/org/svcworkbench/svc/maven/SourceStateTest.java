@@ -1,5 +1,6 @@
 package org.svcworkbench.svc.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,45 @@ class SourceStateTest {
 
 		state(stateFile, project, Map.of(src, List.of(a)), "en").forget();
 		assertFalse(Files.exists(stateFile), "a failed run leaves nothing to skip on");
+	}
+
+	@Test
+	void settledFilesAreVouchedForByTheirStampFreshOnesAreRead(@TempDir Path project) throws IOException {
+		Path src = Files.createDirectories(project.resolve("src/main/svc/shop"));
+		Path a = Files.writeString(src.resolve("a.svc"), "service A {}\n", StandardCharsets.UTF_8);
+		Path stateFile = project.resolve("target/svc-maven-plugin/generate.sha256");
+		Map<Path, List<Path>> folders = Map.of(src, List.of(a));
+		FileTime settled = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+		Files.setLastModifiedTime(a, settled);
+		state(stateFile, project, folders, "en").record();
+
+		// The same size and time but another content: only the stamp can have said "unchanged", so
+		// the file was not read (git's index trusts a settled file's time in the same way).
+		Files.writeString(a, "service X {}\n", StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(a, settled);
+		assertTrue(state(stateFile, project, folders, "en").unchanged(), "a settled file is not read again");
+		assertFalse(state(stateFile, project, folders, "zh").unchanged(), "the settings are part of the stamp");
+
+		// A file modified within the last seconds could change again within its clock's tick: its content decides.
+		FileTime fresh = FileTime.fromMillis(System.currentTimeMillis());
+		Files.setLastModifiedTime(a, fresh);
+		state(stateFile, project, folders, "en").record();
+		Files.writeString(a, "service Y {}\n", StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(a, fresh);
+		assertFalse(state(stateFile, project, folders, "en").unchanged(), "a fresh file's content is read");
+	}
+
+	@Test
+	void aStateFileOfTheEarlierFormatIsReadByContent(@TempDir Path project) throws IOException {
+		Path src = Files.createDirectories(project.resolve("src/main/svc"));
+		Path a = Files.writeString(src.resolve("a.svc"), "service A {}\n", StandardCharsets.UTF_8);
+		Path stateFile = project.resolve("target/svc-maven-plugin/validate.sha256");
+		Map<Path, List<Path>> folders = Map.of(src, List.of(a));
+		state(stateFile, project, folders, "en").record();
+		String fingerprint = Files.readAllLines(stateFile).get(0);
+		Files.writeString(stateFile, fingerprint + "\n"); // what the plugin wrote before it kept stamps
+		assertTrue(state(stateFile, project, folders, "en").unchanged());
+		assertEquals(3, Files.readAllLines(stateFile).size(), "rewritten with the stamp");
 	}
 
 	private static SourceState state(Path stateFile, Path project, Map<Path, List<Path>> folders, String settings) throws IOException {
