@@ -113,6 +113,41 @@ class WholeProcessTest {
 	private record Result(int exitCode, String output) {
 	}
 
+	/**
+	 * The collector follows the size of what is checked: the serial one for a model or a few hundred,
+	 * the parallel one from 4 MB of input on, never sized beyond a small heap the user asks for (a
+	 * young generation as large as the heap once kept the JVM from starting).
+	 */
+	@Test
+	void theCollectorFollowsTheSizeOfTheInput(@TempDir Path dir) throws Exception {
+		Path small = Files.createDirectories(dir.resolve("small"));
+		Files.copy(examples().resolve("cafe/cafe.svc"), small.resolve("cafe.svc"));
+		Path large = Files.createDirectories(dir.resolve("large"));
+		Files.copy(examples().resolve("cafe/cafe.svc"), large.resolve("cafe.svc"));
+		Files.write(large.resolve("notes.txt"), new byte[5 << 20]); // the size on disk counts, whatever the files
+		String gc = "-Xlog:gc=info:stdout"; // its first line names the collector
+
+		Result smallRun = svc(List.of(gc), "validate", small.toString());
+		assertEquals(0, smallRun.exitCode(), smallRun.output());
+		assertTrue(smallRun.output().contains("Using Serial"), smallRun.output());
+
+		Result largeRun = svc(List.of(gc), "validate", large.toString());
+		assertEquals(0, largeRun.exitCode(), largeRun.output());
+		assertTrue(largeRun.output().contains("Using Parallel"), largeRun.output());
+
+		Result outputNotCounted = svc(List.of(gc), "generate", small.toString(), "-o", large.resolve("docs").toString(), "--format", "md", "-q");
+		assertEquals(0, outputNotCounted.exitCode(), outputNotCounted.output());
+		assertTrue(outputNotCounted.output().contains("Using Serial"), "the output folder is not input: " + outputNotCounted.output());
+
+		Result smallHeap = svc(List.of(gc, "-Xmx64m"), "validate", large.toString());
+		assertEquals(0, smallHeap.exitCode(), smallHeap.output());
+		assertTrue(smallHeap.output().contains("Using Parallel") && smallHeap.output().contains("1 file checked"), smallHeap.output());
+
+		Result chosen = svc(List.of(gc, "-XX:+UseG1GC"), "validate", large.toString());
+		assertEquals(0, chosen.exitCode(), chosen.output());
+		assertTrue(chosen.output().contains("Using G1"), "the user's collector wins: " + chosen.output());
+	}
+
 	private static Result svc(List<String> javaOptions, String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(script.toString()));
 		command.addAll(List.of(arguments));
