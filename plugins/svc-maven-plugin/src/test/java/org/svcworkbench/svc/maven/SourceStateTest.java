@@ -47,10 +47,9 @@ class SourceStateTest {
 
 	@Test
 	void settledFilesAreVouchedForByTheirStampFreshOnesAreRead(@TempDir Path project) throws IOException {
-		Path src = Files.createDirectories(project.resolve("src/main/svc/shop"));
-		Path a = Files.writeString(src.resolve("a.svc"), "service A {}\n", StandardCharsets.UTF_8);
+		Path a = oneFile(project);
 		Path stateFile = project.resolve("target/svc-maven-plugin/generate.sha256");
-		Map<Path, List<Path>> folders = Map.of(src, List.of(a));
+		Map<Path, List<Path>> folders = Map.of(a.getParent(), List.of(a));
 		FileTime settled = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
 		Files.setLastModifiedTime(a, settled);
 		state(stateFile, project, folders, "en").record();
@@ -73,15 +72,20 @@ class SourceStateTest {
 
 	@Test
 	void aStateFileOfTheEarlierFormatIsReadByContent(@TempDir Path project) throws IOException {
-		Path src = Files.createDirectories(project.resolve("src/main/svc"));
-		Path a = Files.writeString(src.resolve("a.svc"), "service A {}\n", StandardCharsets.UTF_8);
+		Path a = oneFile(project);
 		Path stateFile = project.resolve("target/svc-maven-plugin/validate.sha256");
-		Map<Path, List<Path>> folders = Map.of(src, List.of(a));
+		Map<Path, List<Path>> folders = Map.of(a.getParent(), List.of(a));
 		state(stateFile, project, folders, "en").record();
 		String fingerprint = Files.readAllLines(stateFile).get(0);
 		Files.writeString(stateFile, fingerprint + "\n"); // what the plugin wrote before it kept stamps
 		assertTrue(state(stateFile, project, folders, "en").unchanged());
 		assertEquals(3, Files.readAllLines(stateFile).size(), "rewritten with the stamp");
+	}
+
+	/** A project with one .svc file, which the test then changes. */
+	private static Path oneFile(Path project) throws IOException {
+		Path src = Files.createDirectories(project.resolve("src/main/svc/shop"));
+		return Files.writeString(src.resolve("a.svc"), "service A {}\n", StandardCharsets.UTF_8);
 	}
 
 	private static SourceState state(Path stateFile, Path project, Map<Path, List<Path>> folders, String settings) throws IOException {
