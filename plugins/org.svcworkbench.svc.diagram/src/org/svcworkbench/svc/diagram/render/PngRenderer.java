@@ -33,11 +33,10 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
  * at the scale that makes it that long; but never below one pixel per unit ({@value #MIN_SCALE}):
  * text keeps the size it has in the SVG, so a 200-step blueprint is longer than the limit rather
  * than unreadable. The PNG is painted straight into the bytes a PNG file holds and written by
- * {@link PngFile} at deflate level {@value #DEFLATE_LEVEL}, on the calling thread (documentation runs
- * make several pictures at once): PngEncodingBenchmark measured level 1 three to four times faster
- * than ImageIO's default level 4, for files about a fifth larger, and painting and writing so a
- * third less than painting and then encoding with pngencoder (which the product used before), whose
- * turning every pixel into bytes was about half its time. A renderer draws each picture into the pixels
+ * {@link PngFile}, compressed by {@link ScanlineDeflater}, on the calling thread (documentation runs
+ * make several pictures at once): PngEncodingBenchmark measured painting and writing so several
+ * times faster than ImageIO or pngencoder (which the product used before) at zlib's fastest level,
+ * for files no larger. A renderer draws each picture into the pixels
  * of its previous one when they are enough (up to {@value #REUSED_PIXELS} pixels): a documentation
  * run draws thousands of pictures of a few million pixels each, and allocating them anew made the
  * collector copy them (a fifth of a PNG run's time). So a renderer belongs to one thread at a time.
@@ -51,7 +50,6 @@ public final class PngRenderer {
 	/** The SVG's unit is the CSS pixel, 1/96 inch. */
 	private static final int CSS_DPI = 96;
 	public static final int SHARP_SIDE = 2_560;
-	public static final int DEFLATE_LEVEL = 1;
 	public static final double MIN_SCALE = 1;
 	public static final int REUSED_PIXELS = 16_000_000;
 
@@ -87,7 +85,7 @@ public final class PngRenderer {
 		WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(rgb, rgb.length), width, height, 3 * width, 3,
 				BGR_OFFSETS, null);
 		paint(new BufferedImage(BGR, raster, false, null), swapped, scene, fitted);
-		return PngFile.of(rgb, width, height, dotsPerInch(fitted), DEFLATE_LEVEL);
+		return PngFile.of(rgb, width, height, dotsPerInch(fitted));
 	}
 
 	/** The scene at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
@@ -162,7 +160,7 @@ public final class PngRenderer {
 				rgb[at++] = (byte) pixel;
 			}
 		}
-		return PngFile.of(rgb, width, height, dotsPerInch(scale), DEFLATE_LEVEL);
+		return PngFile.of(rgb, width, height, dotsPerInch(scale));
 	}
 
 	/** The PNG file of a picture as the JDK's ImageIO writes it at a deflate level from 0 to 9 (for comparison). */

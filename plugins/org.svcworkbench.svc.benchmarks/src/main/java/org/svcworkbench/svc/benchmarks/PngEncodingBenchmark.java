@@ -30,8 +30,10 @@ import com.pngencoder.PngEncoderPhysicalPixelDimensions;
  * What a PNG costs, per diagram of the services in the given .svc files: painting the scene at the
  * product's scale into an image, then encoding it by the JDK's ImageIO writer at its default deflate
  * level (4) and at level 1, and by pngencoder at level 1 on one thread (the product's writer until
- * December 2026); and the product's whole path, painting and writing the file
- * ({@link PngRenderer#render}); median of N warm rounds, with the file size.
+ * December 2026); the JDK's zlib alone at level 1 over the rows' bytes, unfiltered (how the product
+ * compressed them until it had {@code ScanlineDeflater}: the size is of the zlib stream only); and
+ * the product's whole path, painting and writing the file ({@link PngRenderer#render}); median of N
+ * warm rounds, with the file size.
  *   java -cp ... org.svcworkbench.svc.benchmarks.PngEncodingBenchmark <.svc file or folder>... [--rounds N]
  * (releng/scripts/benchmark-png.sh makes the diagrams' models and runs it).
  */
@@ -66,7 +68,7 @@ public final class PngEncodingBenchmark {
 				}
 			}
 		}
-		List<String> encoders = List.of("ImageIO level 4", "ImageIO level 1", "pngencoder");
+		List<String> encoders = List.of("ImageIO level 4", "ImageIO level 1", "pngencoder", "zlib level 1");
 		System.out.printf("%-34s %11s %9s", "diagram", "pixels", "paint");
 		for (String encoder : encoders) {
 			System.out.printf(" %16s", encoder);
@@ -93,7 +95,8 @@ public final class PngEncodingBenchmark {
 				Supplier<byte[]> encode = switch (encoders.get(e)) {
 					case "ImageIO level 4" -> () -> PngRenderer.encodeWithImageIo(picture, 4);
 					case "ImageIO level 1" -> () -> PngRenderer.encodeWithImageIo(picture, 1);
-					default -> () -> new PngEncoder().withBufferedImage(picture).withCompressionLevel(PngRenderer.DEFLATE_LEVEL)
+					case "zlib level 1" -> zlibLevel1(picture);
+					default -> () -> new PngEncoder().withBufferedImage(picture).withCompressionLevel(1)
 							.withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(192))
 							.withMultiThreadedCompressionEnabled(false).toBytes();
 				};
@@ -124,6 +127,37 @@ public final class PngEncodingBenchmark {
 			System.out.printf(" %6.1f ms %8s", totals[1 + e] / 1e6, "");
 		}
 		System.out.println();
+	}
+
+	/** Deflates the picture's rows as the product did before: each unfiltered behind its filter byte, zlib level 1. */
+	private static Supplier<byte[]> zlibLevel1(BufferedImage picture) {
+		int width = picture.getWidth(), height = picture.getHeight();
+		byte[] rows = new byte[(1 + 3 * width) * height];
+		int[] pixels = new int[width];
+		for (int y = 0, at = 0; y < height; y++) {
+			picture.getRGB(0, y, width, 1, pixels, 0, width);
+			at++; // filter type 0
+			for (int pixel : pixels) {
+				rows[at++] = (byte) (pixel >> 16);
+				rows[at++] = (byte) (pixel >> 8);
+				rows[at++] = (byte) pixel;
+			}
+		}
+		return () -> {
+			java.util.zip.Deflater deflater = new java.util.zip.Deflater(1);
+			try {
+				deflater.setInput(rows);
+				deflater.finish();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(rows.length / 40);
+				byte[] buffer = new byte[1 << 16];
+				while (!deflater.finished()) {
+					out.write(buffer, 0, deflater.deflate(buffer));
+				}
+				return out.toByteArray();
+			} finally {
+				deflater.end();
+			}
+		};
 	}
 
 	private static long median(long[] values) {
