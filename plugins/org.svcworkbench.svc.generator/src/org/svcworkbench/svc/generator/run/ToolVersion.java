@@ -28,13 +28,14 @@ final class ToolVersion {
 	private static String built() {
 		try {
 			CodeSource source = ToolVersion.class.getProtectionDomain().getCodeSource();
-			if (source != null && "file".equals(source.getLocation().getProtocol())) {
+			if (source != null && source.getLocation() != null && "file".equals(source.getLocation().getProtocol())) {
 				Path location = Path.of(source.getLocation().toURI());
 				Path probe = Files.isDirectory(location) ? location.resolve(ToolVersion.class.getName().replace('.', '/') + ".class") : location;
 				return Long.toString(Files.getLastModifiedTime(probe).toMillis());
 			}
 		} catch (URISyntaxException | java.io.IOException | SecurityException | IllegalArgumentException e) {
-			// unknown: the version alone decides
+			// unknown: the version alone decides (also where the class comes with no location: an
+			// AOT cache made by hand without class linking gave an NPE here)
 		}
 		return "unknown";
 	}
