@@ -30,9 +30,9 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 /**
  * The product compresses its PNGs with a deflater of its own, made for diagrams. Whatever the
  * pixels (noise, which is nearly all literals over many blocks; runs of every length around
- * deflate's longest match; rows wider than deflate's window; one pixel; antialiased text), the
- * file must hold exactly them: zlib (the JDK's Inflater) reads the stream to its end, checksum
- * included, and ImageIO gives back every pixel. And on the example diagrams the files are no
+ * deflate's longest match; rows wider than deflate's window; one pixel; antialiased text; two
+ * hundred random pictures that mix these), the file must hold exactly them: zlib (the JDK's
+ * Inflater) reads the stream to its end, checksum included, and ImageIO gives back every pixel. And on the example diagrams the files are no
  * larger than the JDK's PNG writer makes them at zlib's fastest level.
  */
 class PngCompressionTest {
@@ -75,6 +75,34 @@ class PngCompressionTest {
 				}
 				assertRoundTrip(image, width + "x" + height);
 			}
+		}
+	}
+
+	@Test
+	void twoHundredRandomPicturesOfMixedKindsComeBack() throws Exception {
+		// Sizes from one pixel up, and content that switches between the deflater's cases inside a
+		// picture: flat colour, stripes repeating the row above, noise, and copies of earlier parts.
+		Random random = new Random(2026);
+		for (int picture = 0; picture < 200; picture++) {
+			int width = 1 + random.nextInt(picture % 10 == 0 ? 1_500 : 120), height = 1 + random.nextInt(90);
+			BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+			int colour = random.nextInt(1 << 24);
+			for (int y = 0; y < height; y++) {
+				int kind = random.nextInt(4);
+				for (int x = 0; x < width; x++) {
+					int pixel = switch (kind) {
+						case 0 -> colour;
+						case 1 -> y > 0 && random.nextInt(8) > 0 ? image.getRGB(x, y - 1) & 0xffffff : random.nextInt(1 << 24);
+						case 2 -> random.nextInt(1 << (1 + random.nextInt(24)));
+						default -> x >= 7 ? image.getRGB(x - 7, y) & 0xffffff : colour ^ x;
+					};
+					image.setRGB(x, y, pixel);
+				}
+				if (random.nextInt(5) == 0) {
+					colour = random.nextInt(1 << 24);
+				}
+			}
+			assertRoundTrip(image, "picture " + picture + " (" + width + "x" + height + ")");
 		}
 	}
 
