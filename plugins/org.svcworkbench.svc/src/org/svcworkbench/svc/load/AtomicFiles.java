@@ -104,29 +104,30 @@ public final class AtomicFiles {
 
 	/** The same, telling every other regular file found (one walk, one look at each file). */
 	public static int removeLeftovers(Path folder, java.util.function.Consumer<Path> kept) throws IOException {
-		return removeLeftovers(folder, relative -> false, kept);
+		return removeLeftovers(folder, relative -> false, relative -> kept.accept(folder.resolve(relative)));
 	}
 
 	/**
 	 * The same, taking the entries the caller knows as its files (their path relative to the
 	 * folder, with '/') as regular files without looking at their attributes: a rerun knows from its
 	 * manifest the 200,000 files of a large portfolio's documentation, and a look at each was most
-	 * of its time. Leftovers are never known files; what is not known is looked at.
+	 * of its time. Leftovers are never known files; what is not known is looked at. Every other
+	 * regular file is told by its path relative to the folder, with '/', as the walk makes it.
 	 */
-	public static int removeLeftovers(Path folder, java.util.function.Predicate<String> knownFile, java.util.function.Consumer<Path> kept)
+	public static int removeLeftovers(Path folder, java.util.function.Predicate<String> knownFile, java.util.function.Consumer<String> kept)
 			throws IOException {
 		return Files.isDirectory(folder) ? sweep(folder, "", knownFile, kept) : 0;
 	}
 
-	private static int sweep(Path dir, String prefix, java.util.function.Predicate<String> knownFile, java.util.function.Consumer<Path> kept)
+	private static int sweep(Path dir, String prefix, java.util.function.Predicate<String> knownFile, java.util.function.Consumer<String> kept)
 			throws IOException {
 		int removed = 0;
 		java.util.List<Path> folders = new java.util.ArrayList<>();
 		try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
 			for (Path entry : entries) {
-				String name = entry.getFileName().toString();
-				if (knownFile.test(prefix + name)) {
-					kept.accept(entry);
+				String name = entry.getFileName().toString(), relative = prefix + name;
+				if (knownFile.test(relative)) {
+					kept.accept(relative);
 					continue;
 				}
 				java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(entry,
@@ -137,7 +138,7 @@ public final class AtomicFiles {
 					Files.deleteIfExists(entry);
 					removed++;
 				} else if (attributes.isRegularFile()) {
-					kept.accept(entry);
+					kept.accept(relative);
 				}
 			}
 		}

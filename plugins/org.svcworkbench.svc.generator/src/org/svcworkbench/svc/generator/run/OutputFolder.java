@@ -30,7 +30,7 @@ public final class OutputFolder {
 		manifest = Manifest.read(root);
 		java.util.Set<String> listed = manifest.map(Manifest::files).orElse(java.util.Set.of());
 		java.util.Set<String> files = new java.util.HashSet<>();
-		AtomicFiles.removeLeftovers(root, listed::contains, file -> files.add(relative(file)));
+		AtomicFiles.removeLeftovers(root, listed::contains, files::add);
 		found = files;
 		return this;
 	}
