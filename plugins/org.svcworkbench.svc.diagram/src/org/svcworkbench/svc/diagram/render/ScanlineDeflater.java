@@ -289,7 +289,7 @@ final class ScanlineDeflater {
 	 * symbols get a code, as zlib does, so that every code is complete: a decoder need not accept
 	 * a code of one symbol. Frequencies are halved until the longest code fits.
 	 */
-	static byte[] codeLengths(int[] frequencies, int maxBits) {
+	private static byte[] codeLengths(int[] frequencies, int maxBits) {
 		int[] weights = frequencies.clone();
 		int used = 0;
 		for (int weight : weights) {
@@ -357,7 +357,7 @@ final class ScanlineDeflater {
 	}
 
 	/** The canonical codes of the lengths (RFC 1951, 3.2.2), bit-reversed: deflate sends a code's first bit first. */
-	static int[] codes(byte[] lengths) {
+	private static int[] codes(byte[] lengths) {
 		int[] perLength = new int[MAX_CODE_BITS + 1];
 		for (byte length : lengths) {
 			perLength[length]++;
