@@ -293,15 +293,41 @@ public final class SvgWriter {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value); // most coordinates are whole: no decimal arithmetic for them
 		}
-		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		StringBuilder text = new StringBuilder(12);
+		appendNumber(value, text);
+		return text.toString();
 	}
 
 	/** The same, appended: a whole number without a string of its own. */
 	private static void appendNumber(double value, StringBuilder text) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			text.append((long) value);
+			return;
+		}
+		double hundredths = value * 100;
+		double fraction = hundredths - Math.floor(hundredths);
+		if (Math.abs(hundredths) < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
+			// Not near a tie: the nearest hundredth is the one decimal rounding gives, without a
+			// BigDecimal (each was five objects; diagrams have thousands of such numbers).
+			appendHundredths(Math.round(hundredths), text);
 		} else {
-			text.append(number(value));
+			text.append(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+		}
+	}
+
+	/** A count of hundredths as a decimal number: "-12.5" for -1250, "0.05" for 5, "3" for 300. */
+	private static void appendHundredths(long hundredths, StringBuilder text) {
+		if (hundredths < 0) {
+			text.append('-');
+			hundredths = -hundredths;
+		}
+		text.append(hundredths / 100);
+		int cents = (int) (hundredths % 100);
+		if (cents != 0) {
+			text.append('.').append((char) ('0' + cents / 10));
+			if (cents % 10 != 0) {
+				text.append((char) ('0' + cents % 10));
+			}
 		}
 	}
 
@@ -334,8 +360,11 @@ public final class SvgWriter {
 		}
 
 		String id(String wanted) {
-			StringBuilder id = new StringBuilder();
-			wanted.codePoints().forEach(c -> id.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_'));
+			StringBuilder id = new StringBuilder(prefix.length() + wanted.length() + 3);
+			for (int i = 0; i < wanted.length(); i += Character.charCount(wanted.codePointAt(i))) {
+				int c = wanted.codePointAt(i);
+				id.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_');
+			}
 			if (id.isEmpty() || !Character.isLetter(id.codePointAt(0)) && id.charAt(0) != '_') {
 				id.insert(0, "id-");
 			}
