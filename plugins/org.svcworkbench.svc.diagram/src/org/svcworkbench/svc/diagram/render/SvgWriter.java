@@ -290,18 +290,15 @@ public final class SvgWriter {
 
 	/** At most two decimals, no trailing zeros, never exponent notation or a locale's comma. */
 	static String number(double value) {
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Long.toString((long) value); // most coordinates are whole: no decimal arithmetic for them
-		}
 		StringBuilder text = new StringBuilder(12);
 		appendNumber(value, text);
 		return text.toString();
 	}
 
-	/** The same, appended: a whole number without a string of its own. */
+	/** The same, appended: without a string of its own. */
 	private static void appendNumber(double value, StringBuilder text) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			text.append((long) value);
+			text.append((long) value); // most coordinates are whole: no decimal arithmetic for them
 			return;
 		}
 		double hundredths = value * 100;
@@ -361,8 +358,8 @@ public final class SvgWriter {
 
 		String id(String wanted) {
 			StringBuilder id = new StringBuilder(prefix.length() + wanted.length() + 3);
-			for (int i = 0; i < wanted.length(); i += Character.charCount(wanted.codePointAt(i))) {
-				int c = wanted.codePointAt(i);
+			for (int i = 0, c; i < wanted.length(); i += Character.charCount(c)) {
+				c = wanted.codePointAt(i);
 				id.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_');
 			}
 			if (id.isEmpty() || !Character.isLetter(id.codePointAt(0)) && id.charAt(0) != '_') {
