@@ -193,6 +193,23 @@ class SvgAndPngTest {
 	}
 
 	@Test
+	void theFileHoldsThePaintedPixelsAtAnyScale() throws IOException {
+		// The file's pixels are made white in its bytes before the scene is painted over them; the
+		// picture painted by Java2D alone must be the same, pixel for pixel, to the last partial row
+		// and column, whatever the scale.
+		Scene scene = scene(DiagramModels.syntheticBlueprint(4, 6));
+		PngRenderer renderer = new PngRenderer();
+		for (double scale : new double[] { 1, 1.37, 1.5, 2, 2.71, 3 }) {
+			BufferedImage painted = renderer.rasterise(scene, scale);
+			BufferedImage file = ImageIO.read(new ByteArrayInputStream(renderer.render(scene, scale)));
+			int width = painted.getWidth(), height = painted.getHeight();
+			assertEquals(width + "x" + height, file.getWidth() + "x" + file.getHeight());
+			assertArrayEquals(painted.getRGB(0, 0, width, height, null, 0, width), file.getRGB(0, 0, width, height, null, 0, width),
+					"scale " + scale);
+		}
+	}
+
+	@Test
 	void thePngFileIsWellFormedForStrictReaders() throws Exception {
 		// ImageIO does not check chunk CRCs; libpng, browsers and office tools do. The pixels the
 		// rows hold are checked against the painted ones in everyExampleDiagramsPngFileHolds...

@@ -71,9 +71,7 @@ final class ScanlineDeflater {
 		BitWriter out = new BitWriter(file, at);
 		out.bits(0x78, 8); // deflate with a 32 KB window
 		out.bits(0x01, 8); // no dictionary, "fastest" level; the header is a multiple of 31
-		Adler32 adler = new Adler32();
-		new ScanlineDeflater(out).rows(rgb, row, height, adler);
-		int checksum = (int) adler.getValue();
+		int checksum = new ScanlineDeflater(out).rows(rgb, row, height);
 		out.alignToByte();
 		for (int shift = 24; shift >= 0; shift -= 8) {
 			out.bits(checksum >>> shift & 0xff, 8);
@@ -85,16 +83,17 @@ final class ScanlineDeflater {
 	record Deflated(byte[] file, int end) {
 	}
 
-	private void rows(byte[] rgb, int row, int height, Adler32 adler) {
+	/** Compresses the rows; returns the Adler-32 checksum of the bytes they stand for, filter bytes and all. */
+	private int rows(byte[] rgb, int row, int height) {
 		boolean aboveInWindow = row + 1 <= WINDOW;
 		int[] recent = new int[1 << HASH_BITS]; // where each hash of four bytes was seen last, plus one
+		RowChecksums checksums = new RowChecksums(row);
 		for (int y = 0; y < height; y++) {
 			int start = y * row, end = start + row;
-			adler.update(FILTER_NONE);
-			adler.update(rgb, start, row);
 			add(FILTER_NONE);
 			boolean above = y > 0 && aboveInWindow;
 			int at = start;
+			boolean sameAsAbove = false;
 			while (at < end) {
 				byte b = rgb[at];
 				int left = at - start >= PIXEL && rgb[at - PIXEL] == b ? run(rgb, at, at - PIXEL, end) : 0;
@@ -105,6 +104,7 @@ final class ScanlineDeflater {
 					continue;
 				}
 				if (up >= MIN_MATCH) {
+					sameAsAbove |= up == row;
 					addMatch(up, row + 1);
 					at += up;
 					continue;
@@ -129,8 +129,45 @@ final class ScanlineDeflater {
 				add(b & 0xff);
 				at++;
 			}
+			checksums.add(rgb, start, sameAsAbove);
 		}
 		flushBlock(true);
+		return checksums.value();
+	}
+
+	/**
+	 * The zlib stream's Adler-32 checksum, row by row: a row is summed alone (by the JDK's Adler32)
+	 * and joined to the checksum of the rows before it, so that a row equal to the one above (a
+	 * third to half of a diagram's) reuses that row's sums instead of reading its bytes again.
+	 */
+	private static final class RowChecksums {
+		private static final int MODULUS = 65_521;
+		private final int row;
+		private final Adler32 alone = new Adler32();
+		/** The checksum's two sums so far (RFC 1950), and the last row's: its bytes' sum and their sum weighted by the bytes after each. */
+		private long a = 1, b, rowSum, rowWeighted;
+
+		RowChecksums(int row) {
+			this.row = row;
+		}
+
+		/** The filter byte 0, then the row from start, whose bytes are those of the row before when sameAsAbove. */
+		void add(byte[] rgb, int start, boolean sameAsAbove) {
+			b = (b + a) % MODULUS; // the filter byte adds nothing to the first sum
+			if (!sameAsAbove) {
+				alone.reset();
+				alone.update(rgb, start, row);
+				long value = alone.getValue();
+				rowSum = ((value & 0xffff) - 1 + MODULUS) % MODULUS;
+				rowWeighted = ((value >>> 16) - row % MODULUS + MODULUS) % MODULUS;
+			}
+			b = (b + rowWeighted + row % MODULUS * a) % MODULUS;
+			a = (a + rowSum) % MODULUS;
+		}
+
+		int value() {
+			return (int) (b << 16 | a);
+		}
 	}
 
 	private static int hash(byte[] bytes, int at) {
@@ -187,19 +224,25 @@ final class ScanlineDeflater {
 		out.bits(last ? 1 : 0, 1);
 		out.bits(2, 2); // dynamic Huffman codes
 		writeCodeLengths(literalLengths, distanceLengths);
+		int previous = 0, lengthBits = 0, lengthCount = 0, distanceBits = 0, distanceCount = 0;
 		for (int i = 0; i < count; i++) {
 			int symbol = symbols[i];
 			if (symbol >>> 16 == 0) {
 				out.bits(literalCodes[symbol], literalLengths[symbol]);
-			} else {
+				continue;
+			}
+			if (symbol != previous) { // a run's matches repeat: their bits are put together once
 				int length = symbol >>> 16, distance = symbol & 0xffff;
 				int code = LENGTH_CODE[length];
-				out.bits(literalCodes[257 + code], literalLengths[257 + code]);
-				out.bits(length - LENGTH_BASE[code], LENGTH_EXTRA[code]);
+				lengthBits = literalCodes[257 + code] | length - LENGTH_BASE[code] << literalLengths[257 + code];
+				lengthCount = literalLengths[257 + code] + LENGTH_EXTRA[code];
 				int distanceCode = distanceCode(distance);
-				out.bits(distanceCodes[distanceCode], distanceLengths[distanceCode]);
-				out.bits(distance - DISTANCE_BASE[distanceCode], DISTANCE_EXTRA[distanceCode]);
+				distanceBits = distanceCodes[distanceCode] | distance - DISTANCE_BASE[distanceCode] << distanceLengths[distanceCode];
+				distanceCount = distanceLengths[distanceCode] + DISTANCE_EXTRA[distanceCode];
+				previous = symbol;
 			}
+			out.bits(lengthBits, lengthCount);
+			out.bits(distanceBits, distanceCount);
 		}
 		out.bits(literalCodes[END_OF_BLOCK], literalLengths[END_OF_BLOCK]);
 		count = 0;
