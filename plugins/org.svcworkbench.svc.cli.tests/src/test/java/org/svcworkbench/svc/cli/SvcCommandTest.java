@@ -32,6 +32,14 @@ class SvcCommandTest {
 	static Run run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
+		int code = SvcCommand.commandLine(new PrintWriter(out), new PrintWriter(err), args).execute(args);
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	/** As {@link #run}, every command set up whatever the arguments name. */
+	static Run runAmongAll(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
 		int code = SvcCommand.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
 		return new Run(code, out.toString(), err.toString());
 	}
@@ -123,6 +131,28 @@ class SvcCommandTest {
 		Run run = run("validate", notes.toString());
 		assertEquals(2, run.exitCode());
 		assertEquals("svc: " + notes + ": not a .svc file", run.err().strip());
+	}
+
+	@Test
+	void aCommandsHelpAndMistakesReadTheSameWhenItIsTheOnlyOneSetUp() {
+		// "svc generate ..." sets up generate alone (the others cost start-up time); "svc help generate"
+		// sets up every command: a user must not see the difference.
+		for (String command : List.of("validate", "format", "generate", "export", "language-server")) {
+			Run alone = run(command, "--help");
+			assertEquals(0, alone.exitCode(), command);
+			assertEquals(run("help", command).out(), alone.out(), command);
+			assertTrue(alone.out().startsWith("Usage: svc " + command), alone.out());
+			for (String[] mistake : List.of(new String[] { command, "--no-such-option" }, new String[] { command, "--no-such-option", "a.svc" })) {
+				Run mistaken = run(mistake);
+				assertEquals(2, mistaken.exitCode(), command);
+				assertTrue(mistaken.err().contains("Usage: svc " + command), mistaken.err());
+				assertEquals(runAmongAll(mistake), mistaken, command);
+			}
+		}
+		Run listed = run("--help");
+		for (String command : List.of("validate", "format", "generate", "export", "language-server", "help")) {
+			assertTrue(listed.out().contains("\n  " + command + " "), "svc --help lists " + command + ":\n" + listed.out());
+		}
 	}
 
 	@Test

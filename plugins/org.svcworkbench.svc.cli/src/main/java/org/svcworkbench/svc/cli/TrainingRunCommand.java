@@ -46,7 +46,7 @@ class TrainingRunCommand implements Callable<Integer> {
 					case "generate" -> new String[] { "generate", "-q", "--format", "svg,png", "-o", out.toString(), folder.toString() };
 					default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown command to train: " + command);
 				};
-				int code = SvcCommand.commandLine(quiet, quiet).execute(args);
+				int code = SvcCommand.commandLine(quiet, quiet, args).execute(args);
 				summary.add(command + " exited " + code);
 				worst = Math.max(worst, code);
 			}
