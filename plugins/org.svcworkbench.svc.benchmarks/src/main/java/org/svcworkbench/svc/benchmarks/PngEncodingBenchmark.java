@@ -2,26 +2,13 @@ package org.svcworkbench.svc.benchmarks;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.svcworkbench.svc.SvcStandaloneSetup;
-import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
-import org.svcworkbench.svc.diagram.text.DiagramFont;
-import org.svcworkbench.svc.svc.Model;
-import org.svcworkbench.svc.svc.Service;
 
 import com.pngencoder.PngEncoder;
 import com.pngencoder.PngEncoderPhysicalPixelDimensions;
@@ -42,32 +29,9 @@ public final class PngEncodingBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		int rounds = 5;
-		List<Path> files = new ArrayList<>();
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--rounds")) {
-				rounds = Integer.parseInt(args[++i]);
-			} else {
-				try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
-					walk.filter(f -> f.toString().endsWith(".svc")).sorted().forEach(files::add);
-				}
-			}
-		}
-		XtextResourceSet models = new SvcStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
-		for (Path file : files) {
-			models.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
-		}
-		ServiceDiagrams diagrams = new ServiceDiagrams(DiagramFont.installed(), DiagramLanguage.EN);
-		Map<String, ServiceDiagrams.Drawn> drawn = new LinkedHashMap<>();
-		for (Resource resource : models.getResources()) {
-			for (var element : ((Model) resource.getContents().get(0)).getElements()) {
-				if (element instanceof Service service) {
-					for (ServiceDiagrams.Drawn diagram : diagrams.draw(service, List.of(ServiceDiagrams.Kind.values()))) {
-						drawn.put(service.getName() + "/" + diagram.kind().code() + (diagram.name() == null ? "" : "-" + diagram.name()), diagram);
-					}
-				}
-			}
-		}
+		DrawnDiagrams.Arguments arguments = DrawnDiagrams.Arguments.parse(args, 5);
+		int rounds = arguments.rounds();
+		Map<String, ServiceDiagrams.Drawn> drawn = DrawnDiagrams.of(arguments.paths());
 		List<String> encoders = List.of("ImageIO level 4", "ImageIO level 1", "pngencoder", "zlib level 1");
 		System.out.printf("%-34s %11s %9s", "diagram", "pixels", "paint");
 		for (String encoder : encoders) {
