@@ -330,6 +330,9 @@ public final class SvgWriter {
 
 	/** XML 1.0 cannot carry control characters (not even escaped) or lone surrogates. */
 	static String xmlSafe(String text) {
+		if (alreadySafe(text)) {
+			return text; // nearly every label: no copy (the copy was a percent of documenting a portfolio)
+		}
 		StringBuilder safe = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -343,6 +346,17 @@ public final class SvgWriter {
 			}
 		}
 		return safe.toString();
+	}
+
+	/** No character that {@link #xmlSafe} would change: no control, line break or surrogate, no U+FFFE/U+FFFF. */
+	private static boolean alreadySafe(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 && c != '\t' || c >= 0xD800 && c <= 0xDFFF || c >= 0xFFFE) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Ids unique within a document and valid XML names, derived from the model's names. */
