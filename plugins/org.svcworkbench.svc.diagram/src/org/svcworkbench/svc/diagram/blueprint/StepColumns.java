@@ -44,6 +44,12 @@ final class StepColumns {
 	 */
 	private static final String SIZING = "org.eclipse.elk.alg.layered.intermediate.LabelAndNodeSizeProcessor";
 
+	/**
+	 * One per thread, reused as ELK's layout engine reuses its providers: a provider keeps the
+	 * processors it assembled, which a new one built again for every blueprint.
+	 */
+	private static final ThreadLocal<LayeredLayoutProvider> PROVIDER = ThreadLocal.withInitial(LayeredLayoutProvider::new);
+
 	private static volatile boolean registered;
 
 	/** Outside the Eclipse extension registry ELK's algorithms (and its property types) must be registered by hand, once. */
@@ -84,7 +90,7 @@ final class StepColumns {
 				ElkGraphUtil.createSimpleEdge(from, to);
 			}
 		}
-		LayeredLayoutProvider layered = new LayeredLayoutProvider();
+		LayeredLayoutProvider layered = PROVIDER.get();
 		ElkLayered.TestExecutionState run = layered.startLayoutTest(root);
 		ElkLayered algorithm = layered.getLayoutAlgorithm();
 		List<ILayoutProcessor<LGraph>> steps = algorithm.getLayoutTestConfiguration(run);
