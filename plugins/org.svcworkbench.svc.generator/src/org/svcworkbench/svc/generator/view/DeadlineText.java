@@ -23,7 +23,7 @@ final class DeadlineText {
 		if (deadline instanceof RecurringDeadline recurring) {
 			boolean once = recurring.getCount() == null || recurring.getCount().compareTo(java.math.BigDecimal.ONE) == 0;
 			String period = once ? texts.get("every." + recurring.getUnit().getName())
-					: texts.format("unit." + recurring.getUnit().getName(), recurring.getCount());
+					: texts.quantity("unit." + recurring.getUnit().getName(), recurring.getCount());
 			return texts.format(once ? "deadline.every" : "deadline.everyCount", period);
 		}
 		if (!(deadline instanceof RelativeDeadline relative)) {
@@ -49,7 +49,7 @@ final class DeadlineText {
 
 	String duration(Duration duration) {
 		return duration == null || duration.getValue() == null ? ""
-				: texts.format("unit." + duration.getUnit().getName(), duration.getValue());
+				: texts.quantity("unit." + duration.getUnit().getName(), duration.getValue());
 	}
 
 	private static String anchor(Anchor anchor) {

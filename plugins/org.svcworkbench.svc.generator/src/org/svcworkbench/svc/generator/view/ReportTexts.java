@@ -63,6 +63,28 @@ public final class ReportTexts {
 		return formats.get().computeIfAbsent(key, k -> new MessageFormat(get(k), locale)).format(arguments);
 	}
 
+	/**
+	 * A counted quantity in the report's words ("3 days", "1 week", "3 天"), remembered per thread:
+	 * for a choice with the number inside it, MessageFormat builds a new format and a new number
+	 * format on every call (a percent of documenting a portfolio, where the same few durations recur).
+	 */
+	public String quantity(String key, Number count) {
+		Map<String, String> known = quantities.get();
+		String memo = key + '\u0000' + count;
+		String text = known.get(memo);
+		if (text == null) {
+			if (known.size() >= QUANTITIES_KEPT) {
+				known.clear(); // a bound, not a cache policy: a model names few distinct durations
+			}
+			text = format(key, count);
+			known.put(memo, text);
+		}
+		return text;
+	}
+
+	private static final int QUANTITIES_KEPT = 1024;
+	private final ThreadLocal<Map<String, String>> quantities = ThreadLocal.withInitial(HashMap::new);
+
 	/** A word with an aside, punctuated as the language does: "satisfied (6)", "满意（6）". */
 	public String aside(String word, String aside) {
 		return word + get("aside.open") + aside + get("aside.close");
