@@ -1,12 +1,7 @@
 package org.svcworkbench.svc.generator;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -45,20 +40,24 @@ final class Templates {
 
 	/** The page as UTF-8 bytes, encoded as it is written. */
 	byte[] render(String template, Map<String, Object> context) {
-		// Encoded on the way, not kept as a String: a page's StringBuilder turned two bytes a
-		// character at its first non-Latin-1 character (a dash, an arrow), then was copied into a
-		// String and again into UTF-8 bytes, six times the page in allocation. Sized like the
-		// template's last page: growing the buffer page after page was a tenth of a run's allocation.
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(lastSizes.getOrDefault(template, 1 << 12));
-		try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13)) {
-			engine.getTemplate(template).evaluate(out, context);
+		// Encoded on the way into a buffer the thread keeps from page to page: a page's StringBuilder
+		// turned two bytes a character at its first non-Latin-1 character (a dash, an arrow), then was
+		// copied into a String and again into UTF-8 bytes; and a writer, its encoder and a byte stream
+		// made anew for each page were a twentieth of a run's allocation.
+		Utf8Buffer page = PAGES.get();
+		page.reset();
+		try {
+			engine.getTemplate(template).evaluate(page, context);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		byte[] page = bytes.toByteArray();
-		lastSizes.put(template, page.length + page.length / 8);
-		return page;
+		byte[] bytes = page.toByteArray();
+		if (page.capacity() > KEPT_BYTES) {
+			PAGES.remove(); // a portfolio's index page: not kept for the service pages after it
+		}
+		return bytes;
 	}
 
-	private final java.util.concurrent.ConcurrentHashMap<String, Integer> lastSizes = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final int KEPT_BYTES = 1 << 20;
+	private static final ThreadLocal<Utf8Buffer> PAGES = ThreadLocal.withInitial(() -> new Utf8Buffer(1 << 17));
 }

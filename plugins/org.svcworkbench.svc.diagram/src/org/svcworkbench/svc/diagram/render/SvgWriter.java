@@ -32,7 +32,28 @@ public final class SvgWriter {
 	}
 
 	public String write(Scene scene) {
-		Xml xml = new Xml();
+		StringBuilder kept = BUILDERS.get();
+		BUILDERS.set(null); // lent out: a drawing within a drawing would take a builder of its own
+		Xml xml = new Xml(kept != null ? kept : new StringBuilder(16 * 1024));
+		try {
+			return write(scene, xml);
+		} finally {
+			if (xml.out.capacity() <= KEPT_CHARS) {
+				xml.out.setLength(0);
+				BUILDERS.set(xml.out);
+			}
+		}
+	}
+
+	/**
+	 * The builder a thread's drawings are written into, one after the other: a new one for each
+	 * drawing grew its room again and turned two bytes a character again at its first non-Latin-1
+	 * character, copying itself each time (a twentieth of a documentation run's allocation).
+	 */
+	private static final ThreadLocal<StringBuilder> BUILDERS = new ThreadLocal<>();
+	private static final int KEPT_CHARS = 1 << 20;
+
+	private String write(Scene scene, Xml xml) {
 		xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		xml.raw("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n");
 		xml.start("svg");
@@ -202,10 +223,14 @@ public final class SvgWriter {
 	 * closed as {@code <name .../>}, one begun with {@link #start} always gets its end tag.
 	 */
 	private static final class Xml {
-		private final StringBuilder out = new StringBuilder(16 * 1024);
+		private final StringBuilder out;
 		private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
 		/** "/>" or ">" while a start tag takes attributes, else null. */
 		private String pendingClose;
+
+		Xml(StringBuilder out) {
+			this.out = out;
+		}
 
 		void raw(String text) {
 			out.append(text);

@@ -26,6 +26,7 @@ import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
+import org.svcworkbench.svc.generator.Utf8Buffer;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.MarkdownReport;
 import org.svcworkbench.svc.generator.checklist.Checklist;
@@ -45,7 +46,6 @@ import org.svcworkbench.svc.load.FileStamp;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
-import org.svcworkbench.svc.load.TextBuffer;
 import org.svcworkbench.svc.svc.Service;
 
 /**
@@ -282,7 +282,7 @@ public final class DocumentationRun {
 	 * stamp. Nothing of the model is kept.
 	 */
 	private record Prepared(Map.Entry<Path, List<Path>> folder, FolderStamp stamp, List<Manifest.Finding> findings,
-			List<PreparedService> services, String json) {
+			List<PreparedService> services, byte[] json) {
 	}
 
 	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, ServiceSummary summary,
@@ -656,24 +656,38 @@ public final class DocumentationRun {
 		 * thread): the text after the separator of its first entry, so that {@link #addEntries} puts
 		 * it where {@code add} would have written it, byte for byte. Null without JSON or clean files.
 		 */
-		static String entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
+		static byte[] entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
 			if (!options.writes(Format.JSON) || checked.cleanFiles().isEmpty()) {
 				return null;
 			}
-			TextBuffer text = new TextBuffer();
+			// As UTF-8 bytes, the main thread only copies them: made as text, they were turned two bytes a
+			// character at the first non-Latin-1 one, copied into a String, and encoded on the main thread.
+			Utf8Buffer text = ENTRIES.get();
+			text.reset();
 			ModelJson.Streamed json = new ModelJson().stream(text);
 			json.flush();
-			int header = text.length();
+			int header = text.size();
 			for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
 				json.add(new ModelJson.File(clean.path(), clean.model()));
 			}
 			json.flush();
-			return text.from(header).stripLeading();
+			int start = header;
+			while (start < text.size() && Character.isWhitespace(text.byteAt(start))) {
+				start++; // the separator before the first entry: addEntries writes the writer's own
+			}
+			byte[] entries = text.from(start);
+			if (text.capacity() > 1 << 22) {
+				ENTRIES.remove(); // an unusually large folder's room is not kept
+			}
+			return entries;
 		}
 
-		void addEntries(String entries) throws IOException {
+		private static final ThreadLocal<Utf8Buffer> ENTRIES = ThreadLocal.withInitial(() -> new Utf8Buffer(1 << 18));
+
+		void addEntries(byte[] entries) throws IOException {
 			if (json != null && entries != null) {
-				json.addWritten(entries);
+				json.beginCopiedEntries();
+				counted.write(entries);
 			}
 		}
 

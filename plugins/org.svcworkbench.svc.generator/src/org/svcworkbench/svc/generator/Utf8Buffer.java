@@ -1,0 +1,173 @@
+package org.svcworkbench.svc.generator;
+
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A Writer that encodes what it is given as UTF-8 into a byte array it keeps, for one thread's
+ * pages one after the other ({@link #reset}). The bytes are those of an OutputStreamWriter in
+ * UTF-8: a surrogate without its pair becomes '?', also across two writes. Unsynchronized.
+ */
+public final class Utf8Buffer extends Writer {
+
+	private static final int SHORT = 16;
+	private byte[] bytes;
+	private int size;
+	private char[] chars = new char[1 << 10];
+	/** A high surrogate whose pair may come with the next write, or 0. */
+	private char high;
+
+	public Utf8Buffer(int capacity) {
+		bytes = new byte[capacity];
+	}
+
+	/** Empties the buffer for the next page, keeping its room. */
+	public void reset() {
+		size = 0;
+		high = 0;
+	}
+
+	/** The room it keeps, in bytes. */
+	public int capacity() {
+		return bytes.length;
+	}
+
+	/** The bytes written since the last reset, the surrogate left pending written as '?'. */
+	public byte[] toByteArray() {
+		return from(0);
+	}
+
+	/** The bytes written since the last reset from the given position on (a count of bytes). */
+	public byte[] from(int start) {
+		flushHigh();
+		return Arrays.copyOfRange(bytes, start, size);
+	}
+
+	/** A byte written since the last reset. */
+	public byte byteAt(int index) {
+		return bytes[Objects.checkIndex(index, size)];
+	}
+
+	/** The bytes written since the last reset, a surrogate still pending aside. */
+	public int size() {
+		return size;
+	}
+
+	@Override
+	public void write(String text) {
+		write(text, 0, text.length());
+	}
+
+	@Override
+	public void write(String text, int offset, int length) {
+		if (length <= SHORT) { // a JSON writer's separators and indentation: not worth a copy
+			ensureRoom(length * 3 + 4);
+			for (int i = offset, end = offset + length; i < end; i++) {
+				char c = text.charAt(i);
+				if (c >= 0x80 || high != 0) {
+					write(text.substring(i, end).toCharArray(), 0, end - i);
+					return;
+				}
+				bytes[size++] = (byte) c;
+			}
+			return;
+		}
+		// Copied into a char array a piece at a time: a loop over an array is what the first JIT tier
+		// compiles best, where charAt checks the string's coding at every character.
+		for (int start = offset, end = offset + length; start < end;) {
+			int piece = Math.min(end - start, chars.length);
+			text.getChars(start, start + piece, chars, 0);
+			write(chars, 0, piece);
+			start += piece;
+		}
+	}
+
+	@Override
+	public void write(char[] text, int offset, int length) {
+		ensureRoom(length * 3 + 4);
+		byte[] out = bytes;
+		int n = size;
+		int i = offset, end = offset + length;
+		if (high != 0 && i < end) { // the pair of the last write's high surrogate, or '?' for it
+			if (Character.isLowSurrogate(text[i])) {
+				n = fourBytes(out, n, Character.toCodePoint(high, text[i++]));
+			} else {
+				out[n++] = '?';
+			}
+			high = 0;
+		}
+		for (; i < end; i++) {
+			char c = text[i];
+			if (c < 0x80) {
+				out[n++] = (byte) c;
+			} else if (c < 0x800) {
+				out[n++] = (byte) (0xc0 | c >> 6);
+				out[n++] = (byte) (0x80 | c & 0x3f);
+			} else if (Character.isHighSurrogate(c)) {
+				if (i + 1 == end) {
+					high = c; // its pair may come with the next write
+				} else if (Character.isLowSurrogate(text[i + 1])) {
+					n = fourBytes(out, n, Character.toCodePoint(c, text[++i]));
+				} else {
+					out[n++] = '?';
+				}
+			} else if (Character.isLowSurrogate(c)) {
+				out[n++] = '?';
+			} else {
+				out[n++] = (byte) (0xe0 | c >> 12);
+				out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+				out[n++] = (byte) (0x80 | c & 0x3f);
+			}
+		}
+		size = n;
+	}
+
+	@Override
+	public void write(int c) {
+		chars[0] = (char) c;
+		write(chars, 0, 1);
+	}
+
+	@Override
+	public Writer append(CharSequence text) {
+		write(String.valueOf(text));
+		return this;
+	}
+
+	@Override
+	public Writer append(char c) {
+		write(c);
+		return this;
+	}
+
+	@Override
+	public void flush() {
+	}
+
+	@Override
+	public void close() {
+	}
+
+	private void flushHigh() {
+		if (high != 0) {
+			ensureRoom(1);
+			bytes[size++] = '?';
+			high = 0;
+		}
+	}
+
+	private static int fourBytes(byte[] out, int n, int codePoint) {
+		out[n++] = (byte) (0xf0 | codePoint >> 18);
+		out[n++] = (byte) (0x80 | codePoint >> 12 & 0x3f);
+		out[n++] = (byte) (0x80 | codePoint >> 6 & 0x3f);
+		out[n++] = (byte) (0x80 | codePoint & 0x3f);
+		return n;
+	}
+
+	private void ensureRoom(int more) {
+		if (size + more > bytes.length) {
+			bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+		}
+	}
+}
