@@ -3,7 +3,10 @@
 # `svc generate` with the default formats, and with every format (PNG too), each timed with its
 # peak memory (GNU time), and the ratios to validate the issue asks about. SVC is the command to
 # measure (default ./svc; another checkout's ./svc compares builds: SVC=/tmp/old/svc);
-# SVC_JAVA_OPTS passes through (e.g. -Xmx512m); SKIP_PNG=1 leaves the every-format run out.
+# SVC_JAVA_OPTS passes through (e.g. -Xmx512m); SKIP_PNG=1 leaves the every-format run out; RUNS=N
+# runs each measurement N times (validate and generate alternating, each generate into a new
+# folder) and reports the median time and the largest peak: this machine's timings move by up to a
+# quarter from one run to the next, so a ratio of single runs can land on either side of a target.
 #   releng/scripts/benchmark-generate.sh [services]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,33 +26,60 @@ trap 'rm -rf "$WORK"' EXIT
 # without a journal (this project's build machines) a file created soon after many were deleted
 # costs a scan past each recently freed inode, which made a run after `rm -rf` of the last one's
 # output spend a fifth of its time in the kernel (README, "Where the portfolio figures stand").
+RUNS=${RUNS:-1}
 runs=0
 fresh() { runs=$((runs + 1)); OUT="$WORK/out-$runs"; }
-measure() { # label command... (writing into $OUT, if anywhere)
-	label=$1; shift
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+timed() { # command...: appends "seconds kilobytes" to $WORK/times
 	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" > /dev/null 2> "$WORK/stderr" || true
-	read -r seconds kilobytes < <(tail -n 1 "$WORK/time") # GNU time puts "Command exited with …" first on exit 1
-	files=$( (find "$OUT" -type f 2>/dev/null || true) | wc -l)
-	printf '%-34s %8.2f s %8.0f MB %8d files\n' "$label" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" "$files"
+	tail -n 1 "$WORK/time" >> "$WORK/times" # GNU time puts "Command exited with …" first on exit 1
 }
-fresh
-measure "svc validate" "$SVC" validate "$WORK/portfolio" -q
-validate=$seconds
-fresh
-measure "svc generate (default formats)" "$SVC" generate "$WORK/portfolio" -o "$OUT" -q
-printf '%-34s %8.2f x validate\n' "" "$(echo "$seconds / $validate" | bc -l)"
-rerun() { # label: the same command again into the same folder, which keeps its manifest
-	SVC_NO_BUILD=1 /usr/bin/time -f "%e %M" -o "$WORK/time" "$SVC" generate "$WORK/portfolio" -o "$OUT" -q > /dev/null 2>&1 || true
-	read -r seconds kilobytes < <(tail -n 1 "$WORK/time")
-	printf '%-34s %8.2f s %8.0f MB %8.2f x validate\n' "$1" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" \
-		"$(echo "$seconds / $validate" | bc -l)"
+report() { # label [validate]: the median of $WORK/times, the largest peak, and the ratio to validate if given
+	seconds=$(cut -d' ' -f1 "$WORK/times" | median)
+	kilobytes=$(cut -d' ' -f2 "$WORK/times" | sort -n | tail -n 1)
+	rm -f "$WORK/times"
+	if [ -n "${2:-}" ]; then
+		printf '%-34s %8.2f s %8.0f MB %8.2f x validate\n' "$1" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)" "$(echo "$seconds / $2" | bc -l)"
+	else
+		printf '%-34s %8.2f s %8.0f MB\n' "$1" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)"
+	fi
 }
-rerun "  rerun, nothing changed"
-first=$(find "$WORK/portfolio" -name '*.svc' | sort | sed -n 1p) # sed reads it all: head would break sort's pipe
-sed -i '0,/"/s/"/"Changed /' "$first"
-rerun "  rerun, one file changed"
-if [ "${SKIP_PNG:-}" != "1" ]; then
+# Every measured run writes into a folder of its own and nothing is deleted before the end: on ext4
+# without a journal (this project's build machines) a file created soon after many were deleted
+# costs a scan past each recently freed inode, which made a run after `rm -rf` of the last one's
+# output spend a fifth of its time in the kernel (README, "Where the portfolio figures stand").
+: > "$WORK/validate-times"
+: > "$WORK/generate-times"
+for run in $(seq "$RUNS"); do # alternating, so that a slow minute weighs on both
+	timed "$SVC" validate "$WORK/portfolio" -q
+	tail -n 1 "$WORK/times" >> "$WORK/validate-times"
+	rm -f "$WORK/times"
 	fresh
-	measure "svc generate (every format)" "$SVC" generate "$WORK/portfolio" -o "$OUT" --format html,md,checklists,json,svg,png -q
-	printf '%-34s %8.2f x validate\n' "" "$(echo "$seconds / $validate" | bc -l)"
+	timed "$SVC" generate "$WORK/portfolio" -o "$OUT" -q
+	tail -n 1 "$WORK/times" >> "$WORK/generate-times"
+	rm -f "$WORK/times"
+done
+files=$(find "$OUT" -type f | wc -l)
+cp "$WORK/validate-times" "$WORK/times"
+report "svc validate"
+validate=$seconds
+cp "$WORK/generate-times" "$WORK/times"
+report "svc generate (default formats)" "$validate"
+printf '%-34s %8d files\n' "" "$files"
+for run in $(seq "$RUNS"); do # the same command again into the last folder, which keeps its manifest
+	timed "$SVC" generate "$WORK/portfolio" -o "$OUT" -q
+done
+report "  rerun, nothing changed" "$validate"
+first=$(find "$WORK/portfolio" -name '*.svc' | sort | sed -n 1p) # sed reads it all: head would break sort's pipe
+for run in $(seq "$RUNS"); do
+	sed -i "0,/\"/s/\"/\"Changed $run /" "$first"
+	timed "$SVC" generate "$WORK/portfolio" -o "$OUT" -q
+done
+report "  rerun, one file changed" "$validate"
+if [ "${SKIP_PNG:-}" != "1" ]; then
+	for run in $(seq "$RUNS"); do
+		fresh
+		timed "$SVC" generate "$WORK/portfolio" -o "$OUT" --format html,md,checklists,json,svg,png -q
+	done
+	report "svc generate (every format)" "$validate"
 fi

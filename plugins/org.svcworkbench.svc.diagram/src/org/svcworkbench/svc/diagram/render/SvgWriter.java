@@ -51,7 +51,7 @@ public final class SvgWriter {
 	 * character, copying itself each time (a twentieth of a documentation run's allocation).
 	 */
 	private static final ThreadLocal<StringBuilder> BUILDERS = new ThreadLocal<>();
-	private static final int KEPT_CHARS = 1 << 20;
+	private static final int KEPT_CHARS = 1 << 18;
 
 	private String write(Scene scene, Xml xml) {
 		xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
