@@ -119,16 +119,21 @@ public final class ServiceDiagrams {
 	}
 
 	/**
-	 * The installed font, after loading it, ELK and the SVG writer by drawing a two-step blueprint:
-	 * a command calls this on a second core while the first loads the model, which takes longer.
+	 * The installed font, after loading it, ELK and the SVG writer by drawing a three-step blueprint
+	 * whose flows join (a chain would be placed without ELK, leaving ELK to load cold on the first
+	 * blueprint that needs it): a command calls this on a second core while the first loads the
+	 * model, which takes longer.
 	 */
 	public static DiagramFont warmedUpFont(DiagramLanguage language) {
 		DiagramFont font = DiagramFont.installed();
 		List<BlueprintDescription.Box> boxes = List.of(
 				new BlueprintDescription.Box("a", 1, BlueprintDescription.BoxKind.STEP, "顾客 Customer", "", "", List.of()),
-				new BlueprintDescription.Box("b", 2, BlueprintDescription.BoxKind.STEP, "Staff", "", "", List.of()));
+				new BlueprintDescription.Box("b", 2, BlueprintDescription.BoxKind.STEP, "Staff", "", "", List.of()),
+				new BlueprintDescription.Box("c", 4, BlueprintDescription.BoxKind.STEP, "Support", "", "", List.of()));
 		BlueprintDescription tiny = new BlueprintDescription("warm-up", "warm-up", language.laneTitles(), language.dividers(), boxes,
-				List.of(new BlueprintDescription.Connection("f", "a", "b", "", BlueprintDescription.ConnectionKind.FLOW)), List.of());
+				List.of(new BlueprintDescription.Connection("f", "a", "b", "", BlueprintDescription.ConnectionKind.FLOW),
+						new BlueprintDescription.Connection("g", "c", "b", "", BlueprintDescription.ConnectionKind.FLOW)),
+				List.of());
 		new SvgWriter(font.cssFamilies()).write(new BlueprintScene(font).draw(new BlueprintLayout(font).layout(tiny)));
 		return font;
 	}
