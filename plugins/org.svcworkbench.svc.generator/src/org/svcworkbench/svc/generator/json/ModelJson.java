@@ -82,15 +82,10 @@ public final class ModelJson {
 			json.endObject();
 		}
 
-		/** Entries written by an earlier export, as they are: the text of one or more file objects. */
-		public void addWritten(String entries) throws IOException {
-			json.jsonValue(entries);
-		}
-
 		/**
 		 * The separator before entries whose bytes the caller copies itself, pushed down to the
 		 * writer: what follows in the stream below is taken as one value (an earlier export's file
-		 * objects, copied without being decoded and encoded again).
+		 * objects, or a folder's made apart as UTF-8 bytes, copied without being decoded and encoded again).
 		 */
 		public void beginCopiedEntries() throws IOException {
 			json.jsonValue("");

@@ -653,8 +653,8 @@ public final class DocumentationRun {
 
 		/**
 		 * A folder's file objects as model.json holds them, made apart from the document (on a pool
-		 * thread): the text after the separator of its first entry, so that {@link #addEntries} puts
-		 * it where {@code add} would have written it, byte for byte. Null without JSON or clean files.
+		 * thread): their UTF-8 bytes after the separator of the first entry, so that {@link #addEntries}
+		 * puts them where {@code add} would have written them, byte for byte. Null without JSON or clean files.
 		 */
 		static byte[] entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
 			if (!options.writes(Format.JSON) || checked.cleanFiles().isEmpty()) {
