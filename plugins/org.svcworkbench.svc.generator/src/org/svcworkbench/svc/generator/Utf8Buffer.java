@@ -22,6 +22,25 @@ public final class Utf8Buffer extends Writer {
 		bytes = new byte[capacity];
 	}
 
+	/**
+	 * The text as UTF-8, the bytes of {@code text.getBytes(UTF_8)}, encoded in a buffer the thread
+	 * keeps: the JDK's encoder sizes its array for three bytes a character when the text has any
+	 * character beyond Latin-1 (every drawing has an arrow or a minus sign) and then copies it.
+	 */
+	public static byte[] encode(String text) {
+		Utf8Buffer buffer = ENCODING.get();
+		buffer.reset();
+		buffer.write(text);
+		byte[] bytes = buffer.toByteArray();
+		if (buffer.capacity() > KEPT_FOR_ENCODING) {
+			ENCODING.remove(); // an unusually large text's room is not kept
+		}
+		return bytes;
+	}
+
+	private static final int KEPT_FOR_ENCODING = 1 << 20;
+	private static final ThreadLocal<Utf8Buffer> ENCODING = ThreadLocal.withInitial(() -> new Utf8Buffer(1 << 16));
+
 	/** Empties the buffer for the next page, keeping its room. */
 	public void reset() {
 		size = 0;

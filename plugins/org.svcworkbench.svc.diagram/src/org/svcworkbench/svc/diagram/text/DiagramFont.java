@@ -4,7 +4,9 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,32 +79,84 @@ public final class DiagramFont {
 
 	/** Advance width of the text in diagram units. */
 	public double width(String text, double size, boolean bold) {
-		// A label that fits on one line is measured to wrap it and again to size its block: the
-		// second answer is the thread's last one (Java2D's measuring was 2 % of documenting a portfolio).
-		Measured last = lastMeasured.get();
-		if (last != null && last.size == size && last.bold == bold && last.text.equals(text)) {
-			return last.width;
+		// Labels repeat within a portfolio (lanes, phases, channels, roles, durations) and within a
+		// drawing (a label is measured to wrap it and again to size its block): each thread keeps the
+		// widths it measured, a few thousand per style (Java2D's measuring was 3-6 % of documenting).
+		Widths widths = measured.get().of(size, bold);
+		Double known = widths.get(text);
+		if (known != null) {
+			return known;
 		}
 		double width = awtFont(size, bold).getStringBounds(text, CONTEXT).getWidth();
-		lastMeasured.set(new Measured(text, size, bold, width));
+		widths.put(text, width);
 		return width;
 	}
 
-	private record Measured(String text, double size, boolean bold, double width) {
+	/** The widths one thread measured in one style; forgotten all at once when there are too many. */
+	private static final class Widths {
+		private static final int KEPT = 2048;
+		private final double size;
+		private final boolean bold;
+		private final HashMap<String, Double> byText = new HashMap<>(256);
+
+		Widths(double size, boolean bold) {
+			this.size = size;
+			this.bold = bold;
+		}
+
+		Double get(String text) {
+			return byText.get(text);
+		}
+
+		void put(String text, double width) {
+			if (byText.size() >= KEPT) {
+				byText.clear();
+			}
+			byText.put(text, width);
+		}
 	}
 
-	private final ThreadLocal<Measured> lastMeasured = new ThreadLocal<>();
+	/** A thread's widths by style: a diagram uses a handful of sizes, so a list is looked through. */
+	private static final class ThreadWidths {
+		private final List<Widths> styles = new ArrayList<>();
+
+		Widths of(double size, boolean bold) {
+			for (int i = 0; i < styles.size(); i++) {
+				Widths widths = styles.get(i);
+				if (widths.size == size && widths.bold == bold) {
+					return widths;
+				}
+			}
+			Widths widths = new Widths(size, bold);
+			styles.add(widths);
+			return widths;
+		}
+	}
+
+	private final ThreadLocal<ThreadWidths> measured = ThreadLocal.withInitial(ThreadWidths::new);
 
 	/** Distance between baselines of two lines. */
 	public double lineHeight(double size) {
-		LineMetrics metrics = awtFont(size, false).getLineMetrics("Ag中", CONTEXT);
-		return Math.ceil(metrics.getAscent() + metrics.getDescent() + metrics.getLeading());
+		return metrics(size).lineHeight();
 	}
 
 	/** Baseline offset from the top of a line. */
 	public double ascent(double size) {
-		return awtFont(size, false).getLineMetrics("Ag中", CONTEXT).getAscent();
+		return metrics(size).ascent();
 	}
+
+	/** A size's line metrics, measured once per size (every text block asks). */
+	private Metrics metrics(double size) {
+		return metrics.computeIfAbsent(size, s -> {
+			LineMetrics line = awtFont(s, false).getLineMetrics("Ag中", CONTEXT);
+			return new Metrics(Math.ceil(line.getAscent() + line.getDescent() + line.getLeading()), line.getAscent());
+		});
+	}
+
+	private record Metrics(double lineHeight, double ascent) {
+	}
+
+	private final ConcurrentHashMap<Double, Metrics> metrics = new ConcurrentHashMap<>();
 
 	/** The characters of the text this font has no glyph for (empty when it can draw it all). */
 	public String missingGlyphs(String text) {

@@ -572,7 +572,7 @@ public final class DocumentationRun {
 				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), glyphs);
 				String base = serviceFolder + "/" + FileNames.diagram(diagram.drawn().kind().code(), diagram.drawn().name());
 				if (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) {
-					outputs.add(new GeneratedFile(base + ".svg", diagram.svg().getBytes(StandardCharsets.UTF_8)));
+					outputs.add(new GeneratedFile(base + ".svg", Utf8Buffer.encode(diagram.svg())));
 				}
 				if (options.writes(Format.PNG)) {
 					outputs.add(new Picture(base + ".png", diagram.drawn().scene()));

@@ -34,6 +34,19 @@ class Utf8BufferTest {
 	}
 
 	@Test
+	void encodedTextIsTheBytesOfStringGetBytesAlsoAfterALargeOne() {
+		Random random = new Random(20);
+		for (int round = 0; round < 2000; round++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(round % 100 == 0 ? 20_000 : 12); i >= 0; i--) {
+				text.append(PIECES[random.nextInt(PIECES.length)]);
+			}
+			String written = text.toString();
+			assertArrayEquals(written.getBytes(StandardCharsets.UTF_8), Utf8Buffer.encode(written), () -> "text " + written);
+		}
+	}
+
+	@Test
 	void randomWritesGiveTheBytesOfTheJdkWriter() throws IOException {
 		Random random = new Random(19);
 		Utf8Buffer buffer = new Utf8Buffer(16);
