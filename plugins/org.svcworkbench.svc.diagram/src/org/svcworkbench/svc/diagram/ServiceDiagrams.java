@@ -27,6 +27,7 @@ import org.svcworkbench.svc.diagram.matrix.MatrixDescriber;
 import org.svcworkbench.svc.diagram.matrix.MatrixLayout;
 import org.svcworkbench.svc.diagram.matrix.MatrixScene;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.render.SvgDocument;
 import org.svcworkbench.svc.diagram.render.SvgWriter;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
@@ -52,8 +53,12 @@ public final class ServiceDiagrams {
 	public record Drawn(Kind kind, String name, Scene scene) {
 	}
 
-	/** A drawn diagram with its SVG text, so that files and reports share one drawing. */
-	public record Rendered(Drawn drawn, String svg) {
+	/** A drawn diagram with its SVG document, so that files and reports share one drawing. */
+	public record Rendered(Drawn drawn, SvgDocument document) {
+		/** The SVG document as text. */
+		public String svg() {
+			return document.text();
+		}
 	}
 
 	private final DiagramFont font;
@@ -103,7 +108,7 @@ public final class ServiceDiagrams {
 	}
 
 	public List<Rendered> render(Service service, List<Kind> kinds) {
-		return draw(service, kinds).stream().map(drawn -> new Rendered(drawn, svg(drawn.scene()))).toList();
+		return draw(service, kinds).stream().map(drawn -> new Rendered(drawn, new SvgWriter(font.cssFamilies()).document(drawn.scene()))).toList();
 	}
 
 	public LaidOutJourney layOutJourney(Service service) {

@@ -2,10 +2,15 @@ package org.svcworkbench.svc.generator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
+import org.svcworkbench.svc.load.Utf8Buffer;
+
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.utils.StringUtils;
 
 /**
  * The Pebble engine of the reports: templates from this bundle's class path, HTML escaping (with
@@ -47,7 +52,7 @@ final class Templates {
 		Utf8Buffer page = PAGES.get();
 		page.reset();
 		try {
-			engine.getTemplate(template).evaluate(page, context);
+			engine.getTemplate(template).evaluate(new PageWriter(page), context);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -59,5 +64,95 @@ final class Templates {
 	}
 
 	private static final int KEPT_BYTES = 1 << 20;
+
+	/**
+	 * Pebble's writer for a page, into the thread's buffer. A printed value comes here whole (Pebble
+	 * hands a SpecializedWriter the value, not its text), so an inline SVG's bytes are copied as they
+	 * are; anything else is written as Pebble writes it to any writer.
+	 */
+	private static final class PageWriter extends Writer implements SpecializedWriter {
+		private final Utf8Buffer page;
+
+		PageWriter(Utf8Buffer page) {
+			this.page = page;
+		}
+
+		@Override
+		public void write(Object value) {
+			if (value instanceof InlineSvg svg) {
+				svg.writeTo(page);
+			} else {
+				page.write(StringUtils.toString(value));
+			}
+		}
+
+		@Override
+		public void write(char[] text, int offset, int length) {
+			page.write(text, offset, length);
+		}
+
+		@Override
+		public void write(String text) {
+			page.write(text);
+		}
+
+		@Override
+		public void write(String text, int offset, int length) {
+			page.write(text, offset, length);
+		}
+
+		@Override
+		public void write(int c) {
+			page.write(c);
+		}
+
+		@Override
+		public void writeSpecialized(int i) {
+			write((Object) i);
+		}
+
+		@Override
+		public void writeSpecialized(long l) {
+			write((Object) l);
+		}
+
+		@Override
+		public void writeSpecialized(double d) {
+			write((Object) d);
+		}
+
+		@Override
+		public void writeSpecialized(float f) {
+			write((Object) f);
+		}
+
+		@Override
+		public void writeSpecialized(short s) {
+			write((Object) s);
+		}
+
+		@Override
+		public void writeSpecialized(byte b) {
+			write((Object) b);
+		}
+
+		@Override
+		public void writeSpecialized(char c) {
+			write((Object) c);
+		}
+
+		@Override
+		public void writeSpecialized(String s) {
+			page.write(s);
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() {
+		}
+	}
 	private static final ThreadLocal<Utf8Buffer> PAGES = ThreadLocal.withInitial(() -> new Utf8Buffer(1 << 17));
 }

@@ -11,6 +11,7 @@ import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.scene.Style;
+import org.svcworkbench.svc.load.Utf8Buffer;
 import org.svcworkbench.svc.words.BidiIsolation;
 
 /**
@@ -31,31 +32,39 @@ public final class SvgWriter {
 		this.fontFamilies = fontFamilies;
 	}
 
+	/** The scene's SVG document as text. */
 	public String write(Scene scene) {
-		StringBuilder kept = BUILDERS.get();
-		BUILDERS.set(null); // lent out: a drawing within a drawing would take a builder of its own
-		Xml xml = new Xml(kept != null ? kept : new StringBuilder(16 * 1024));
+		return document(scene).text();
+	}
+
+	/** The scene's SVG document as the UTF-8 bytes of its file. */
+	public SvgDocument document(Scene scene) {
+		Utf8Buffer kept = BUFFERS.get();
+		BUFFERS.set(null); // lent out: a drawing within a drawing would take a buffer of its own
+		Utf8Buffer buffer = kept != null ? kept : new Utf8Buffer(32 * 1024);
+		buffer.reset();
 		try {
-			return write(scene, xml);
+			return write(scene, new Xml(buffer));
 		} finally {
-			if (xml.out.capacity() <= KEPT_CHARS) {
-				xml.out.setLength(0);
-				BUILDERS.set(xml.out);
+			if (buffer.capacity() <= KEPT_BYTES) {
+				BUFFERS.set(buffer);
 			}
 		}
 	}
 
 	/**
-	 * The builder a thread's drawings are written into, one after the other: a new one for each
-	 * drawing grew its room again and turned two bytes a character again at its first non-Latin-1
-	 * character, copying itself each time (a twentieth of a documentation run's allocation).
+	 * The buffer a thread's drawings are written into, one after the other, as UTF-8: the file takes
+	 * its bytes and an HTML page copies its svg element, where text in a StringBuilder (two bytes a
+	 * character from a diagram's first arrow or minus sign on) was made into a String, encoded for
+	 * the file and encoded again inside the page (a tenth of documenting a portfolio).
 	 */
-	private static final ThreadLocal<StringBuilder> BUILDERS = new ThreadLocal<>();
-	private static final int KEPT_CHARS = 1 << 18;
+	private static final ThreadLocal<Utf8Buffer> BUFFERS = new ThreadLocal<>();
+	private static final int KEPT_BYTES = 1 << 19;
 
-	private String write(Scene scene, Xml xml) {
+	private SvgDocument write(Scene scene, Xml xml) {
 		xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		xml.raw("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n");
+		int elementStart = xml.position();
 		xml.start("svg");
 		xml.attribute("xmlns", SVG_NS);
 		xml.attribute("version", "1.1");
@@ -81,8 +90,9 @@ public final class SvgWriter {
 			shape(xml, shape, ids);
 		}
 		xml.end();
+		int elementEnd = xml.position();
 		xml.newline();
-		return xml.toString();
+		return xml.document(elementStart, elementEnd);
 	}
 
 	private static void defs(Xml xml, String arrow) {
@@ -223,48 +233,62 @@ public final class SvgWriter {
 	 * closed as {@code <name .../>}, one begun with {@link #start} always gets its end tag.
 	 */
 	private static final class Xml {
-		private final StringBuilder out;
+		private final Utf8Buffer out;
+		/** A number or a list of points, built before it is copied. */
+		private final StringBuilder ascii = new StringBuilder(64);
 		private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
 		/** "/>" or ">" while a start tag takes attributes, else null. */
 		private String pendingClose;
 
-		Xml(StringBuilder out) {
+		Xml(Utf8Buffer out) {
 			this.out = out;
 		}
 
 		void raw(String text) {
-			out.append(text);
+			out.writeAscii(text);
 		}
 
 		void start(String name) {
 			closeTag();
-			out.append('<').append(name);
+			out.writeAscii('<');
+			out.writeAscii(name);
 			open.push(name);
 			pendingClose = ">";
 		}
 
 		void empty(String name) {
 			closeTag();
-			out.append('<').append(name);
+			out.writeAscii('<');
+			out.writeAscii(name);
 			pendingClose = "/>";
 		}
 
 		void attribute(String name, String value) {
-			out.append(' ').append(name).append("=\"");
+			out.writeAscii(' ');
+			out.writeAscii(name);
+			out.writeAscii("=\"");
 			escape(value, true);
-			out.append('"');
+			out.writeAscii('"');
 		}
 
 		void attribute(String name, double value) {
-			out.append(' ').append(name).append("=\"");
-			appendNumber(value, out);
-			out.append('"');
+			ascii.setLength(0);
+			appendNumber(value, ascii);
+			asciiAttribute(name);
 		}
 
 		void points(List<Point> points) {
-			out.append(" points=\"");
-			appendPoints(points, out);
-			out.append('"');
+			ascii.setLength(0);
+			appendPoints(points, ascii);
+			asciiAttribute("points");
+		}
+
+		private void asciiAttribute(String name) {
+			out.writeAscii(' ');
+			out.writeAscii(name);
+			out.writeAscii("=\"");
+			out.writeAscii(ascii);
+			out.writeAscii('"');
 		}
 
 		void text(String text) {
@@ -273,17 +297,20 @@ public final class SvgWriter {
 		}
 
 		void newline() {
-			text("\n");
+			closeTag();
+			out.writeAscii('\n');
 		}
 
 		void end() {
 			closeTag();
-			out.append("</").append(open.pop()).append('>');
+			out.writeAscii("</");
+			out.writeAscii(open.pop());
+			out.writeAscii('>');
 		}
 
 		private void closeTag() {
 			if (pendingClose != null) {
-				out.append(pendingClose);
+				out.writeAscii(pendingClose);
 				pendingClose = null;
 			}
 		}
@@ -300,16 +327,21 @@ public final class SvgWriter {
 				default -> null;
 				};
 				if (entity != null) {
-					out.append(text, from, i).append(entity);
+					out.write(text, from, i - from);
+					out.writeAscii(entity);
 					from = i + 1;
 				}
 			}
-			out.append(text, from, text.length());
+			out.write(text, from, text.length() - from);
 		}
 
-		@Override
-		public String toString() {
-			return out.toString();
+		int position() {
+			closeTag();
+			return out.size();
+		}
+
+		SvgDocument document(int elementStart, int elementEnd) {
+			return new SvgDocument(out.toByteArray(), elementStart, elementEnd);
 		}
 	}
 

@@ -26,7 +26,7 @@ import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
-import org.svcworkbench.svc.generator.Utf8Buffer;
+import org.svcworkbench.svc.load.Utf8Buffer;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.MarkdownReport;
 import org.svcworkbench.svc.generator.checklist.Checklist;
@@ -572,7 +572,7 @@ public final class DocumentationRun {
 				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), glyphs);
 				String base = serviceFolder + "/" + FileNames.diagram(diagram.drawn().kind().code(), diagram.drawn().name());
 				if (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) {
-					outputs.add(new GeneratedFile(base + ".svg", Utf8Buffer.encode(diagram.svg())));
+					outputs.add(new GeneratedFile(base + ".svg", diagram.document().bytes()));
 				}
 				if (options.writes(Format.PNG)) {
 					outputs.add(new Picture(base + ".png", diagram.drawn().scene()));

@@ -2,6 +2,8 @@ package org.svcworkbench.svc.generator.view;
 
 import java.util.List;
 
+import org.svcworkbench.svc.generator.InlineSvg;
+
 /**
  * What the reports say about one service, as plain text already in the report's language: the
  * generators' templates only lay it out. Lists are empty and values null where the model says
@@ -56,7 +58,7 @@ public record ServiceView(String name, String folder, String title, String descr
 	 * A diagram inline: its title and its SVG document (without the XML prolog); file and png are
 	 * the full-size files beside the page, null when the run does not write them.
 	 */
-	public record Diagram(String title, String svg, String file, String png, String id, List<Slice> slices) {
+	public record Diagram(String title, InlineSvg svg, String file, String png, String id, List<Slice> slices) {
 	}
 
 	/** A standard; description is what the designer wrote about it, empty when nothing. */

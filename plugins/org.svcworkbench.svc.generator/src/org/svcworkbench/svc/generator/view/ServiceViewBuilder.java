@@ -26,6 +26,7 @@ import org.svcworkbench.svc.domain.StandardSchedule;
 import org.svcworkbench.svc.domain.StandardSchedule.DueWindow;
 import org.svcworkbench.svc.domain.ServiceSegments;
 import org.svcworkbench.svc.domain.Written;
+import org.svcworkbench.svc.generator.InlineSvg;
 import org.svcworkbench.svc.generator.view.ServiceView.Diagram;
 import org.svcworkbench.svc.generator.view.ServiceView.Fact;
 import org.svcworkbench.svc.generator.view.ServiceView.JourneyRow;
@@ -112,7 +113,7 @@ public final class ServiceViewBuilder {
 		for (Rendered each : rendered) {
 			Drawn drawn = each.drawn();
 			String base = FileNames.diagram(drawn.kind().code(), drawn.name());
-			Diagram diagram = new Diagram(drawn.scene().title(), inline(each.svg()), files.svg().contains(drawn.kind()) ? base + ".svg" : null,
+			Diagram diagram = new Diagram(drawn.scene().title(), new InlineSvg(each.document()), files.svg().contains(drawn.kind()) ? base + ".svg" : null,
 					files.png().contains(drawn.kind()) ? base + ".png" : null, drawn.scene().id(),
 					PrintSlices.of(drawn.scene().width(), drawn.scene().height()));
 			(switch (drawn.kind()) {
@@ -146,19 +147,6 @@ public final class ServiceViewBuilder {
 	private List<ServiceView.ChecklistLink> checklists() {
 		return java.util.stream.Stream.of("launch-readiness", "follow-up-schedule", "convenience-audit", "mystery-shopping", "servqual-survey")
 				.map(id -> new ServiceView.ChecklistLink(texts.get("checklist." + id), "checklists/" + id)).toList();
-	}
-
-	/** The SVG document without its XML declaration and DOCTYPE, to stand inside an HTML page. */
-	static String inline(String svg) {
-		int start = svg.indexOf("<svg");
-		if (start < 0) {
-			return svg;
-		}
-		int end = svg.length();
-		while (end > start && Character.isWhitespace(svg.charAt(end - 1))) {
-			end--;
-		}
-		return svg.substring(start, end); // one copy: substring then strip made two of every diagram
 	}
 
 	private List<Fact> facts(Service service) {

@@ -31,6 +31,25 @@ import nu.validator.client.EmbeddedValidator;
 /** The HTML documentation of the examples and of a hostile model: valid HTML, escaped, stable, in both languages. */
 class HtmlReportTest {
 
+	/** Each diagram of a page is its SVG file's svg element, byte for byte, without the file's XML declaration and DOCTYPE. */
+	@Test
+	void aPageHoldsEachDiagramAsItsFileHasIt() {
+		Service carRepair = Models.exampleServices().stream().filter(s -> s.getName().equals("汽车售后服务")).findFirst().orElseThrow();
+		ReportTexts texts = ReportTexts.of("zh");
+		ServiceDiagrams diagrams = new ServiceDiagrams(DiagramFont.installed(), DiagramLanguage.of("zh"));
+		var rendered = diagrams.render(carRepair, List.of(ServiceDiagrams.Kind.values()));
+		String page = new String(new HtmlReport().page(new ServiceViewBuilder(texts, diagrams, Models.EVENT_DATE).build(carRepair, "S", rendered,
+				new ServiceFiles(Set.of(), Set.of(), false)), texts).content(), StandardCharsets.UTF_8);
+		assertFalse(page.contains("<?xml") || page.contains("<!DOCTYPE svg"), "no XML declaration or DOCTYPE inside the page");
+		assertTrue(rendered.size() >= 4, "the car repair service has several diagrams");
+		for (var diagram : rendered) {
+			String file = diagram.svg();
+			String element = file.substring(file.indexOf("<svg"), file.lastIndexOf("</svg>") + "</svg>".length());
+			assertTrue(element.contains("汽车") || element.contains("服务") || element.contains("客户"), "Chinese text in the diagram");
+			assertTrue(page.contains(element), () -> diagram.drawn().kind() + " is on the page as in its file");
+		}
+	}
+
 	/** A reader follows links to the full-size diagrams and the checklists, and only to files the run writes. */
 	@Test
 	void aPageLinksTheFilesBesideItAndPrintsAWideBlueprintInSlices() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.svcworkbench.svc.generator.Utf8Buffer;
+import org.svcworkbench.svc.load.Utf8Buffer;
 
 /**
  * Pages and model.json are encoded by {@link Utf8Buffer}: its bytes must be those the JDK's UTF-8
@@ -44,6 +44,21 @@ class Utf8BufferTest {
 			String written = text.toString();
 			assertArrayEquals(written.getBytes(StandardCharsets.UTF_8), Utf8Buffer.encode(written), () -> "text " + written);
 		}
+	}
+
+	@Test
+	void asciiAndUtf8PiecesTakeTheirPlaceAmongTextAndEndAPendingSurrogate() {
+		Utf8Buffer other = new Utf8Buffer(8);
+		other.write("→ 咖啡");
+		Utf8Buffer buffer = new Utf8Buffer(4);
+		buffer.write("a\ud83d"); // a high surrogate whose pair never comes: '?' as the JDK writes it
+		buffer.writeAscii("<rect x=\"");
+		buffer.writeAscii(new StringBuilder("12.5"));
+		buffer.writeAscii('"');
+		buffer.writeUtf8(other.toByteArray(), 0, other.size());
+		buffer.write("\ud83d\ude00 é");
+		String expected = "a?<rect x=\"12.5\"→ 咖啡😀 é";
+		assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), buffer.toByteArray());
 	}
 
 	@Test

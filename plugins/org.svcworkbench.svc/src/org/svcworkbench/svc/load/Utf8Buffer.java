@@ -1,4 +1,4 @@
-package org.svcworkbench.svc.generator;
+package org.svcworkbench.svc.load;
 
 import java.io.Writer;
 import java.util.Arrays;
@@ -140,6 +140,44 @@ public final class Utf8Buffer extends Writer {
 			}
 		}
 		size = n;
+	}
+
+	/**
+	 * Text known to be ASCII (names, numbers, colours, markup), copied byte for byte: for such a
+	 * string the JDK copies its bytes as an array, where encoding looks at every character.
+	 */
+	@SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) is the array copy, and right for ASCII
+	public void writeAscii(String ascii) {
+		flushHigh();
+		int length = ascii.length();
+		ensureRoom(length);
+		ascii.getBytes(0, length, bytes, size);
+		size += length;
+	}
+
+	/** ASCII text being built (a number, a list of points), copied character by character. */
+	public void writeAscii(CharSequence ascii) {
+		flushHigh();
+		int length = ascii.length();
+		ensureRoom(length);
+		for (int i = 0; i < length; i++) {
+			bytes[size++] = (byte) ascii.charAt(i);
+		}
+	}
+
+	/** An ASCII character. */
+	public void writeAscii(char ascii) {
+		flushHigh();
+		ensureRoom(1);
+		bytes[size++] = (byte) ascii;
+	}
+
+	/** Bytes that are UTF-8 already, copied as they are (a piece of another buffer's text). */
+	public void writeUtf8(byte[] utf8, int offset, int length) {
+		flushHigh();
+		ensureRoom(length);
+		System.arraycopy(utf8, offset, bytes, size, length);
+		size += length;
 	}
 
 	@Override
