@@ -108,7 +108,7 @@ public final class ServiceDiagrams {
 	}
 
 	public List<Rendered> render(Service service, List<Kind> kinds) {
-		return draw(service, kinds).stream().map(drawn -> new Rendered(drawn, new SvgWriter(font.cssFamilies()).document(drawn.scene()))).toList();
+		return draw(service, kinds).stream().map(drawn -> new Rendered(drawn, document(drawn.scene()))).toList();
 	}
 
 	public LaidOutJourney layOutJourney(Service service) {
@@ -144,7 +144,12 @@ public final class ServiceDiagrams {
 	}
 
 	public String svg(Scene scene) {
-		return new SvgWriter(font.cssFamilies()).write(scene);
+		return document(scene).text();
+	}
+
+	/** The scene's SVG document as the UTF-8 bytes of its file. */
+	public SvgDocument document(Scene scene) {
+		return new SvgWriter(font.cssFamilies()).document(scene);
 	}
 
 	public byte[] png(Scene scene, double scale) {

@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.generator;
 
 import org.svcworkbench.svc.diagram.render.SvgDocument;
+import org.svcworkbench.svc.load.Utf8Buffer;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
@@ -17,7 +18,7 @@ public final class InlineSvg extends SafeString {
 		this.document = document;
 	}
 
-	void writeTo(org.svcworkbench.svc.load.Utf8Buffer page) {
+	void writeTo(Utf8Buffer page) {
 		page.writeUtf8(document.bytes(), document.elementStart(), document.elementEnd() - document.elementStart());
 	}
 

@@ -25,7 +25,7 @@ public final class Utf8Buffer extends Writer {
 	/**
 	 * The text as UTF-8, the bytes of {@code text.getBytes(UTF_8)}, encoded in a buffer the thread
 	 * keeps: the JDK's encoder sizes its array for three bytes a character when the text has any
-	 * character beyond Latin-1 (every drawing has an arrow or a minus sign) and then copies it.
+	 * character beyond Latin-1 (a checklist's dash, Chinese text) and then copies it.
 	 */
 	public static byte[] encode(String text) {
 		Utf8Buffer buffer = ENCODING.get();
