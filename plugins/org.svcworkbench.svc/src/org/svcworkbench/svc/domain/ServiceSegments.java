@@ -8,9 +8,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.svcworkbench.svc.svc.Market;
 import org.svcworkbench.svc.svc.Model;
+import org.svcworkbench.svc.svc.Portfolio;
 import org.svcworkbench.svc.svc.Segment;
 import org.svcworkbench.svc.svc.Service;
 import org.svcworkbench.svc.svc.ServiceMember;
+import org.svcworkbench.svc.svc.Stakeholder;
 
 /**
  * D8, D10: the segments a service serves, and other elements it shares with its folder. Segments,
@@ -18,6 +20,13 @@ import org.svcworkbench.svc.svc.ServiceMember;
  * its services; the report's table and the relationship grid take the same ones.
  */
 public final class ServiceSegments {
+
+	/**
+	 * The kinds a service takes from its whole folder (see {@link #declared}): a documentation rerun
+	 * counts every declaration of these kinds among what a service's pages read, so a kind read
+	 * this way must be listed here.
+	 */
+	public static final List<Class<? extends EObject>> SHARED_KINDS = List.of(Segment.class, Stakeholder.class, Portfolio.class);
 
 	private ServiceSegments() {
 	}
@@ -35,6 +44,9 @@ public final class ServiceSegments {
 
 	/** Elements of a kind declared in the service, then at the top of its folder's files, in file order. */
 	public static <T extends EObject> List<T> declared(Service service, Class<T> type) {
+		if (!SHARED_KINDS.contains(type)) {
+			throw new IllegalArgumentException(type.getSimpleName() + " is not one of ServiceSegments.SHARED_KINDS: add it there first");
+		}
 		List<T> result = new ArrayList<>();
 		service.getMembers().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
 		Resource own = service.eResource();

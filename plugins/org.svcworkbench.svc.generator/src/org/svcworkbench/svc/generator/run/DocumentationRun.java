@@ -43,6 +43,7 @@ import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
 import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.FileStamp;
+import org.svcworkbench.svc.load.ServiceInputs;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
@@ -78,8 +79,9 @@ public final class DocumentationRun {
 
 	/**
 	 * What a run did; it failed when the model has errors, or warnings under failOnWarning.
-	 * documented counts the services written by this run, unchanged those whose folder had not
-	 * changed since the last run into the same output folder; removed counts the files this tool
+	 * documented counts the services written by this run, unchanged those whose folder, or whatever
+	 * their pages read (see ServiceInputs), had not changed since the last run into the same output
+	 * folder; removed counts the files this tool
 	 * had written before and no longer writes; upToDate is a run that found nothing to do.
 	 */
 	public record Outcome(int files, int written, int documented, int unchanged, int skipped, int removed, int errors, int warnings,
@@ -177,23 +179,26 @@ public final class DocumentationRun {
 		Optional<Manifest> previous = output.manifest();
 		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : new java.util.HashMap<>(reusable(folders, output, previous));
 		reusable.keySet().removeAll(mustCheck);
+		Map<String, Manifest.Folder> before = everything ? Map.of()
+				: previous.filter(m -> m.settings().equals(settings())).map(Manifest::byFolder).orElse(Map.of());
 		try {
-			return run(session, folders, reusable, previous, output);
+			return run(session, folders, reusable, before, previous, output);
 		} catch (NamesShifted e) {
 			// A changed folder took a service folder name an unchanged one had: document everything.
-			return run(session, folders, Map.of(), previous, output);
+			return run(session, folders, Map.of(), Map.of(), previous, output);
 		}
 	}
 
+	/** before: the last run's folders, with these settings, whose services are taken as they are when their inputs did not change. */
 	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable,
-			Optional<Manifest> previous, OutputFolder output) throws IOException {
+			Map<String, Manifest.Folder> before, Optional<Manifest> previous, OutputFolder output) throws IOException {
 		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
 		changed.keySet().removeAll(reusable.keySet());
 		if (!changed.isEmpty() && (options.diagramFiles() || options.views())) {
 			startLoadingFont();
 		}
 		try (var checked = session.check(changed)) {
-			return run(folders, reusable, previous, checked.iterator(), output);
+			return run(folders, reusable, before, previous, checked.iterator(), output);
 		}
 	}
 
@@ -203,15 +208,15 @@ public final class DocumentationRun {
 	 * files are written. Only a small summary per service stays for the index pages, and model.json
 	 * is written folder by folder: memory does not grow with the portfolio.
 	 */
-	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Optional<Manifest> previous,
-			Iterator<CheckedFolder> checked, OutputFolder output) throws IOException {
+	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<String, Manifest.Folder> before,
+			Optional<Manifest> previous, Iterator<CheckedFolder> checked, OutputFolder output) throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
 		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
 				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
 			return upToDate(folders, reusable, totalFiles);
 		}
 		output.forgetFound();
-		Documenter documenter = new Documenter(output);
+		Documenter documenter = new Documenter(output, before);
 		CheckCounts counts = new CheckCounts();
 		List<Manifest.Folder> entries = new ArrayList<>();
 		int unchanged = 0, skipped = 0, done = 0;
@@ -266,7 +271,7 @@ public final class DocumentationRun {
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 			listener.missingGlyphs(glyphs, drawer().font().family(), DiagramFont.FONT_PACKAGE);
 		}
-		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged, skipped, removed, counts.errors(), counts.warnings(),
+		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged + documenter.unchanged, skipped, removed, counts.errors(), counts.warnings(),
 				counts.failed(options.failOnWarning()), false);
 	}
 
@@ -285,8 +290,13 @@ public final class DocumentationRun {
 			List<PreparedService> services, byte[] json) {
 	}
 
-	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, ServiceSummary summary,
-			List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
+	/** reused: taken as the last run left it, its inputs unchanged; inputs: their fingerprint (null: not known). */
+	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs,
+			ServiceSummary summary, List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
+
+		static PreparedService skipped(Named named) {
+			return new PreparedService(named.service().getName(), named.file(), null, false, false, null, null, List.of(), List.of(), Set.of());
+		}
 	}
 
 	/** A folder's hash and stamp, taken right after the folder was checked, and when. */
@@ -351,7 +361,7 @@ public final class DocumentationRun {
 			List<Manifest.Service> services = new ArrayList<>();
 			for (PreparedService service : prepared.services()) {
 				if (service.serviceFolder() == null) {
-					services.add(new Manifest.Service(service.name(), service.file(), null, null));
+					services.add(new Manifest.Service(service.name(), service.file(), null, null, null));
 					continue;
 				}
 				written.addAll(service.written());
@@ -359,11 +369,12 @@ public final class DocumentationRun {
 					pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), options.pngScale()));
 				}
 				documenter.documented += service.wrote() ? 1 : 0;
+				documenter.unchanged += service.reused() ? 1 : 0;
 				if (service.summary() != null) {
 					documenter.summaries.add(service.summary());
 				}
 				documenter.missingGlyphs.addAll(service.missingGlyphs());
-				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary()));
+				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs()));
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
@@ -505,10 +516,13 @@ public final class DocumentationRun {
 		private final MarkdownReport markdown = new MarkdownReport();
 		private final List<ServiceSummary> summaries = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
+		private final Map<String, Manifest.Folder> before;
 		private int documented;
+		private int unchanged;
 
-		Documenter(OutputFolder output) {
+		Documenter(OutputFolder output, Map<String, Manifest.Folder> before) {
 			this.output = output;
+			this.before = before;
 		}
 
 		/** Takes an unchanged folder's service folder names and index rows, in the order a full run would. */
@@ -542,18 +556,45 @@ public final class DocumentationRun {
 		 */
 		Prepared prepare(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
 			FolderStamp stamp = FolderStamp.of(folder);
+			Manifest.Folder last = before.get(folder.getKey().toString());
 			List<PreparedService> services = new ArrayList<>();
 			for (Named service : named) {
-				services.add(service.serviceFolder() == null
-						? new PreparedService(service.service().getName(), service.file(), null, false, null, List.of(), List.of(), Set.of())
-						: document(service, checked));
+				if (service.serviceFolder() == null) {
+					services.add(PreparedService.skipped(service));
+					continue;
+				}
+				String inputs = ServiceInputs.of(service.service(), service.serviceFolder(),
+						checked.findingsOf(CheckedFolder.fileOf(service.service().eResource())));
+				PreparedService reused = reused(service, inputs, last);
+				services.add(reused != null ? reused : document(service, inputs, checked));
 			}
 			List<Manifest.Finding> findings = checked.findings().stream().map(Manifest.Finding::of).toList();
 			return new Prepared(folder, stamp, findings, services, JsonExport.entries(options, checked));
 		}
 
+		/**
+		 * The service as the last run left it, when what its documentation reads is as it was then
+		 * and the files written for it are still there; else null.
+		 */
+		private PreparedService reused(Named named, String inputs, Manifest.Folder last) {
+			if (inputs == null || last == null) {
+				return null;
+			}
+			for (Manifest.Service old : last.services()) {
+				if (inputs.equals(old.inputs()) && named.serviceFolder().equals(old.serviceFolder()) && named.file().equals(old.file())
+						&& old.name().equals(named.service().getName())) {
+					List<String> written = old.writtenOf(last);
+					return written.stream().allMatch(output::holds)
+							? new PreparedService(old.name(), old.file(), old.serviceFolder(), false, true, inputs, old.summary(), written, List.of(),
+									Set.of())
+							: null;
+				}
+			}
+			return null;
+		}
+
 		/** One service's files, written, and its pictures to paint, in the order they are listed in the manifest. */
-		private PreparedService document(Named named, CheckedFolder checked) throws IOException {
+		private PreparedService document(Named named, String inputs, CheckedFolder checked) throws IOException {
 			Service service = named.service();
 			String serviceFolder = named.serviceFolder();
 			Outputs outputs = new Outputs(output);
@@ -566,7 +607,7 @@ public final class DocumentationRun {
 					? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
 					: List.of();
 			if (files.isEmpty() && !options.views() && !options.writes(Format.JSON)) {
-				return new PreparedService(service.getName(), named.file(), serviceFolder, false, null, outputs.paths, outputs.pictures, glyphs);
+				return new PreparedService(service.getName(), named.file(), serviceFolder, false, false, inputs, null, outputs.paths, outputs.pictures, glyphs);
 			}
 			for (Rendered diagram : files) {
 				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), glyphs);
@@ -579,7 +620,7 @@ public final class DocumentationRun {
 				}
 			}
 			if (!options.views()) {
-				return new PreparedService(service.getName(), named.file(), serviceFolder, true, null, outputs.paths, outputs.pictures, glyphs);
+				return new PreparedService(service.getName(), named.file(), serviceFolder, true, false, inputs, null, outputs.paths, outputs.pictures, glyphs);
 			}
 			Set<Kind> asked = options.diagrams().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(options.diagrams());
 			Set<Kind> none = EnumSet.noneOf(Kind.class);
@@ -599,7 +640,7 @@ public final class DocumentationRun {
 					outputs.addAll(new ChecklistWriters().write(serviceFolder, checklist));
 				}
 			}
-			return new PreparedService(service.getName(), named.file(), serviceFolder, true, summary, outputs.paths, outputs.pictures, glyphs);
+			return new PreparedService(service.getName(), named.file(), serviceFolder, true, false, inputs, summary, outputs.paths, outputs.pictures, glyphs);
 		}
 
 		/** The index pages and the schema: the files of the whole run, not of one folder. */

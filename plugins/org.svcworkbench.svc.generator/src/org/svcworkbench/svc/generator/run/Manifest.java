@@ -50,8 +50,17 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 		}
 	}
 
-	/** A service of the folder: documented (with its index row) or skipped because of errors. */
-	public record Service(String name, String file, String serviceFolder, ServiceSummary summary) {
+	/**
+	 * A service of the folder: documented (with its index row and the fingerprint of what its
+	 * documentation read, see ServiceInputs) or skipped because of errors.
+	 */
+	public record Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs) {
+
+		/** The files written for it, in the order they were written, of its folder's. */
+		List<String> writtenOf(Folder folder) {
+			String prefix = serviceFolder + "/";
+			return folder.written().stream().filter(path -> path.startsWith(prefix)).toList();
+		}
 	}
 
 	/** A finding, as a rerun prints it again. */

@@ -86,6 +86,56 @@ class IncrementalGenerateTest {
 	}
 
 	@Test
+	void anEditInsideOneServiceLeavesItsSiblingsPagesAsTheyWere() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Map<String, FileTime> before = times(out);
+		Path stay = models.resolve("hotel/stay.svc");
+		// Meetings shares the folder and a portfolio with Stay, and shows nothing of Stay but its label.
+		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().matches("(?s)Wrote \\d+ files for 1 service to .* \\(3 services unchanged\\)\\.\\s*"), again.out());
+		Map<String, FileTime> after = times(out);
+		assertEquals(before.get("Meetings/index.html"), after.get("Meetings/index.html"), "the sibling's page is left as it was");
+		assertFalse(before.get("Stay/index.html").equals(after.get("Stay/index.html")), "the edited service's page is new");
+		assertSameAsAFullRun();
+	}
+
+	/**
+	 * Edits to what services share (declarations in a folder's other files, a sibling's label, the
+	 * lines above a declaration) and to a service's own file, one after another, each followed by a
+	 * rerun: the folder always holds what a run into an empty folder writes, whichever services the
+	 * rerun took as they were.
+	 */
+	@Test
+	void aRerunAfterEditsToWhatServicesShareWritesWhatAFullRunWrites() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		List<String[]> edits = List.of(
+				new String[] { "hotel/shared.svc", "\"在线旅行社 Online travel agencies\"", "\"在线旅行社 OTAs\"" },
+				new String[] { "hotel/shared.svc", "\"会奖团队 MICE organisers\"", "\"会奖 MICE\"" },
+				new String[] { "hotel/shared.svc", "\"Preferred stopover hotel of the airport\"", "\"The airport's hotel\"" },
+				new String[] { "hotel/shared.svc", "\"会议经理 Event manager\"", "\"活动经理 Events lead\"" },
+				new String[] { "hotel/shared.svc", "Rooms sold to leisure", "Rooms sold mostly to leisure" },
+				new String[] { "hotel/shared.svc", "// Shared channels", "// A line above every declaration.\n// Shared channels" },
+				new String[] { "hotel/stay.svc", "service Stay \"", "service Stay \"Lakeside " },
+				new String[] { "hotel/meetings.svc", "\"Coffee breaks, group dinners, room blocks\"", "\"Coffee breaks and room blocks\"" },
+				new String[] { "car-repair/library.svc", "channel wechat \"微信服务号\"", "channel wechat \"微信公众号\"" },
+				new String[] { "car-repair/library.svc", "channel phone \"电话\"", "channel phone \"热线电话\"" });
+		boolean siblingKept = false;
+		for (String[] edit : edits) {
+			Path file = models.resolve(edit[0]);
+			String text = Files.readString(file);
+			assertTrue(text.contains(edit[1]), edit[0] + " holds " + edit[1]);
+			Files.writeString(file, text.replace(edit[1], edit[2]));
+			Run again = generate(out);
+			assertEquals(0, again.exitCode(), edit[1] + ": " + again.err());
+			siblingKept |= edit[0].startsWith("hotel/") && again.out().contains("for 1 service ") && again.out().contains("(3 services unchanged)");
+			assertSameAsAFullRun();
+		}
+		assertTrue(siblingKept, "some edit to the hotel left one of its two services as it was");
+	}
+
+	@Test
 	void anEditThatKeepsTheFilesSizeAndTimeIsSeenWhenItCameSoonAfterTheRun() throws IOException {
 		// A rerun trusts the files' sizes and times only when they are older than the last run by a few
 		// seconds; an edit in the same tick of the file system's clock can keep both.
@@ -247,6 +297,11 @@ class IncrementalGenerateTest {
 
 	/** The folder holds what a run into an empty folder writes, byte for byte, and no more. */
 	private void assertSameAsAFullRun() throws IOException {
+		try (Stream<Path> walk = Files.walk(fresh)) {
+			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(fresh)).toList()) {
+				Files.delete(path);
+			}
+		}
 		assertEquals(0, generate(fresh).exitCode());
 		Map<String, byte[]> expected = contents(fresh), actual = contents(out);
 		assertEquals(expected.keySet(), actual.keySet());
