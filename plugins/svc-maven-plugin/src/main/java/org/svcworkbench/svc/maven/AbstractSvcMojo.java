@@ -78,6 +78,15 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 			state.forget();
 			SvcSession session = SvcLanguage.session();
 			session.speak(language);
+			// Something changed: the language is set up on the other core while this one compares
+			// the sources and the output with the last run (in Maven's JVM its classes load cold).
+			Thread.ofPlatform().name("svc-setup").daemon().start(() -> {
+				try {
+					session.injector();
+				} catch (RuntimeException | LinkageError e) {
+					// the goal sets it up again on its own thread, and reports what fails there
+				}
+			});
 			if (run(session, folders, files)) {
 				state.record();
 			}
