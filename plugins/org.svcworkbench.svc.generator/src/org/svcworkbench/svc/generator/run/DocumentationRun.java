@@ -287,7 +287,7 @@ public final class DocumentationRun {
 	 * stamp. Nothing of the model is kept.
 	 */
 	private record Prepared(Map.Entry<Path, List<Path>> folder, FolderStamp stamp, List<Manifest.Finding> findings,
-			List<PreparedService> services, byte[] json) {
+			List<PreparedService> services, List<byte[]> json) {
 	}
 
 	/** reused: taken as the last run left it, its inputs unchanged; inputs: their fingerprint (null: not known). */
@@ -694,10 +694,10 @@ public final class DocumentationRun {
 
 		/**
 		 * A folder's file objects as model.json holds them, made apart from the document (on a pool
-		 * thread): their UTF-8 bytes after the separator of the first entry, so that {@link #addEntries}
+		 * thread): their UTF-8 bytes, in pieces, after the separator of the first entry, so that {@link #addEntries}
 		 * puts them where {@code add} would have written them, byte for byte. Null without JSON or clean files.
 		 */
-		static byte[] entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
+		static List<byte[]> entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
 			if (!options.writes(Format.JSON) || checked.cleanFiles().isEmpty()) {
 				return null;
 			}
@@ -716,7 +716,7 @@ public final class DocumentationRun {
 			while (start < text.size() && Character.isWhitespace(text.byteAt(start))) {
 				start++; // the separator before the first entry: addEntries writes the writer's own
 			}
-			byte[] entries = text.from(start);
+			List<byte[]> entries = text.piecesFrom(start, PIECE);
 			if (text.capacity() > 1 << 22) {
 				ENTRIES.remove(); // an unusually large folder's room is not kept
 			}
@@ -724,11 +724,15 @@ public final class DocumentationRun {
 		}
 
 		private static final ThreadLocal<Utf8Buffer> ENTRIES = ThreadLocal.withInitial(() -> new Utf8Buffer(1 << 18));
+		/** Below half of G1's smallest region (1 MB): see Utf8Buffer.piecesFrom. */
+		private static final int PIECE = 1 << 18;
 
-		void addEntries(byte[] entries) throws IOException {
+		void addEntries(List<byte[]> entries) throws IOException {
 			if (json != null && entries != null) {
 				json.beginCopiedEntries();
-				counted.write(entries);
+				for (byte[] piece : entries) {
+					counted.write(piece);
+				}
 			}
 		}
 

@@ -47,6 +47,25 @@ class Utf8BufferTest {
 	}
 
 	@Test
+	void piecesJoinIntoTheBytesFromAPositionNoneLargerThanAsked() throws IOException {
+		Utf8Buffer buffer = new Utf8Buffer(4);
+		String text = "[咖啡馆 " + "x".repeat(1000) + " 😀\ud83d";
+		buffer.write(text);
+		byte[] all = buffer.toByteArray();
+		for (int start : new int[] { 0, 1, 4, all.length - 1, all.length }) {
+			for (int size : new int[] { 1, 3, 256, 10_000 }) {
+				List<byte[]> pieces = buffer.piecesFrom(start, size);
+				ByteArrayOutputStream joined = new ByteArrayOutputStream();
+				for (byte[] piece : pieces) {
+					assertEquals(true, piece.length > 0 && piece.length <= size, "piece of " + piece.length + " bytes, asked " + size);
+					joined.write(piece);
+				}
+				assertArrayEquals(java.util.Arrays.copyOfRange(all, start, all.length), joined.toByteArray(), start + "/" + size);
+			}
+		}
+	}
+
+	@Test
 	void asciiAndUtf8PiecesTakeTheirPlaceAmongTextAndEndAPendingSurrogate() {
 		Utf8Buffer other = new Utf8Buffer(8);
 		other.write("→ 咖啡");
