@@ -49,13 +49,21 @@ public final class ServiceSegments {
 		}
 		List<T> result = new ArrayList<>();
 		service.getMembers().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
-		Resource own = service.eResource();
-		List<Resource> resources = own == null ? List.of() : own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
-		for (Resource resource : resources.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getURI()))).toList()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-				model.getElements().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
-			}
+		for (Model model : folderModels(service.eResource())) {
+			model.getElements().stream().filter(type::isInstance).map(type::cast).forEach(result::add);
 		}
 		return result;
+	}
+
+	/** The models of the files of a resource's folder (its resource set), in file order: the order {@link #declared} reads them. */
+	public static List<Model> folderModels(Resource own) {
+		List<Resource> resources = own == null ? List.of() : own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
+		List<Model> models = new ArrayList<>();
+		for (Resource resource : resources.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getURI()))).toList()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+				models.add(model);
+			}
+		}
+		return models;
 	}
 }

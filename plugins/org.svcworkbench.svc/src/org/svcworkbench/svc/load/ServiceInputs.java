@@ -3,7 +3,6 @@ package org.svcworkbench.svc.load;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -53,10 +52,8 @@ public final class ServiceInputs {
 		Deque<Object> reached = new ArrayDeque<>();
 		Set<EObject> seen = new HashSet<>();
 		referencesOf(own.getAllContents(), reached);
-		for (Resource other : sortedResources(own)) {
-			if (!other.getContents().isEmpty() && other.getContents().get(0) instanceof Model model) {
-				model.getElements().stream().filter(e -> ServiceSegments.SHARED_KINDS.stream().anyMatch(k -> k.isInstance(e))).forEach(reached::add);
-			}
+		for (Model model : ServiceSegments.folderModels(own)) {
+			model.getElements().stream().filter(e -> ServiceSegments.SHARED_KINDS.stream().anyMatch(k -> k.isInstance(e))).forEach(reached::add);
 		}
 		// Breadth first, in a fixed order: what a reached declaration refers to is read too (a portfolio's services, a segment's owner).
 		while (!reached.isEmpty()) {
@@ -112,12 +109,6 @@ public final class ServiceInputs {
 			current = current.eContainer();
 		}
 		return current.eContainer() instanceof Model ? current : null;
-	}
-
-	/** The folder's resources in the order {@link ServiceSegments#declared} reads them. */
-	private static List<Resource> sortedResources(Resource own) {
-		List<Resource> resources = own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
-		return resources.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getURI()))).toList();
 	}
 
 	private static void add(MessageDigest digest, String text) {
