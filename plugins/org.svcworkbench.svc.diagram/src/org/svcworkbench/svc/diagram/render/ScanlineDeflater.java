@@ -25,6 +25,8 @@ final class ScanlineDeflater {
 	private static final int BLOCK_SYMBOLS = 1 << 15;
 	private static final int END_OF_BLOCK = 256, LITERAL_LENGTH_CODES = 286, DISTANCE_CODES = 30, LENGTH_CODES = 19;
 	private static final int MAX_CODE_BITS = 15, MAX_LENGTH_CODE_BITS = 7;
+	/** The most bytes a symbol takes: a length code and its extra bits, a distance code and its extra bits (15 + 5 + 15 + 13 bits). */
+	private static final int MAX_SYMBOL_BYTES = 6;
 	private static final int[] LENGTH_BASE = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
 			131, 163, 195, 227, 258 };
 	private static final int[] LENGTH_EXTRA = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0 };
@@ -57,6 +59,8 @@ final class ScanlineDeflater {
 	private final BitWriter out;
 	/** A block's symbols: a literal byte, or a match as its length shifted 16 bits left and its distance. */
 	private final int[] symbols = new int[BLOCK_SYMBOLS];
+	/** How often each literal/length code and each distance code occurs among the block's symbols so far. */
+	private final int[] literalFrequencies = new int[LITERAL_LENGTH_CODES], distanceFrequencies = new int[DISTANCE_CODES];
 	private int count;
 
 	private ScanlineDeflater(BitWriter out) {
@@ -90,6 +94,7 @@ final class ScanlineDeflater {
 		RowChecksums checksums = new RowChecksums(row);
 		for (int y = 0; y < height; y++) {
 			int start = y * row, end = start + row;
+			literalFrequencies[FILTER_NONE]++;
 			add(FILTER_NONE);
 			boolean above = y > 0 && aboveInWindow;
 			int at = start;
@@ -126,6 +131,7 @@ final class ScanlineDeflater {
 						}
 					}
 				}
+				literalFrequencies[b & 0xff]++; // here rather than in add: the first JIT tier inlines only short methods
 				add(b & 0xff);
 				at++;
 			}
@@ -196,6 +202,8 @@ final class ScanlineDeflater {
 				piece = length - MIN_MATCH;
 			}
 			symbols[count++] = piece << 16 | distance;
+			literalFrequencies[257 + LENGTH_CODE[piece]]++;
+			distanceFrequencies[distanceCode(distance)]++;
 			length -= piece;
 			if (count >= BLOCK_SYMBOLS) {
 				flushBlock(false);
@@ -205,17 +213,6 @@ final class ScanlineDeflater {
 
 	/** The block of the symbols so far, with Huffman codes made for it (a dynamic block). */
 	private void flushBlock(boolean last) {
-		int[] literalFrequencies = new int[LITERAL_LENGTH_CODES];
-		int[] distanceFrequencies = new int[DISTANCE_CODES];
-		for (int i = 0; i < count; i++) {
-			int symbol = symbols[i];
-			if (symbol >>> 16 == 0) {
-				literalFrequencies[symbol]++;
-			} else {
-				literalFrequencies[257 + LENGTH_CODE[symbol >>> 16]]++;
-				distanceFrequencies[distanceCode(symbol & 0xffff)]++;
-			}
-		}
 		literalFrequencies[END_OF_BLOCK]++;
 		byte[] literalLengths = codeLengths(literalFrequencies, MAX_CODE_BITS);
 		byte[] distanceLengths = codeLengths(distanceFrequencies, MAX_CODE_BITS);
@@ -224,28 +221,69 @@ final class ScanlineDeflater {
 		out.bits(last ? 1 : 0, 1);
 		out.bits(2, 2); // dynamic Huffman codes
 		writeCodeLengths(literalLengths, distanceLengths);
-		int previous = 0, lengthBits = 0, lengthCount = 0, distanceBits = 0, distanceCount = 0;
-		for (int i = 0; i < count; i++) {
+		writeSymbols(literalLengths, literalCodes, distanceLengths, distanceCodes);
+		count = 0;
+		Arrays.fill(literalFrequencies, 0);
+		Arrays.fill(distanceFrequencies, 0);
+	}
+
+	/**
+	 * The block's symbols in their codes. The bits are gathered in locals rather than through
+	 * BitWriter.bits, a call per symbol that the first JIT tier does not inline (this loop was a
+	 * tenth of an every-format run's CPU samples); room for the longest codes of every symbol is
+	 * made first, so the loop never checks for it.
+	 */
+	private void writeSymbols(byte[] literalLengths, int[] literalCodes, byte[] distanceLengths, int[] distanceCodes) {
+		int[] literals = new int[END_OF_BLOCK + 1]; // a literal's code, its length above bit 16
+		for (int i = 0; i < literals.length; i++) {
+			literals[i] = literalCodes[i] | literalLengths[i] << 16;
+		}
+		byte[] file = out.room(MAX_SYMBOL_BYTES * count);
+		int at = out.at;
+		long pending = out.pending;
+		int pendingBits = out.pendingBits;
+		int[] symbols = this.symbols;
+		int previous = 0, matchCount = 0;
+		long matchBits = 0;
+		for (int i = 0, count = this.count; i < count; i++) {
 			int symbol = symbols[i];
 			if (symbol >>> 16 == 0) {
-				out.bits(literalCodes[symbol], literalLengths[symbol]);
-				continue;
+				int literal = literals[symbol];
+				pending |= (long) (literal & 0xffff) << pendingBits;
+				pendingBits += literal >>> 16;
+			} else {
+				if (symbol != previous) { // a run's matches repeat: their bits are put together once
+					int length = symbol >>> 16, distance = symbol & 0xffff;
+					int code = LENGTH_CODE[length];
+					int lengthBits = literalCodes[257 + code] | length - LENGTH_BASE[code] << literalLengths[257 + code];
+					int lengthCount = literalLengths[257 + code] + LENGTH_EXTRA[code];
+					int distanceCode = distanceCode(distance);
+					int distanceBits = distanceCodes[distanceCode] | distance - DISTANCE_BASE[distanceCode] << distanceLengths[distanceCode];
+					matchBits = lengthBits | (long) distanceBits << lengthCount;
+					matchCount = lengthCount + distanceLengths[distanceCode] + DISTANCE_EXTRA[distanceCode];
+					previous = symbol;
+				}
+				if (pendingBits >= 16) { // room for a match's up to 48 bits
+					file[at] = (byte) pending;
+					file[at + 1] = (byte) (pending >>> 8);
+					at += 2;
+					pending >>>= 16;
+					pendingBits -= 16;
+				}
+				pending |= matchBits << pendingBits;
+				pendingBits += matchCount;
 			}
-			if (symbol != previous) { // a run's matches repeat: their bits are put together once
-				int length = symbol >>> 16, distance = symbol & 0xffff;
-				int code = LENGTH_CODE[length];
-				lengthBits = literalCodes[257 + code] | length - LENGTH_BASE[code] << literalLengths[257 + code];
-				lengthCount = literalLengths[257 + code] + LENGTH_EXTRA[code];
-				int distanceCode = distanceCode(distance);
-				distanceBits = distanceCodes[distanceCode] | distance - DISTANCE_BASE[distanceCode] << distanceLengths[distanceCode];
-				distanceCount = distanceLengths[distanceCode] + DISTANCE_EXTRA[distanceCode];
-				previous = symbol;
+			if (pendingBits >= 32) {
+				putInt(file, at, (int) pending);
+				at += 4;
+				pending >>>= 32;
+				pendingBits -= 32;
 			}
-			out.bits(lengthBits, lengthCount);
-			out.bits(distanceBits, distanceCount);
 		}
+		out.at = at;
+		out.pending = pending;
+		out.pendingBits = pendingBits;
 		out.bits(literalCodes[END_OF_BLOCK], literalLengths[END_OF_BLOCK]);
-		count = 0;
 	}
 
 	private static int distanceCode(int distance) {
@@ -421,6 +459,14 @@ final class ScanlineDeflater {
 		return codes;
 	}
 
+	/** Four bytes, lowest first (short enough for the first JIT tier to inline). */
+	private static void putInt(byte[] file, int at, int value) {
+		file[at] = (byte) value;
+		file[at + 1] = (byte) (value >>> 8);
+		file[at + 2] = (byte) (value >>> 16);
+		file[at + 3] = (byte) (value >>> 24);
+	}
+
 	/** Bits into a byte array, first bit lowest, as deflate packs them. */
 	private static final class BitWriter {
 		private byte[] file;
@@ -440,10 +486,7 @@ final class ScanlineDeflater {
 				if (file.length - at < 4) {
 					file = Arrays.copyOf(file, 2 * file.length);
 				}
-				file[at] = (byte) pending;
-				file[at + 1] = (byte) (pending >>> 8);
-				file[at + 2] = (byte) (pending >>> 16);
-				file[at + 3] = (byte) (pending >>> 24);
+				putInt(file, at, (int) pending);
 				at += 4;
 				pending >>>= 32;
 				pendingBits -= 32;
@@ -460,6 +503,14 @@ final class ScanlineDeflater {
 				pending >>>= 8;
 				pendingBits = Math.max(0, pendingBits - 8);
 			}
+		}
+
+		/** The file, with room for the bytes after the position (enlarged when needed). */
+		byte[] room(int bytes) {
+			if (file.length - at < bytes + 8) {
+				file = Arrays.copyOf(file, Math.max(2 * file.length, at + bytes + 8));
+			}
+			return file;
 		}
 
 		byte[] file() {
