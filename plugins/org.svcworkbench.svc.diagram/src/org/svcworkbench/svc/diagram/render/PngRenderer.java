@@ -70,7 +70,7 @@ public final class PngRenderer {
 	/** A renderer with the font the scenes were measured with. */
 	public PngRenderer(DiagramFont font) {
 		this.painter = new ScenePainter(font);
-		this.swapped = new ScenePainter(font, true);
+		this.swapped = new ScenePainter(font, true, true);
 	}
 
 	/**
@@ -108,10 +108,7 @@ public final class PngRenderer {
 	private static void paint(BufferedImage image, ScenePainter painter, Scene scene, double scale, byte[] bytes) {
 		Graphics2D g = image.createGraphics();
 		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			hint(g);
 			// Every pixel, the last partial row and column too: they hold the previous picture otherwise.
 			if (bytes != null) {
 				white(bytes, 3 * image.getWidth() * image.getHeight());
@@ -120,10 +117,18 @@ public final class PngRenderer {
 				g.fillRect(0, 0, image.getWidth(), image.getHeight());
 			}
 			g.scale(scale, scale);
-			painter.paint(scene, g);
+			painter.paint(scene, g, bytes == null ? null : new ScenePainter.Pixels(bytes, image.getWidth(), image.getHeight(), scale));
 		} finally {
 			g.dispose();
 		}
+	}
+
+	/** Antialiased shapes and text, fractional glyph advances, strokes where the geometry puts them. */
+	static void hint(Graphics2D g) {
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+		g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 	}
 
 	/**

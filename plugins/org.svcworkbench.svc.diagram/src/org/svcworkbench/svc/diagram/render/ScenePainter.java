@@ -26,7 +26,10 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
  * shows what the SVG shows. Text is drawn with the AWT font the layout measured it with, through
  * Java2D's glyph cache: rasterising the SVG text instead (JSVG) filled every glyph as an outline,
  * half of a PNG's time. A painter may swap every colour's red and blue: painted so into a picture
- * that keeps its pixels as blue, green, red bytes, the bytes come out in the PNG's order.
+ * that keeps its pixels as blue, green, red bytes, the bytes come out in the PNG's order. A
+ * stamping painter given those bytes paints rounded boxes and circles from {@link ShapeStamps}
+ * (the same pixels, without Marlin's path work for each); the other painter is Java2D alone, which
+ * the tests compare the file's pixels with.
  */
 final class ScenePainter {
 
@@ -38,6 +41,7 @@ final class ScenePainter {
 	private final DiagramFont font;
 	private final boolean redAndBlueSwapped;
 	private final Map<Style, Pen> pens = new EnumMap<>(Style.class);
+	private final ShapeStamps stamps;
 
 	/** A style's paint turned into Java2D objects once. */
 	private record Pen(Color fill, Color stroke, Stroke line, boolean italic) {
@@ -48,32 +52,56 @@ final class ScenePainter {
 	}
 
 	ScenePainter(DiagramFont font, boolean redAndBlueSwapped) {
+		this(font, redAndBlueSwapped, false);
+	}
+
+	/** A painter that paints repeated small shapes from stamps when it is given the picture's bytes. */
+	ScenePainter(DiagramFont font, boolean redAndBlueSwapped, boolean stamping) {
 		this.font = font;
 		this.redAndBlueSwapped = redAndBlueSwapped;
+		this.stamps = stamping ? new ShapeStamps() : null;
+	}
+
+	/** A picture's bytes, three a pixel, blue first, and the scale it is painted at. */
+	record Pixels(byte[] bytes, int width, int height, double scale) {
 	}
 
 	/** Paints the shapes over what is there: the caller clears the picture to white (the SVG's background). */
 	void paint(Scene scene, Graphics2D g) {
+		paint(scene, g, null);
+	}
+
+	/**
+	 * Paints the shapes over what is there; small shapes that repeat go straight into the pixels when
+	 * this painter has stamps and the picture's bytes are given (those of g's picture, at g's scale).
+	 */
+	void paint(Scene scene, Graphics2D g, Pixels pixels) {
 		for (Shape shape : scene.shapes()) {
-			paint(shape, g);
+			paint(shape, g, stamps == null ? null : pixels);
 		}
 	}
 
-	private void paint(Shape shape, Graphics2D g) {
+	private void paint(Shape shape, Graphics2D g, Pixels pixels) {
 		switch (shape) {
 		case Shape.Group group -> {
 			for (Shape child : group.children()) {
-				paint(child, g);
+				paint(child, g, pixels);
 			}
 		}
 		case Shape.Box box -> {
 			Rect r = box.bounds();
-			java.awt.Shape outline = box.cornerRadius() > 0
-					? new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * box.cornerRadius(), 2 * box.cornerRadius())
-					: new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
-			fillAndStroke(outline, box.style(), g);
+			if (box.cornerRadius() > 0) {
+				java.awt.Shape outline = new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * box.cornerRadius(),
+						2 * box.cornerRadius());
+				if (!stamped(outline, box.style(), pixels)) {
+					fillAndStroke(outline, box.style(), g);
+				}
+			} else {
+				fillAndStroke(new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height()), box.style(), g);
+			}
 		}
 		case Shape.Diamond diamond -> {
+			// Not stamped: its mitred tips fall on Marlin's sampling grid, where the rounding of the shape's place decides.
 			Rect r = diamond.bounds();
 			Path2D.Double outline = new Path2D.Double();
 			outline.moveTo(r.centerX(), r.y());
@@ -85,12 +113,24 @@ final class ScenePainter {
 		}
 		case Shape.Circle circle -> {
 			double d = 2 * circle.radius();
-			fillAndStroke(new Ellipse2D.Double(circle.center().x() - circle.radius(), circle.center().y() - circle.radius(), d, d),
-					circle.style(), g);
+			java.awt.Shape outline = new Ellipse2D.Double(circle.center().x() - circle.radius(), circle.center().y() - circle.radius(), d, d);
+			if (!stamped(outline, circle.style(), pixels)) {
+				fillAndStroke(outline, circle.style(), g);
+			}
 		}
 		case Shape.Line line -> line(line, g);
 		case Shape.Text text -> text(text, g);
 		}
+	}
+
+	/** Paints the shape from its stamp when there are pixels to paint into and it lies within them. */
+	private boolean stamped(java.awt.Shape outline, Style style, Pixels pixels) {
+		if (pixels == null) {
+			return false;
+		}
+		Pen pen = pen(style);
+		return stamps.paint(outline, style, pixels.scale(), pen.fill(), pen.line() == null ? null : pen.stroke(), pen.line(), pixels.bytes(),
+				pixels.width(), pixels.height());
 	}
 
 	private void fillAndStroke(java.awt.Shape outline, Style style, Graphics2D g) {
