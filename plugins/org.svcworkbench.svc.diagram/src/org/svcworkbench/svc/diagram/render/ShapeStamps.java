@@ -176,19 +176,21 @@ final class ShapeStamps {
 	}
 
 	/**
-	 * A shape's pixels as runs: of the fill's colour alone, of the outline's colour alone, or pixels
-	 * where either is partly covered (with both coverages).
+	 * A shape's pixels as runs along its rows: of the fill's colour alone, of the outline's colour
+	 * alone, or of pixels that both cover alike, partly (blended with what is under them).
 	 */
 	private static final class Stamp {
 		final int width, height;
-		/** Per run: row, column, length and what it is. */
+		/** Per run: row, column, length, what it is, and the coverage of fill and outline (blended runs). */
 		final int[] rows, columns, lengths;
-		final byte[] kinds;
-		/** The fill's and the outline's coverage of each blended pixel, in run order. */
-		final byte[] fillCoverage, outlineCoverage;
-		/** The colours' bytes, blue first, as long as the longest run; and each colour's three bytes. */
+		final byte[] kinds, fillCoverage, outlineCoverage;
+		/** The colours' bytes, blue first, as long as the longest run. */
 		byte[] fillRow, outlineRow;
-		int fillB, fillG, fillR, lineB, lineG, lineR;
+		/**
+		 * Per blended run, the fill's and the outline's part: each colour byte times its coverage
+		 * (blue, green, red from bit 0), and 255 less the coverage above bit 24, what the pixel under keeps.
+		 */
+		int[] fillParts, outlineParts;
 
 		private Stamp(int width, int height, int[] rows, int[] columns, int[] lengths, byte[] kinds, byte[] fillCoverage,
 				byte[] outlineCoverage) {
@@ -216,18 +218,27 @@ final class ShapeStamps {
 
 		private void colour(Color fill, Color outline) {
 			int longest = Arrays.stream(lengths).max().orElse(0);
-			if (fill != null) {
-				fillRow = row(fill, longest);
-				fillB = fill.getBlue();
-				fillG = fill.getGreen();
-				fillR = fill.getRed();
+			fillRow = fill == null ? null : row(fill, longest);
+			outlineRow = outline == null ? null : row(outline, longest);
+			fillParts = new int[kinds.length];
+			outlineParts = new int[kinds.length];
+			for (int run = 0; run < kinds.length; run++) {
+				fillParts[run] = part(fill, fillCoverage[run] & 0xff);
+				outlineParts[run] = part(outline, outlineCoverage[run] & 0xff);
 			}
-			if (outline != null) {
-				outlineRow = row(outline, longest);
-				lineB = outline.getBlue();
-				lineG = outline.getGreen();
-				lineR = outline.getRed();
+		}
+
+		/** A colour's bytes times a coverage, and 255 less the coverage (no colour: nothing, and the pixel under kept whole). */
+		private static int part(Color colour, int coverage) {
+			if (colour == null) {
+				return 255 << 24;
 			}
+			return (255 - coverage) << 24 | mul8(coverage, colour.getRed()) << 16 | mul8(coverage, colour.getGreen()) << 8
+					| mul8(coverage, colour.getBlue());
+		}
+
+		private static int mul8(int a, int b) {
+			return MUL8[a << 8 | b] & 0xff;
 		}
 
 		/** How much of each pixel Java2D covers when it paints so: a white paint on black grey is the coverage itself. */
@@ -246,83 +257,85 @@ final class ShapeStamps {
 		}
 
 		private static Stamp runs(int width, int height, byte[] fill, byte[] line) {
-			int capacity = 4 * height + 16;
+			int capacity = 8 * height + 16;
 			int[] rows = new int[capacity], columns = new int[capacity], lengths = new int[capacity];
 			byte[] kinds = new byte[capacity], fillCoverage = new byte[capacity], outlineCoverage = new byte[capacity];
-			int runs = 0, blends = 0;
+			int runs = 0;
 			for (int y = 0; y < height; y++) {
 				int x = 0;
 				while (x < width) {
 					int at = y * width + x;
-					int a = fill == null ? 0 : fill[at] & 0xff, b = line == null ? 0 : line[at] & 0xff;
-					byte kind = b == 255 ? SOLID_OUTLINE : b == 0 && a == 255 ? SOLID_FILL : a == 0 && b == 0 ? -1 : BLEND;
-					if (kind < 0) {
+					int a = coverage(fill, at), b = coverage(line, at);
+					if (a == 0 && b == 0) {
 						x++;
 						continue;
 					}
+					byte kind = b == 255 ? SOLID_OUTLINE : b == 0 && a == 255 ? SOLID_FILL : BLEND;
 					int length = 1;
-					if (kind != BLEND) {
-						while (x + length < width && kindAt(fill, line, at + length) == kind) {
-							length++;
-						}
+					while (x + length < width && same(fill, line, at, at + length, kind)) {
+						length++;
 					}
 					if (runs == rows.length) {
 						rows = Arrays.copyOf(rows, 2 * runs);
 						columns = Arrays.copyOf(columns, 2 * runs);
 						lengths = Arrays.copyOf(lengths, 2 * runs);
 						kinds = Arrays.copyOf(kinds, 2 * runs);
-					}
-					if (kind == BLEND) {
-						if (blends == fillCoverage.length) {
-							fillCoverage = Arrays.copyOf(fillCoverage, 2 * blends);
-							outlineCoverage = Arrays.copyOf(outlineCoverage, 2 * blends);
-						}
-						fillCoverage[blends] = (byte) a;
-						outlineCoverage[blends++] = (byte) b;
+						fillCoverage = Arrays.copyOf(fillCoverage, 2 * runs);
+						outlineCoverage = Arrays.copyOf(outlineCoverage, 2 * runs);
 					}
 					rows[runs] = y;
 					columns[runs] = x;
 					lengths[runs] = length;
+					fillCoverage[runs] = (byte) a;
+					outlineCoverage[runs] = (byte) b;
 					kinds[runs++] = kind;
 					x += length;
 				}
 			}
 			return new Stamp(width, height, Arrays.copyOf(rows, runs), Arrays.copyOf(columns, runs), Arrays.copyOf(lengths, runs),
-					Arrays.copyOf(kinds, runs), Arrays.copyOf(fillCoverage, blends), Arrays.copyOf(outlineCoverage, blends));
+					Arrays.copyOf(kinds, runs), Arrays.copyOf(fillCoverage, runs), Arrays.copyOf(outlineCoverage, runs));
 		}
 
-		private static byte kindAt(byte[] fill, byte[] line, int at) {
-			int a = fill == null ? 0 : fill[at] & 0xff, b = line == null ? 0 : line[at] & 0xff;
-			return b == 255 ? SOLID_OUTLINE : b == 0 && a == 255 ? SOLID_FILL : BLEND;
+		private static int coverage(byte[] coverage, int at) {
+			return coverage == null ? 0 : coverage[at] & 0xff;
+		}
+
+		/** Whether the pixel at next belongs to the run of the one at first: the same colour alone, or the same blend. */
+		private static boolean same(byte[] fill, byte[] line, int first, int next, byte kind) {
+			int a = coverage(fill, next), b = coverage(line, next);
+			return switch (kind) {
+			case SOLID_OUTLINE -> b == 255;
+			case SOLID_FILL -> b == 0 && a == 255;
+			default -> a == coverage(fill, first) && b == coverage(line, first);
+			};
 		}
 
 		/** Paints the stamp with its top left pixel at (left, top) of a picture of three bytes a pixel, blue first. */
 		void apply(byte[] bytes, int pictureWidth, int left, int top) {
-			int blend = 0;
+			byte[] mul8 = MUL8;
 			for (int run = 0; run < kinds.length; run++) {
 				int at = 3 * ((top + rows[run]) * pictureWidth + left + columns[run]);
 				switch (kinds[run]) {
 				case SOLID_FILL -> System.arraycopy(fillRow, 0, bytes, at, 3 * lengths[run]);
 				case SOLID_OUTLINE -> System.arraycopy(outlineRow, 0, bytes, at, 3 * lengths[run]);
 				default -> {
-					int a = fillCoverage[blend] & 0xff, b = outlineCoverage[blend++] & 0xff;
-					bytes[at] = (byte) over(lineB, b, over(fillB, a, bytes[at] & 0xff));
-					bytes[at + 1] = (byte) over(lineG, b, over(fillG, a, bytes[at + 1] & 0xff));
-					bytes[at + 2] = (byte) over(lineR, b, over(fillR, a, bytes[at + 2] & 0xff));
+					// Java2D's blend of the fill, stored as a byte, then of the outline over it; a part with
+					// no coverage keeps the pixel (255 × p / 255 = p), one with all of it replaces it.
+					int fill = fillParts[run], outline = outlineParts[run];
+					int fillKeeps = fill >>> 24 << 8, outlineKeeps = outline >>> 24 << 8;
+					int fillB = fill & 0xff, fillG = fill >> 8 & 0xff, fillR = fill >> 16 & 0xff;
+					int outlineB = outline & 0xff, outlineG = outline >> 8 & 0xff, outlineR = outline >> 16 & 0xff;
+					for (int end = at + 3 * lengths[run]; at < end; at += 3) {
+						int blue = fillB + (mul8[fillKeeps | bytes[at] & 0xff] & 0xff) & 0xff;
+						int green = fillG + (mul8[fillKeeps | bytes[at + 1] & 0xff] & 0xff) & 0xff;
+						int red = fillR + (mul8[fillKeeps | bytes[at + 2] & 0xff] & 0xff) & 0xff;
+						bytes[at] = (byte) (outlineB + (mul8[outlineKeeps | blue] & 0xff));
+						bytes[at + 1] = (byte) (outlineG + (mul8[outlineKeeps | green] & 0xff));
+						bytes[at + 2] = (byte) (outlineR + (mul8[outlineKeeps | red] & 0xff));
+					}
 				}
 				}
 			}
-		}
-
-		/** A colour at a coverage over a pixel's byte, as Java2D's fill loop blends it. */
-		private static int over(int colour, int coverage, int pixel) {
-			if (coverage == 0) {
-				return pixel;
-			}
-			if (coverage == 255) {
-				return colour;
-			}
-			return (MUL8[coverage << 8 | colour] & 0xff) + (MUL8[255 - coverage << 8 | pixel] & 0xff);
 		}
 
 		private static byte[] row(Color colour, int pixels) {
