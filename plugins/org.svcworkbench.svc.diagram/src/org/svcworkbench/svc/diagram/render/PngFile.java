@@ -25,13 +25,19 @@ final class PngFile {
 
 	/** The file of width × height pixels whose red, green and blue bytes follow one another in rgb, row by row. */
 	static byte[] of(byte[] rgb, int width, int height, int dotsPerInch) {
+		return of(rgb, width, height, dotsPerInch, new ScanlineDeflater());
+	}
+
+	/** The same, written with the deflater's tables and into its file first (copied out at the end). */
+	static byte[] of(byte[] rgb, int width, int height, int dotsPerInch, ScanlineDeflater deflater) {
 		int row = 3 * width;
 		if ((long) row * height > rgb.length) {
 			throw new IllegalArgumentException(width + " x " + height + " pixels need " + (long) row * height + " bytes");
 		}
 		// Compressed straight behind the chunks before it, into room for a fortieth of the pixels'
 		// bytes (diagrams compress 40 to 80 times), doubled when that is not enough.
-		byte[] file = new byte[IDAT_DATA + Math.max(1 << 16, row / 40 * height)];
+		byte[] file = deflater.file(IDAT_DATA + Math.max(1 << 16, row / 40 * height));
+		Arrays.fill(file, 0, IDAT_DATA, (byte) 0);
 		System.arraycopy(SIGNATURE, 0, file, 0, SIGNATURE.length);
 		int data = beginChunk(file, SIGNATURE.length, "IHDR", 13);
 		putInt(file, data, width);
@@ -44,7 +50,7 @@ final class PngFile {
 		putInt(file, data + 4, perMetre);
 		file[data + 8] = METRE;
 		int idat = endChunk(file, data, data + 9);
-		ScanlineDeflater.Deflated deflated = ScanlineDeflater.deflate(rgb, row, height, file, IDAT_DATA);
+		ScanlineDeflater.Deflated deflated = deflater.deflate(rgb, row, height, file, IDAT_DATA);
 		int end = deflated.end();
 		file = Arrays.copyOf(deflated.file(), end + 4 + CHUNK_OVERHEAD); // its CRC, and IEND
 		beginChunk(file, idat, "IDAT", end - IDAT_DATA);

@@ -68,6 +68,7 @@ public final class PngRenderer {
 	private byte[] reused;
 	/** A row of white pixels, as long as the widest picture so far. */
 	private byte[] white;
+	private final ScanlineDeflater deflater = new ScanlineDeflater();
 
 	/** A renderer with the font the diagrams are measured with. */
 	public PngRenderer() {
@@ -93,7 +94,7 @@ public final class PngRenderer {
 				BGR_OFFSETS, null);
 		whiteOutsideFilledBoxes(rgb, width, height, scene, fitted);
 		paint(new BufferedImage(BGR, raster, false, null), swapped, scene, fitted, rgb);
-		return PngFile.of(rgb, width, height, dotsPerInch(fitted));
+		return PngFile.of(rgb, width, height, dotsPerInch(fitted), deflater);
 	}
 
 	/** The scene at the scale, or at the largest scale below it that keeps it within the limits, in pixels of its own. */
@@ -147,16 +148,18 @@ public final class PngRenderer {
 	 * the fill's edges, which Marlin antialiases.
 	 */
 	private void whiteOutsideFilledBoxes(byte[] bytes, int width, int height, Scene scene, double scale) {
-		List<int[]> inside = new ArrayList<>();
-		filledInsides(scene.shapes(), scale, width, height, inside);
+		List<int[]> boxes = new ArrayList<>();
+		filledInsides(scene.shapes(), scale, width, height, boxes);
+		int[][] inside = boxes.toArray(new int[0][]); // looped over per row: no iterator each time
 		if (white == null || white.length < 3 * width) {
 			white = new byte[3 * width];
 			Arrays.fill(white, (byte) 0xff);
 		}
-		int[] starts = new int[inside.size()], ends = new int[inside.size()];
+		int[] starts = new int[inside.length], ends = new int[inside.length];
 		for (int y = 0; y < height; y++) {
 			int spans = 0;
-			for (int[] box : inside) {
+			for (int i = 0; i < inside.length; i++) {
+				int[] box = inside[i];
 				if (box[1] <= y && y < box[3]) { // in the order of their left sides, each put in its place
 					int at = spans++;
 					while (at > 0 && starts[at - 1] > box[0]) {

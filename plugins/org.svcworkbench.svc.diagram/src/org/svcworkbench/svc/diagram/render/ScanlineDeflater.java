@@ -56,30 +56,47 @@ final class ScanlineDeflater {
 		}
 	}
 
-	private final BitWriter out;
+	private BitWriter out;
 	/** A block's symbols: a literal byte, or a match as its length shifted 16 bits left and its distance. */
 	private final int[] symbols = new int[BLOCK_SYMBOLS];
 	/** How often each literal/length code and each distance code occurs among the block's symbols so far. */
 	private final int[] literalFrequencies = new int[LITERAL_LENGTH_CODES], distanceFrequencies = new int[DISTANCE_CODES];
+	/** Where each hash of four bytes was seen last, plus one (0: not in this stream). */
+	private final int[] recent = new int[1 << HASH_BITS];
 	private int count;
+	/**
+	 * The file the last stream was written into, kept for the next one: a documentation run writes
+	 * thousands of pictures, and their tables and growing files were a third of what it allocated.
+	 */
+	private byte[] kept = new byte[0];
 
-	private ScanlineDeflater(BitWriter out) {
-		this.out = out;
+	/** A deflater for one thread at a time, which keeps its tables and its file from one stream to the next. */
+	ScanlineDeflater() {
+	}
+
+	/** A file of at least the given length to write the bytes before a stream into: this deflater's last one when it is enough. */
+	byte[] file(int length) {
+		if (kept.length < length) {
+			kept = new byte[length];
+		}
+		return kept;
 	}
 
 	/**
 	 * Writes the zlib stream of height rows of row bytes each, taken from rgb, into file from at
-	 * (enlarging it when needed); returns the file and where the stream ends.
+	 * (enlarging it when needed); returns the file and where the stream ends. The file is kept for
+	 * the next stream: copy what is needed before calling again.
 	 */
-	static Deflated deflate(byte[] rgb, int row, int height, byte[] file, int at) {
-		BitWriter out = new BitWriter(file, at);
+	Deflated deflate(byte[] rgb, int row, int height, byte[] file, int at) {
+		out = new BitWriter(file, at);
 		out.bits(0x78, 8); // deflate with a 32 KB window
 		out.bits(0x01, 8); // no dictionary, "fastest" level; the header is a multiple of 31
-		int checksum = new ScanlineDeflater(out).rows(rgb, row, height);
+		int checksum = rows(rgb, row, height);
 		out.alignToByte();
 		for (int shift = 24; shift >= 0; shift -= 8) {
 			out.bits(checksum >>> shift & 0xff, 8);
 		}
+		kept = out.file();
 		return new Deflated(out.file(), out.position());
 	}
 
@@ -90,7 +107,8 @@ final class ScanlineDeflater {
 	/** Compresses the rows; returns the Adler-32 checksum of the bytes they stand for, filter bytes and all. */
 	private int rows(byte[] rgb, int row, int height) {
 		boolean aboveInWindow = row + 1 <= WINDOW;
-		int[] recent = new int[1 << HASH_BITS]; // where each hash of four bytes was seen last, plus one
+		int[] recent = this.recent;
+		Arrays.fill(recent, 0);
 		RowChecksums checksums = new RowChecksums(row);
 		for (int y = 0; y < height; y++) {
 			int start = y * row, end = start + row;

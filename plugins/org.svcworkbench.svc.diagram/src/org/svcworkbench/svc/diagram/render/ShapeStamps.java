@@ -58,20 +58,36 @@ final class ShapeStamps {
 		final double scale;
 		final byte[] segments;
 		final double[] points;
-		final int hash;
+		final int segmentCount, pointCount, hash;
 
-		Key(Style style, double scale, byte[] segments, double[] points) {
+		/** A key over the first segments and points of the arrays (a probe made of scratch arrays, or a copy to keep). */
+		Key(Style style, double scale, byte[] segments, int segmentCount, double[] points, int pointCount) {
 			this.style = style;
 			this.scale = scale;
 			this.segments = segments;
+			this.segmentCount = segmentCount;
 			this.points = points;
-			this.hash = 31 * (31 * (31 * style.hashCode() + Double.hashCode(scale)) + Arrays.hashCode(segments)) + Arrays.hashCode(points);
+			this.pointCount = pointCount;
+			int h = 31 * style.hashCode() + Double.hashCode(scale);
+			for (int i = 0; i < segmentCount; i++) {
+				h = 31 * h + segments[i];
+			}
+			for (int i = 0; i < pointCount; i++) {
+				h = 31 * h + Double.hashCode(points[i]);
+			}
+			this.hash = h;
+		}
+
+		/** This key with arrays of its own, to be kept. */
+		Key kept() {
+			return new Key(style, scale, Arrays.copyOf(segments, segmentCount), segmentCount, Arrays.copyOf(points, pointCount), pointCount);
 		}
 
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Key key && key.hash == hash && key.style == style && key.scale == scale
-					&& Arrays.equals(key.segments, segments) && Arrays.equals(key.points, points);
+					&& Arrays.equals(key.segments, 0, key.segmentCount, segments, 0, segmentCount)
+					&& Arrays.equals(key.points, 0, key.pointCount, points, 0, pointCount);
 		}
 
 		@Override
@@ -81,6 +97,10 @@ final class ShapeStamps {
 	}
 
 	private final Map<Key, Stamp> stamps = new HashMap<>();
+	/** A shape's path, read into these for each shape (a painter paints on one thread at a time). */
+	private byte[] segments = new byte[16];
+	private double[] points = new double[96];
+	private final double[] coordinates = new double[6];
 
 	/**
 	 * Paints the shape (filled, then outlined, when its colours are given) at the scale into the
@@ -92,12 +112,11 @@ final class ShapeStamps {
 		double reach = stroke instanceof java.awt.BasicStroke basic ? basic.getLineWidth() * basic.getMiterLimit() / 2 : 0;
 		int margin = (int) Math.ceil(reach * scale) + 2;
 		// The points as Java2D transforms them for Marlin (a scale alone: x times the scale).
-		byte[] segments = new byte[16];
-		double[] points = new double[96];
+		byte[] segments = this.segments;
+		double[] points = this.points, coordinates = this.coordinates;
 		int segmentCount = 0, pointCount = 0;
 		double minX = Double.POSITIVE_INFINITY, minY = Double.POSITIVE_INFINITY, maxX = Double.NEGATIVE_INFINITY,
 				maxY = Double.NEGATIVE_INFINITY;
-		double[] coordinates = new double[6];
 		for (PathIterator path = shape.getPathIterator(AffineTransform.getScaleInstance(scale, scale)); !path.isDone(); path.next()) {
 			int segment = path.currentSegment(coordinates);
 			int count = switch (segment) {
@@ -107,11 +126,11 @@ final class ShapeStamps {
 			default -> 0;
 			};
 			if (segmentCount == segments.length) {
-				segments = Arrays.copyOf(segments, 2 * segmentCount);
+				segments = this.segments = Arrays.copyOf(segments, 2 * segmentCount);
 			}
 			segments[segmentCount++] = (byte) segment;
 			if (pointCount + count > points.length) {
-				points = Arrays.copyOf(points, 2 * points.length);
+				points = this.points = Arrays.copyOf(points, 2 * points.length);
 			}
 			for (int k = 0; k < count; k += 2) {
 				minX = Math.min(minX, coordinates[k]);
@@ -138,7 +157,7 @@ final class ShapeStamps {
 			points[k] -= left;
 			points[k + 1] -= top;
 		}
-		Key key = new Key(style, scale, Arrays.copyOf(segments, segmentCount), Arrays.copyOf(points, pointCount));
+		Key key = new Key(style, scale, segments, segmentCount, points, pointCount);
 		Stamp stamp = stamps.get(key);
 		if (stamp == null) {
 			if (stamps.size() >= MAX_STAMPS) {
@@ -147,7 +166,7 @@ final class ShapeStamps {
 			// Marlin gets the shape's points less the corner's whole pixels: the key's points, bit for bit.
 			AffineTransform place = new AffineTransform(scale, 0, 0, scale, -left, -top);
 			stamp = Stamp.of(shape, place, stampWidth, stampHeight, fill, outline, stroke);
-			stamps.put(key, stamp);
+			stamps.put(key.kept(), stamp);
 		}
 		stamp.apply(bytes, width, left, top);
 		return true;
