@@ -44,7 +44,8 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
  * for files no larger. A renderer draws each picture into the pixels
  * of its previous one when they are enough (up to {@value #REUSED_PIXELS} pixels): a documentation
  * run draws thousands of pictures of a few million pixels each, and allocating them anew made the
- * collector copy them (a fifth of a PNG run's time). So a renderer belongs to one thread at a time.
+ * collector copy them (a fifth of a PNG run's time); it keeps its deflater's tables and file and
+ * its shape stamps ({@link ShapeStamps}) as well. So a renderer belongs to one thread at a time.
  */
 public final class PngRenderer {
 

@@ -15,18 +15,18 @@ import org.svcworkbench.svc.diagram.scene.Style;
 
 /**
  * Rounded boxes and circles painted into a picture's blue-green-red bytes from coverage that
- * Java2D's antialiasing (Marlin) computed once for the shape's size, style and place within a
- * pixel: a diagram repeats a few such shapes dozens of times (a blueprint's steps, a journey's
- * points), and Marlin's path work for each was a third of a picture's painting time. Coverage is
- * blended as Java2D's fill of a three-byte picture blends it ({@link #MUL8}: fill, then outline,
- * each {@code coverage × colour + (255 − coverage) × pixel}). A stamp depends only on its key (it
- * is made from the shape at the origin, moved by its place within a pixel), so a picture's bytes
- * do not depend on which pictures a renderer drew before it. Marlin computes the stamp from
- * coordinates of another size than the picture's, so where an edge fell exactly on its sampling
- * grid the rounding of those coordinates could decide one sample (a 64th of a pixel) otherwise:
- * the tests compare every example's pictures and repeated shapes at seven scales with Java2D's own
- * painting, pixel for pixel, and diamonds, whose mitred tips do land on the grid, are not stamped.
- * Shapes that reach the picture's edge are left to Java2D.
+ * Java2D's antialiasing (Marlin) computed once: a diagram repeats a few such shapes dozens of times
+ * (a blueprint's steps, a journey's points), and Marlin's path work for each was a third of a
+ * picture's painting time. Coverage is blended as Java2D's fill of a three-byte picture blends it
+ * ({@link #MUL8}: fill, then outline, each {@code coverage × colour + (255 − coverage) × pixel}).
+ * A stamp's key is the shape's path exactly as Java2D hands it to Marlin (its points times the
+ * scale) less whole pixels, which changes no bit of them, so Marlin gets the same numbers for the
+ * stamp as it would in place, and a picture's bytes do not depend on which pictures a renderer drew
+ * before it. Marlin's own arithmetic still works at another magnitude in the stamp, so a shape with
+ * a side (or an outline's side) on its sampling grid, where that rounding could move a whole side
+ * by a sample, is left to Java2D, as are diamonds (their mitred tips land on the grid) and shapes
+ * that reach the picture's edge. RepeatedShapesTest and the example diagrams' tests compare the
+ * file's pixels with Java2D's own painting.
  */
 final class ShapeStamps {
 
