@@ -14,17 +14,17 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.svcworkbench.svc.ui.help.LanguageReference;
 
 /** Help > SVC Language Reference: in the Help menu, and the reference as a page. */
 class HelpTest extends WorkbenchTest {
 
 	@Test
-	void theHelpMenuLeadsToTheLanguageReference() throws Exception {
+	void theHelpMenuLeadsToTheLanguageReference(@TempDir Path folder) throws Exception {
 		List<String> help = helpMenu();
 		assertTrue(help.contains("SVC Language Reference"), "the Help menu: " + help);
 
-		Path folder = Files.createTempDirectory("reference");
 		Path page = LanguageReference.write(folder);
 		String html = Files.readString(page, StandardCharsets.UTF_8);
 		assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<meta charset=\"utf-8\">"), "a whole page");

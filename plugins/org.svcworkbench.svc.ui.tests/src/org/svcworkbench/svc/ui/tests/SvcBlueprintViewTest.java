@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.ui.blueprint.BlueprintAtCaret;
 import org.svcworkbench.svc.ui.blueprint.BlueprintView;
@@ -51,7 +52,7 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 	}
 
 	@Test
-	void showsTheBlueprintUnderTheCursorAndLeadsBackToTheText() throws Exception {
+	void showsTheBlueprintUnderTheCursorAndLeadsBackToTheText(@TempDir Path folder) throws Exception {
 		IProject project = Workbench.project("blueprint-view", Map.of("cafe.svc", CAFE));
 		ITextEditor editor = Workbench.open(project.getFile("cafe.svc"));
 		editor.selectAndReveal(CAFE.indexOf("step take"), 0);
@@ -121,8 +122,7 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 		Workbench.waitFor("the new step", Duration.ofSeconds(30), () -> view.shown() != null && view.shown().steps().containsKey("pay"),
 				() -> view.titleText());
 
-		// export as SVG and PNG
-		Path folder = Files.createTempDirectory("blueprint");
+		// export as SVG and PNG (into a folder the test removes)
 		view.export(folder.resolve("order.svg"));
 		view.export(folder.resolve("order.png"));
 		assertTrue(Files.readString(folder.resolve("order.svg")).startsWith("<?xml"));
