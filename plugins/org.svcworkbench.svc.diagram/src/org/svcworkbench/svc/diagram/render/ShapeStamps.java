@@ -199,43 +199,24 @@ final class ShapeStamps {
 	 * alone, or of pixels that both cover alike, partly (blended with what is under them).
 	 */
 	private static final class Stamp {
-		final int width, height;
-		/** Per run: row, column, length, what it is, and the coverage of fill and outline (blended runs). */
+		/** Per run: row, column, length and what it is. */
 		final int[] rows, columns, lengths;
-		final byte[] kinds, fillCoverage, outlineCoverage;
-		/** The colours' bytes, blue first, as long as the longest run. */
-		byte[] fillRow, outlineRow;
+		final byte[] kinds;
+		/** The colours' bytes, blue first, as long as the longest run (null without that colour). */
+		final byte[] fillRow, outlineRow;
 		/**
 		 * Per blended run, the fill's and the outline's part: each colour byte times its coverage
 		 * (blue, green, red from bit 0), and 255 less the coverage above bit 24, what the pixel under keeps.
 		 */
-		int[] fillParts, outlineParts;
+		final int[] fillParts, outlineParts;
 
-		private Stamp(int width, int height, int[] rows, int[] columns, int[] lengths, byte[] kinds, byte[] fillCoverage,
-				byte[] outlineCoverage) {
-			this.width = width;
-			this.height = height;
+		/** The runs, and the fill's and the outline's coverage of each, painted in the colours. */
+		private Stamp(int[] rows, int[] columns, int[] lengths, byte[] kinds, byte[] fillCoverage, byte[] outlineCoverage, Color fill,
+				Color outline) {
 			this.rows = rows;
 			this.columns = columns;
 			this.lengths = lengths;
 			this.kinds = kinds;
-			this.fillCoverage = fillCoverage;
-			this.outlineCoverage = outlineCoverage;
-		}
-
-		static Stamp of(java.awt.Shape shape, AffineTransform place, int width, int height, Color fillColour, Color outlineColour,
-				java.awt.Stroke stroke) {
-			byte[] fill = fillColour != null ? coverage(width, height, place, g -> g.fill(shape)) : null;
-			byte[] line = stroke != null ? coverage(width, height, place, g -> {
-				g.setStroke(stroke);
-				g.draw(shape);
-			}) : null;
-			Stamp stamp = runs(width, height, fill, line);
-			stamp.colour(fillColour, outlineColour);
-			return stamp;
-		}
-
-		private void colour(Color fill, Color outline) {
 			int longest = Arrays.stream(lengths).max().orElse(0);
 			fillRow = fill == null ? null : row(fill, longest);
 			outlineRow = outline == null ? null : row(outline, longest);
@@ -245,6 +226,16 @@ final class ShapeStamps {
 				fillParts[run] = part(fill, fillCoverage[run] & 0xff);
 				outlineParts[run] = part(outline, outlineCoverage[run] & 0xff);
 			}
+		}
+
+		static Stamp of(java.awt.Shape shape, AffineTransform place, int width, int height, Color fillColour, Color outlineColour,
+				java.awt.Stroke stroke) {
+			byte[] fill = fillColour != null ? coverage(width, height, place, g -> g.fill(shape)) : null;
+			byte[] line = stroke != null ? coverage(width, height, place, g -> {
+				g.setStroke(stroke);
+				g.draw(shape);
+			}) : null;
+			return runs(width, height, fill, line, fillColour, outlineColour);
 		}
 
 		/** A colour's bytes times a coverage, and 255 less the coverage (no colour: nothing, and the pixel under kept whole). */
@@ -275,7 +266,7 @@ final class ShapeStamps {
 			return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
 		}
 
-		private static Stamp runs(int width, int height, byte[] fill, byte[] line) {
+		private static Stamp runs(int width, int height, byte[] fill, byte[] line, Color fillColour, Color outlineColour) {
 			int capacity = 8 * height + 16;
 			int[] rows = new int[capacity], columns = new int[capacity], lengths = new int[capacity];
 			byte[] kinds = new byte[capacity], fillCoverage = new byte[capacity], outlineCoverage = new byte[capacity];
@@ -311,8 +302,8 @@ final class ShapeStamps {
 					x += length;
 				}
 			}
-			return new Stamp(width, height, Arrays.copyOf(rows, runs), Arrays.copyOf(columns, runs), Arrays.copyOf(lengths, runs),
-					Arrays.copyOf(kinds, runs), Arrays.copyOf(fillCoverage, runs), Arrays.copyOf(outlineCoverage, runs));
+			return new Stamp(Arrays.copyOf(rows, runs), Arrays.copyOf(columns, runs), Arrays.copyOf(lengths, runs), Arrays.copyOf(kinds, runs),
+					Arrays.copyOf(fillCoverage, runs), Arrays.copyOf(outlineCoverage, runs), fillColour, outlineColour);
 		}
 
 		private static int coverage(byte[] coverage, int at) {
