@@ -512,8 +512,9 @@ public final class DocumentationRun {
 		private ServiceViewBuilder views;
 		private final ChecklistBuilder checklists = new ChecklistBuilder(texts);
 		private final FileNames serviceFolders = new FileNames();
-		private final HtmlReport html = new HtmlReport();
-		private final MarkdownReport markdown = new MarkdownReport();
+		/** Made only when asked for: the template engine is 200 classes that a run of diagrams alone need not load. */
+		private final HtmlReport html = options.writes(Format.HTML) ? new HtmlReport() : null;
+		private final MarkdownReport markdown = options.writes(Format.MARKDOWN) ? new MarkdownReport() : null;
 		private final List<ServiceSummary> summaries = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
 		private final Map<String, Manifest.Folder> before;

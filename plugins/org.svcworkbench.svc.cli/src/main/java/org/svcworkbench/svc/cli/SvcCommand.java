@@ -63,6 +63,7 @@ public class SvcCommand implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		CommandLog.configure();
 		PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
 		int code;

@@ -1,0 +1,32 @@
+package org.svcworkbench.svc.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
+import org.apache.log4j.Logger;
+import org.junit.jupiter.api.Test;
+
+/** What a user sees on stderr when Xtext logs during a command: errors only, one short line each. */
+class CommandLogTest {
+
+	@Test
+	void anErrorIsOneShortLineAndAWarningIsNotShown() {
+		PrintStream original = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true, UTF_8));
+		try {
+			CommandLog.configure();
+			Logger logger = Logger.getLogger("org.eclipse.xtext.ide.server.LanguageServerImpl");
+			logger.warn("a warning a command does not show");
+			logger.error("Request failed", new IllegalArgumentException("position 9:1 is outside the document\nservice Cafe {..."));
+		} finally {
+			System.setErr(original);
+			CommandLog.configure(); // back to the real stderr for the tests after this one
+		}
+		assertEquals("svc: ERROR LanguageServerImpl: Request failed (IllegalArgumentException: position 9:1 is outside the document)"
+				+ System.lineSeparator(), captured.toString(UTF_8));
+	}
+}
