@@ -107,6 +107,29 @@ class PngCompressionTest {
 	}
 
 	@Test
+	void longChainsOfRowsThatDifferFromTheRowAboveInAFewPixelsComeBack() throws Exception {
+		// Like text lines and slanted edges: each row is the row above but for a few pixels, so its
+		// checksum is made from the row above's, corrected, for hundreds of rows in a row; now and
+		// then a row that differs too much to be made so, or a row wholly the same as the one above.
+		Random random = new Random(11);
+		for (int width : new int[] { 1, 2, 5, 64, 333, 2_000 }) {
+			BufferedImage image = new BufferedImage(width, 400, BufferedImage.TYPE_INT_RGB);
+			for (int x = 0; x < width; x++) {
+				image.setRGB(x, 0, random.nextInt(1 << 24));
+			}
+			for (int y = 1; y < image.getHeight(); y++) {
+				boolean manyChange = random.nextInt(40) == 0, noneChange = random.nextInt(10) == 0;
+				for (int x = 0; x < width; x++) {
+					int above = image.getRGB(x, y - 1) & 0xffffff;
+					boolean change = !noneChange && random.nextInt(manyChange ? 2 : 30) == 0;
+					image.setRGB(x, y, change ? random.nextInt(1 << 24) : above);
+				}
+			}
+			assertRoundTrip(image, "chain " + width);
+		}
+	}
+
+	@Test
 	void rowsWiderThanDeflatesWindowComeBack() throws Exception {
 		// 11,000 pixels are 33,000 bytes a row: the row above is out of reach (32 KB back at most).
 		BufferedImage wide = new BufferedImage(11_000, 6, BufferedImage.TYPE_INT_RGB);
