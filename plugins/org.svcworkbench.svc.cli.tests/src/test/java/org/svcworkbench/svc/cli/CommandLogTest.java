@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.junit.jupiter.api.Test;
 
 /** What a user sees on stderr when Xtext logs during a command: errors only, one short line each. */
@@ -18,6 +21,10 @@ class CommandLogTest {
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(captured, true, UTF_8));
 		try {
+			// What Xtext's own log4j.properties sets up when log4j starts before the command does (in a
+			// test JVM): INFO for Xtext, to stdout, in the long form. The command's set-up replaces it.
+			Logger.getLogger("org.eclipse.xtext").setLevel(Level.INFO);
+			Logger.getRootLogger().addAppender(new ConsoleAppender(new PatternLayout("%-4r [%t] %-5p %35.35c %x - %m%n"), ConsoleAppender.SYSTEM_ERR));
 			CommandLog.configure();
 			Logger logger = Logger.getLogger("org.eclipse.xtext.ide.server.LanguageServerImpl");
 			logger.warn("a warning a command does not show");

@@ -2,6 +2,7 @@ package org.svcworkbench.svc.cli;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
 
 /**
@@ -18,8 +19,8 @@ final class CommandLog {
 
 	static void configure() {
 		System.setProperty("log4j.defaultInitOverride", "true"); // no properties file looked for
+		LogManager.resetConfiguration(); // no level or appender set before (in a test JVM, say) stays
 		Logger root = Logger.getRootLogger();
-		root.removeAllAppenders();
 		root.setLevel(Level.ERROR);
 		ShortLogLayout layout = new ShortLogLayout();
 		layout.setConversionPattern(PATTERN);
