@@ -36,4 +36,17 @@ class CommandLogTest {
 		assertEquals("svc: ERROR LanguageServerImpl: Request failed (IllegalArgumentException: position 9:1 is outside the document)"
 				+ System.lineSeparator(), captured.toString(UTF_8));
 	}
+
+	@Test
+	void aUsersOwnLog4jConfigurationIsLeftAlone() {
+		Logger.getLogger("org.eclipse.xtext").setLevel(Level.INFO);
+		System.setProperty("log4j.configuration", "file:/somewhere/log4j.properties");
+		try {
+			CommandLog.configure();
+			assertEquals(Level.INFO, Logger.getLogger("org.eclipse.xtext").getLevel());
+		} finally {
+			System.clearProperty("log4j.configuration");
+			CommandLog.configure();
+		}
+	}
 }

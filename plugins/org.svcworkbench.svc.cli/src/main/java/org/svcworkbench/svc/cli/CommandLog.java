@@ -9,7 +9,8 @@ import org.apache.log4j.Logger;
  * Where Xtext's log4j messages go in a command-line run: real problems only (ERROR and worse), one
  * short line each on stderr ({@link ShortLogLayout}). Set up in code before anything logs, instead
  * of log4j reading a properties file: its configurator sets appender properties through
- * java.beans, 44 classes and a bean introspection per start of every command.
+ * java.beans, 44 classes and a bean introspection per start of every command. A user's own
+ * configuration (SVC_JAVA_OPTS=-Dlog4j.configuration=file:...) is left to log4j.
  */
 final class CommandLog {
 	private static final String PATTERN = "svc: %p %c{1}: %m%n";
@@ -18,6 +19,9 @@ final class CommandLog {
 	}
 
 	static void configure() {
+		if (System.getProperty("log4j.configuration") != null) {
+			return;
+		}
 		System.setProperty("log4j.defaultInitOverride", "true"); // no properties file looked for
 		LogManager.resetConfiguration(); // no level or appender set before (in a test JVM, say) stays
 		Logger root = Logger.getRootLogger();
