@@ -1,15 +1,9 @@
 package org.svcworkbench.svc.diagram.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,13 +30,9 @@ class RepeatedShapesTest {
 	void theFileHoldsJavaTwoDsPixelsWhereShapesRepeat(double scale) throws IOException {
 		Scene scene = repeatedShapes(new Random(7));
 		PngRenderer renderer = new PngRenderer();
-		BufferedImage painted = renderer.rasterise(scene, scale);
 		// Twice: the second picture is painted from the stamps the first one made.
 		renderer.render(scene, scale);
-		BufferedImage file = ImageIO.read(new ByteArrayInputStream(renderer.render(scene, scale)));
-		int width = painted.getWidth(), height = painted.getHeight();
-		assertArrayEquals(painted.getRGB(0, 0, width, height, null, 0, width), file.getRGB(0, 0, width, height, null, 0, width),
-				"scale " + scale);
+		FilePixels.assertTheFileHoldsJavaTwoDsPixels(renderer, scene, scale);
 	}
 
 	/** Rows of equal shapes at whole and fractional places, a band under them and shapes over the picture's edges. */
