@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.diagram.scene.Point;
 import org.svcworkbench.svc.diagram.scene.Rect;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
@@ -34,7 +35,7 @@ class SquareBoxesTest {
 	private static Scene squareBoxes(Random random) {
 		List<Shape> shapes = new ArrayList<>();
 		shapes.add(new Shape.Box(new Rect(-3.3, 10.6, 606.5, 120.2), Style.LANE_BAND, 0, null)); // past both sides
-		shapes.add(new Shape.Circle(new org.svcworkbench.svc.diagram.scene.Point(300, 200), 40, Style.POINT_HIGH));
+		shapes.add(new Shape.Circle(new Point(300, 200), 40, Style.POINT_HIGH));
 		double[] sizes = { 0.2, 0.45, 0.8, 1, 1.3, 2.5, 7.75, 33.1, 140.6 };
 		for (int i = 0; i < 220; i++) {
 			double width = sizes[random.nextInt(sizes.length)], height = sizes[random.nextInt(sizes.length)];
