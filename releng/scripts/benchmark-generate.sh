@@ -25,7 +25,7 @@ trap 'rm -rf "$WORK"' EXIT
 # Every measured run writes into a folder of its own and nothing is deleted before the end: on ext4
 # without a journal (this project's build machines) a file created soon after many were deleted
 # costs a scan past each recently freed inode, which made a run after `rm -rf` of the last one's
-# output spend a fifth of its time in the kernel (README, "Where the portfolio figures stand").
+# output spend a fifth of its time in the kernel (releng/benchmarks/HISTORY.md, "Issue 19's portfolio targets").
 RUNS=${RUNS:-1}
 runs=0
 fresh() { runs=$((runs + 1)); OUT="$WORK/out-$runs"; }
@@ -44,10 +44,6 @@ report() { # label [validate]: the median of $WORK/times, the largest peak, and 
 		printf '%-34s %8.2f s %8.0f MB\n' "$1" "$seconds" "$(echo "$kilobytes / 1024" | bc -l)"
 	fi
 }
-# Every measured run writes into a folder of its own and nothing is deleted before the end: on ext4
-# without a journal (this project's build machines) a file created soon after many were deleted
-# costs a scan past each recently freed inode, which made a run after `rm -rf` of the last one's
-# output spend a fifth of its time in the kernel (README, "Where the portfolio figures stand").
 : > "$WORK/validate-times"
 : > "$WORK/generate-times"
 for run in $(seq "$RUNS"); do # alternating, so that a slow minute weighs on both
