@@ -52,6 +52,27 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 	}
 
 	@Test
+	void itsHintWrapsInANarrowViewInsteadOfBeingCutOff() throws Exception {
+		Workbench.page().closeAllEditors(false);
+		var open = Workbench.page().findView(BlueprintView.ID);
+		if (open != null) {
+			Workbench.page().hideView(open); // a view opened by another test shows what it last drew
+		}
+		BlueprintView view = (BlueprintView) Workbench.page().showView(BlueprintView.ID);
+		org.eclipse.swt.widgets.Label title = view.titleLabel();
+		assertTrue(title.getText().startsWith("Put the cursor in a service"), title.getText());
+		org.eclipse.swt.widgets.Composite parent = title.getParent();
+		Workbench.waitFor("the view laid out", Duration.ofSeconds(10), () -> title.getBounds().width > 0);
+		parent.setSize(180, 400);
+		parent.layout(true);
+		org.eclipse.swt.graphics.Rectangle bounds = title.getBounds();
+		int oneLine = title.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).y;
+		assertTrue(bounds.x + bounds.width <= parent.getClientArea().width, "the hint stays inside the view: " + bounds);
+		assertTrue(bounds.height >= title.computeSize(bounds.width, org.eclipse.swt.SWT.DEFAULT).y && bounds.height > oneLine,
+				"the hint is on more than one line, all of it shown: " + bounds + ", one line " + oneLine);
+	}
+
+	@Test
 	void showsTheBlueprintUnderTheCursorAndLeadsBackToTheText(@TempDir Path folder) throws Exception {
 		IProject project = Workbench.project("blueprint-view", Map.of("cafe.svc", CAFE));
 		ITextEditor editor = Workbench.open(project.getFile("cafe.svc"));

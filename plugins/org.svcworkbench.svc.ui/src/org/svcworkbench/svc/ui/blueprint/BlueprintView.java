@@ -76,9 +76,11 @@ public class BlueprintView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
-		title = new Label(parent, SWT.NONE);
-		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		title.setText("Put the cursor in a service with a blueprint, in a .svc editor.");
+		title = new Label(parent, SWT.WRAP);
+		GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		titleData.widthHint = 100; // wrapped to the view's width, not widening the view to the text's
+		title.setLayoutData(titleData);
+		setTitleText("Put the cursor in a service with a blueprint, in a .svc editor.");
 		scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
 		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
@@ -199,18 +201,24 @@ public class BlueprintView extends ViewPart {
 			image = null;
 		}
 		if (picture == null) {
-			title.setText(file.getName() + ": no service with a blueprint here.");
+			setTitleText(file.getName() + ": no service with a blueprint here.");
 			setTitleToolTip("Service Blueprint");
 			canvas.setSize(0, 0);
 			canvas.redraw();
 			return;
 		}
 		image = new Image(canvas.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
-		title.setText(picture.serviceLabel() + " · " + picture.blueprintLabel() + " (" + Math.round(scale * 100) + "%)");
+		setTitleText(picture.serviceLabel() + " · " + picture.blueprintLabel() + " (" + Math.round(scale * 100) + "%)");
 		title.setToolTipText("Service " + picture.service() + ", blueprint " + picture.blueprint() + " in " + file.getFullPath());
 		setTitleToolTip("Service Blueprint: " + picture.serviceLabel() + " · " + picture.blueprintLabel());
 		canvas.setSize(image.getBounds().width, image.getBounds().height);
 		canvas.redraw();
+	}
+
+	/** The line above the picture; laid out again, since a longer text may wrap onto more lines. */
+	private void setTitleText(String text) {
+		title.setText(text);
+		title.getParent().layout(true);
 	}
 
 	/** What is shown, for tests and exports. */
@@ -220,6 +228,11 @@ public class BlueprintView extends ViewPart {
 
 	public String titleText() {
 		return title.getText();
+	}
+
+	/** The line above the picture, for tests. */
+	public Label titleLabel() {
+		return title;
 	}
 
 	public Canvas canvas() {
