@@ -148,7 +148,14 @@ public final class AtomicFiles {
 		return removed;
 	}
 
-	private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{12}\\.tmp");
+	private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\.(.+)\\.[0-9a-f]{12}\\.tmp");
+
+	/** The file a temporary twin stands for (a failure names the twin; a user knows the target); any other path as it is. */
+	static String targetOf(String file) {
+		int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf(java.io.File.separatorChar));
+		java.util.regex.Matcher twin = LEFTOVER.matcher(file.substring(slash + 1));
+		return twin.matches() ? file.substring(0, slash + 1) + twin.group(1) : file;
+	}
 
 	/** A name no other writer picks (CREATE_NEW refuses one that exists, link or not), so it needs no secure randomness. */
 	private static Path temporary(Path dir, String name) {

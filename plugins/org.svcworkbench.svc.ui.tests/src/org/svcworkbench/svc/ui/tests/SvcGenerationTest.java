@@ -135,6 +135,22 @@ class SvcGenerationTest extends WorkbenchTest {
 	}
 
 	@Test
+	void aFileInTheWayOfTheDocumentationFolderIsNamedWithWhatToDo() throws Exception {
+		IProject project = Workbench.project("in-the-way", Map.of("cafe/cafe.svc", CAFE, "notes", "the designer's notes, not a folder"));
+		IEclipsePreferences settings = new ProjectScope(project).getNode(GenerationSettings.NODE);
+		settings.putBoolean(GenerationSettings.PROJECT_SPECIFIC, true);
+		settings.put(GenerationSettings.FOLDER, "notes");
+		settings.flush();
+		SvcNature.addTo(project, new NullProgressMonitor());
+		SvcBuilderTest.waitForBuilds();
+		List<String> problems = Arrays.stream(project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertEquals(List.of("The documentation could not be written into 'notes': " + project.getFile("notes").getLocation().toOSString()
+				+ ": a file of that name is in the way. Move it out of the way, or choose another folder in Project > Properties > SVC."), problems);
+		assertEquals("the designer's notes, not a folder", text(project.getFile("notes")), "the file in the way is left as it was");
+	}
+
+	@Test
 	void preferencePageShowsTheWorkspaceSettings() {
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
 				"org.svcworkbench.svc.ui.preferences", null, null);

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.FileProblem;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
@@ -137,7 +138,11 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 					}
 				}
 			}, settings, monitor);
-		} catch (java.io.IOException | RuntimeException e) {
+		} catch (java.io.IOException e) {
+			FileProblem failure = FileProblem.of(e);
+			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "': " + failure.describe() + ". "
+					+ failure.remedy("choose another folder in Project > Properties > SVC"));
+		} catch (RuntimeException e) {
 			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "' (" + e
 					+ "): check that the folder can be written, or choose another in Project > Properties > SVC.");
 		} finally {

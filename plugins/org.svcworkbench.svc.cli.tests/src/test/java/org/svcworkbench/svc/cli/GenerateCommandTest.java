@@ -213,7 +213,8 @@ class GenerateCommandTest {
 		Path file = Files.writeString(out.resolve("a-file"), "x");
 		Run notAFolder = run("generate", cafe, "-o", file.toString());
 		assertEquals(2, notAFolder.exitCode());
-		assertTrue(notAFolder.err().contains("cannot create the output folder"), notAFolder.err());
+		assertTrue(notAFolder.err().contains("cannot create the output folder " + file + ": a file of that name is in the way."
+				+ " Move it out of the way, or give -o another folder."), notAFolder.err());
 		assertEquals(List.of("a-file"), files(out), "nothing written for bad usage");
 	}
 
@@ -224,7 +225,10 @@ class GenerateCommandTest {
 		Files.writeString(blocker.resolve("keep.txt"), "kept");
 		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--diagram", "journey", "--format", "svg");
 		assertEquals(2, run.exitCode());
-		assertTrue(run.err().contains("cannot write into"), run.err());
+		// The file the user knows and what is in its way; not our temporary file's name, not "Is a directory".
+		assertTrue(run.err().contains("cannot write into " + out + ": " + out.resolve("Cafe/journey.svg").toAbsolutePath()
+				+ ": a folder of that name is in the way. Move it out of the way, or give -o another folder."), run.err());
+		assertFalse(run.err().contains(".tmp"), run.err());
 		assertEquals("kept", Files.readString(blocker.resolve("keep.txt")));
 		assertEquals(List.of("Cafe/journey.svg/keep.txt"), files(out), "no temporary file left behind");
 	}
@@ -291,6 +295,10 @@ class GenerateCommandTest {
 		assertTrue(errors.err().contains("unknown-channel.svc:"), errors.err());
 		assertFalse(errors.out().contains("unknown-channel.svc"), "a file with errors is left out");
 		assertEquals(2, run("export", examples().resolve("cafe").toString()).exitCode(), "--json is required");
+		Run blocked = run("export", "--json", examples().resolve("cafe").toString(), "-o", file.resolve("inside.json").toString());
+		assertEquals(2, blocked.exitCode());
+		assertTrue(blocked.err().contains("svc export: cannot write " + file.resolve("inside.json") + ": " + file
+				+ " is a file, not a folder. Move it out of the way, or give -o another file."), blocked.err());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.svcworkbench.svc.generator.json.ModelJson;
 import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.FileProblem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,7 +69,9 @@ class ExportCommand implements Callable<Integer> {
 				file.commit();
 			}
 		} catch (IOException e) {
-			err.println("svc export: cannot write " + (output == null ? "the export" : output) + ": " + e.getMessage());
+			FileProblem problem = FileProblem.of(e);
+			err.println("svc export: cannot write " + (output == null ? "the export: " + problem.describe() + "."
+					: problem.describe() + ". " + problem.remedy("give -o another file")));
 			return 2;
 		}
 		return errors > 0 ? 1 : 0;

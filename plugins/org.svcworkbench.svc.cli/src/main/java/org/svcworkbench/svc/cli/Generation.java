@@ -14,6 +14,7 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.FileProblem;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 
@@ -72,7 +73,8 @@ final class Generation {
 		try {
 			folder.prepare();
 		} catch (IOException e) {
-			err.println("svc generate: cannot create the output folder " + output + ": " + e.getMessage());
+			FileProblem problem = FileProblem.of(e);
+			err.println("svc generate: cannot create the output folder " + problem.describe() + ". " + problem.remedy("give -o another folder"));
 			return 2;
 		}
 		ProgressLine line = new ProgressLine(err, !quiet && (progress || ProgressLine.onTerminal()), progress ? 0 : ProgressLine.DELAY_MILLIS);
@@ -84,7 +86,8 @@ final class Generation {
 			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
 		} catch (IOException e) {
 			line.clear();
-			err.println("svc generate: cannot write into " + output + ": " + e.getMessage());
+			FileProblem problem = FileProblem.of(e);
+			err.println("svc generate: cannot write into " + output + ": " + problem.describe() + ". " + problem.remedy("give -o another folder"));
 			return 2;
 		}
 		line.clear();

@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.CheckCounts;
+import org.svcworkbench.svc.load.FileProblem;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
 import org.svcworkbench.svc.words.Findings;
@@ -91,7 +92,12 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 				state.record();
 			}
 		} catch (IOException e) {
-			throw new MojoExecutionException("Cannot read the models or write the results: " + e.getMessage(), e);
+			FileProblem problem = FileProblem.of(e);
+			if (problem.file() != null && Path.of(problem.file()).toAbsolutePath().startsWith(sources.toAbsolutePath())) {
+				throw new MojoExecutionException("Cannot read the models: " + problem.describe() + ". Check that the .svc files and their folders can be read.", e);
+			}
+			throw new MojoExecutionException("Cannot write the results: " + problem.describe() + ". "
+					+ problem.remedy("set outputDirectory (svc.outputDirectory) to another folder"), e);
 		}
 	}
 
