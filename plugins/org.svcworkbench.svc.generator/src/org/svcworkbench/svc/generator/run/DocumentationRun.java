@@ -65,8 +65,14 @@ public final class DocumentationRun {
 		/** A service left undocumented because its text has errors. */
 		void skipped(Path file, String service);
 
-		/** Glyphs of the models' text that the diagrams' font lacks: they show as boxes. */
+		/** Glyphs of the models' text that the diagrams' font lacks: they show as boxes (see {@link #missingGlyphsWarning}). */
 		void missingGlyphs(String glyphs, String fontFamily, String fontPackage);
+
+		/** What every front end tells the user about glyphs the font lacks, and what to install. */
+		static String missingGlyphsWarning(String glyphs, String fontFamily, String fontPackage) {
+			return "The font " + fontFamily + " has no glyphs for '" + glyphs
+					+ "': they show as boxes in the diagrams. Install a font that covers them (on Debian: apt-get install " + fontPackage + ").";
+		}
 
 		/** A folder model the run checked (not one it took unchanged from the manifest), before it is documented. */
 		default void checked(CheckedFolder folder) {
@@ -267,7 +273,7 @@ public final class DocumentationRun {
 		int removed = removeWhatIsNoLongerWritten(previous, entries, shared, output);
 		new Manifest(Manifest.FORMAT, settings(), jsonSize, entries, shared).write(output);
 		if (!documenter.missingGlyphs.isEmpty()) {
-			String glyphs = String.join("", documenter.missingGlyphs).codePoints().limit(20)
+			String glyphs = String.join("", documenter.missingGlyphs).codePoints().distinct().limit(20)
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 			listener.missingGlyphs(glyphs, drawer().font().family(), DiagramFont.FONT_PACKAGE);
 		}
@@ -374,7 +380,8 @@ public final class DocumentationRun {
 					documenter.summaries.add(service.summary());
 				}
 				documenter.missingGlyphs.addAll(service.missingGlyphs());
-				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs()));
+				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs(),
+						service.missingGlyphs().isEmpty() ? null : String.join("", service.missingGlyphs())));
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
@@ -535,6 +542,9 @@ public final class DocumentationRun {
 				if (service.summary() != null) {
 					summaries.add(service.summary());
 				}
+				if (service.missingGlyphs() != null) {
+					missingGlyphs.add(service.missingGlyphs()); // its diagrams, left as they are, still show boxes
+				}
 			}
 		}
 
@@ -587,7 +597,7 @@ public final class DocumentationRun {
 					List<String> written = old.writtenOf(last);
 					return written.stream().allMatch(output::holds)
 							? new PreparedService(old.name(), old.file(), old.serviceFolder(), false, true, inputs, old.summary(), written, List.of(),
-									Set.of())
+									old.missingGlyphs() == null ? Set.of() : Set.of(old.missingGlyphs()))
 							: null;
 				}
 			}

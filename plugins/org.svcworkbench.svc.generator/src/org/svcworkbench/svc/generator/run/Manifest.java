@@ -52,9 +52,14 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 
 	/**
 	 * A service of the folder: documented (with its index row and the fingerprint of what its
-	 * documentation read, see ServiceInputs) or skipped because of errors.
+	 * documentation read, see ServiceInputs) or skipped because of errors. missingGlyphs: the
+	 * characters its diagrams hold that the font lacks (null: none), told again while they stay.
 	 */
-	public record Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs) {
+	public record Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs, String missingGlyphs) {
+
+		Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs) {
+			this(name, file, serviceFolder, summary, inputs, null);
+		}
 
 		/** The files written for it, in the order they were written, of its folder's. */
 		List<String> writtenOf(Folder folder) {

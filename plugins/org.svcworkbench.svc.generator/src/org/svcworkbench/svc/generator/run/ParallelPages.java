@@ -51,10 +51,19 @@ final class ParallelPages<T> implements AutoCloseable {
 		finisher.finish(made);
 	}
 
-	/** Stops the threads; folders still waiting (after a failure) are dropped. */
+	/**
+	 * Stops the threads; folders still waiting (after a failure or a cancel) are dropped. A folder
+	 * under way writes each file whole or not at all: it is waited for, so that nothing is written
+	 * into the output after the run has returned (the next run may already be sweeping it).
+	 */
 	@Override
 	public void close() {
 		pending.forEach(future -> future.cancel(true));
 		pool.shutdownNow();
+		try {
+			pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 }

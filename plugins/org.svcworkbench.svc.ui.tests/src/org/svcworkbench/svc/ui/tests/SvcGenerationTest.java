@@ -2,21 +2,27 @@ package org.svcworkbench.svc.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.PlatformUI;
@@ -132,6 +138,75 @@ class SvcGenerationTest extends WorkbenchTest {
 				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
 		assertEquals(List.of("The documentation folder must stay inside the project: '../outside' leaves it: change it in Project > Properties > SVC."),
 				problems);
+	}
+
+	@Test
+	void aBuildCountsTheFilesItDocumentsAndStopsWhenCancelledLeavingOnlyWholeFiles() throws Exception {
+		Map<String, String> files = new TreeMap<>();
+		for (int i = 0; i < 24; i++) {
+			files.put(String.format("f%02d/cafe.svc", i), CAFE.replace("service Cafe", "service Cafe" + i));
+		}
+		IProject project = svcProject("cancelled", files);
+		Path docs = project.getFolder("svc-gen").getLocation().toPath();
+		assertTrue(Files.exists(docs.resolve("Cafe23/index.html")), "the first build documents every folder");
+
+		// A full build from an empty documentation folder, which the user cancels once it is under way.
+		project.getFolder("svc-gen").delete(true, null);
+		SvcBuilderTest.waitForBuilds();
+		List<String> shown = new ArrayList<>();
+		IProgressMonitor cancelling = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				shown.add(name);
+				if (name.endsWith(" .svc files checked")) {
+					setCanceled(true);
+				}
+			}
+		};
+		assertThrows(OperationCanceledException.class, () -> project.build(IncrementalProjectBuilder.FULL_BUILD, cancelling));
+		assertEquals("1 of 24 .svc files checked", shown.stream().filter(t -> t.endsWith(" .svc files checked")).findFirst().orElse(null),
+				shown.toString());
+		List<Path> written;
+		try (var walk = Files.walk(docs)) {
+			written = walk.filter(Files::isRegularFile).toList();
+		}
+		long pages = written.stream().filter(f -> f.getFileName().toString().equals("index.html") && !f.getParent().equals(docs)).count();
+		assertTrue(pages < 24, "stopped before the end: " + pages + " service pages");
+		assertTrue(written.stream().noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "only whole files: " + written);
+		assertFalse(Files.exists(docs.resolve(".svc-manifest.json")), "no manifest claims a run that did not finish");
+
+		project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+		assertTrue(Files.exists(docs.resolve(".svc-manifest.json")));
+		for (int i = 0; i < 24; i++) {
+			assertTrue(Files.exists(docs.resolve("Cafe" + i + "/index.html")), "the next build documents what the cancelled one did not: Cafe" + i);
+		}
+		assertEquals(0, project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "no problem on the project");
+	}
+
+	@Test
+	void glyphsTheDiagramsFontLacksAreAWarningOnTheProjectWhileTheirDiagramsAreThere() throws Exception {
+		// Old Hungarian: no CJK or Latin font draws it, so the diagrams show boxes.
+		String runes = CAFE.replace("step ask customer", "step ask \"Ask 𐲀𐲁\" customer");
+		IProject project = svcProject("glyphs", Map.of("cafe/cafe.svc", runes, "hotel/hotel.svc", CAFE.replace("service Cafe", "service Hotel")));
+		List<String> warnings = warnings(project);
+		assertEquals(1, warnings.size(), warnings.toString());
+		assertTrue(warnings.get(0).startsWith("The font ") && warnings.get(0).contains(" has no glyphs for '𐲀𐲁': they show as boxes in the diagrams."
+				+ " Install a font that covers them (on Debian: apt-get install fonts-noto-cjk)."), warnings.get(0));
+
+		// Another folder is documented again: the café's diagrams still have their boxes, the warning stays.
+		Workbench.write(project.getFile("hotel/hotel.svc"), CAFE.replace("service Cafe", "service Hotel").replace("Corner café", "Harbour hotel"));
+		SvcBuilderTest.waitForBuilds();
+		assertEquals(warnings, warnings(project));
+
+		// The café drawn without them: the warning goes.
+		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE);
+		SvcBuilderTest.waitForBuilds();
+		assertEquals(List.of(), warnings(project));
+	}
+
+	private static List<String> warnings(IProject project) throws Exception {
+		return Arrays.stream(project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
 	}
 
 	@Test

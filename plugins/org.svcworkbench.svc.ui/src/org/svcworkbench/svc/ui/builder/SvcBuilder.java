@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
@@ -55,10 +56,14 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 			});
 		}
 		Set<IContainer> marked = new TreeSet<>(BY_PATH);
-		if (!folders.isEmpty() && settings.enabled() && !settings.formats().isEmpty()) {
-			document(settings, folders, marked, monitor); // checks the changed folders once, for markers and documentation
+		SubMonitor build = SubMonitor.convert(monitor, 10);
+		if (!settings.enabled() || settings.formats().isEmpty()) {
+			// no documentation: nothing is left to say about it
+			getProject().deleteMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		} else if (!folders.isEmpty()) {
+			document(settings, folders, marked, build.split(9)); // checks the changed folders once, for markers and documentation
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Checking .svc files", folders.size());
+		SubMonitor progress = SubMonitor.convert(build.setWorkRemaining(1).split(1), "Checking .svc files", folders.size());
 		for (IContainer folder : folders) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
@@ -96,8 +101,14 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 	private void document(GenerationSettings settings, Set<IContainer> changed, Set<IContainer> marked, IProgressMonitor monitor)
 			throws CoreException {
 		IProject project = getProject();
-		for (org.eclipse.core.resources.IMarker marker : project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
-			marker.delete();
+		// A font warning stays until a run that writes says again what it is: a run with nothing to do does not.
+		List<IMarker> fontWarnings = new ArrayList<>();
+		for (IMarker marker : project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING) {
+				fontWarnings.add(marker);
+			} else {
+				marker.delete();
+			}
 		}
 		String problem = settings.folderProblem();
 		if (problem != null) {
@@ -126,7 +137,7 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 		// The views get the checked models once the documentation is done with them: a resource set is for one thread at a time.
 		List<CheckedFolder> toKeep = new ArrayList<>();
 		try {
-			ProjectDocumentation.write(project, models, byPath.keySet(), checked -> {
+			ProjectDocumentation.Written written = ProjectDocumentation.write(project, models, byPath.keySet(), checked -> {
 				IContainer folder = byPath.get(checked.folder());
 				if (folder != null) {
 					try {
@@ -138,10 +149,20 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 					}
 				}
 			}, settings, monitor);
+			if (!written.outcome().upToDate()) { // a run that wrote tells of every service's glyphs, the ones it left as they were too
+				for (IMarker old : fontWarnings) {
+					old.delete();
+				}
+			}
+			if (written.fontWarning() != null && !written.outcome().upToDate()) {
+				SvcMarkers.warningOnProject(project, written.fontWarning());
+			}
 		} catch (java.io.IOException e) {
 			FileProblem failure = FileProblem.of(e);
 			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "': " + failure.describe() + ". "
 					+ failure.remedy("choose another folder in Project > Properties > SVC"));
+		} catch (OperationCanceledException e) {
+			throw e; // the user stopped the build: what was written is whole, the next build goes on
 		} catch (RuntimeException e) {
 			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "' (" + e
 					+ "): check that the folder can be written, or choose another in Project > Properties > SVC.");

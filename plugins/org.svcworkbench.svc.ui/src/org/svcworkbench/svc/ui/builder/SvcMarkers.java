@@ -26,9 +26,18 @@ public final class SvcMarkers {
 
 	/** A problem of the project as a whole (its documentation could not be written), shown as an error. */
 	static void onProject(org.eclipse.core.resources.IProject project, String message) throws CoreException {
+		onProject(project, message, IMarker.SEVERITY_ERROR);
+	}
+
+	/** A warning about the documentation as a whole, e.g. a font without the models' glyphs. */
+	static void warningOnProject(org.eclipse.core.resources.IProject project, String message) throws CoreException {
+		onProject(project, message, IMarker.SEVERITY_WARNING);
+	}
+
+	private static void onProject(org.eclipse.core.resources.IProject project, String message, int severity) throws CoreException {
 		IMarker marker = project.createMarker(TYPE);
 		marker.setAttribute(IMarker.MESSAGE, message);
-		marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+		marker.setAttribute(IMarker.SEVERITY, severity);
 		marker.setAttribute(CODE, "svc.documentation");
 	}
 

@@ -14,6 +14,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
@@ -39,16 +41,22 @@ public final class ProjectDocumentation {
 	/**
 	 * Documents the folder models of the project, checking again those named (the builder's changed
 	 * folders, handed to {@code checked} for their markers) and any the output's manifest does not
-	 * hold as they are; returns the run's outcome.
+	 * hold as they are; returns the run's outcome and any warning about the font. The monitor shows how many .svc files are done,
+	 * and a cancel stops the run after the folder in hand (an OperationCanceledException): every
+	 * file written is whole, and the output's manifest is the last finished run's, so the next
+	 * build documents what the cancelled one did not.
 	 */
-	public static DocumentationRun.Outcome write(IProject project, Map<Path, List<Path>> folders, Set<Path> mustCheck,
+	public static Written write(IProject project, Map<Path, List<Path>> folders, Set<Path> mustCheck,
 			Consumer<CheckedFolder> checked, GenerationSettings settings, IProgressMonitor monitor) throws IOException, CoreException {
+		int files = folders.values().stream().mapToInt(List::size).sum();
+		SubMonitor progress = SubMonitor.convert(monitor, "Documenting .svc files", files + 1);
 		HeadlessAwt.ensure();
 		DiagramLanguage language = DiagramLanguage.of(settings.language());
 		DocumentationOptions options = new DocumentationOptions(EnumSet.copyOf(settings.formats()),
 				List.of(ServiceDiagrams.Kind.values()), language, LocalDate.now(), false);
 		IFolder output = project.getFolder(settings.folder());
 		OutputFolder folder = new OutputFolder(output.getLocation().toPath()).prepare();
+		String[] fontWarning = { null };
 		DocumentationRun run = new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
 					@Override
 					public void finding(SvcDiagnostic diagnostic) {
@@ -61,17 +69,35 @@ public final class ProjectDocumentation {
 
 					@Override
 					public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+						fontWarning[0] = DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage);
 					}
 
 					@Override
 					public void checked(CheckedFolder folder) {
 						checked.accept(folder);
 					}
+
+					private int reported;
+
+					@Override
+					public void progress(int done, int total) {
+						progress.subTask(done + " of " + total + " .svc files checked");
+						progress.worked(done - reported);
+						reported = done;
+						if (progress.isCanceled()) {
+							throw new OperationCanceledException();
+						}
+					}
 				});
 		DocumentationRun.Outcome outcome = run.run(SvcLanguage.session(), folders, mustCheck, folder);
-		output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-		markDerived(output, monitor);
-		return outcome;
+		SubMonitor refreshing = progress.setWorkRemaining(1).split(1);
+		output.refreshLocal(IResource.DEPTH_INFINITE, refreshing);
+		markDerived(output, null);
+		return new Written(outcome, fontWarning[0]);
+	}
+
+	/** A run's outcome, and what to tell the user about the diagrams' font (null: nothing). */
+	public record Written(DocumentationRun.Outcome outcome, String fontWarning) {
 	}
 
 	private static void markDerived(IResource resource, IProgressMonitor monitor) throws CoreException {

@@ -231,6 +231,26 @@ class IncrementalGenerateTest {
 	}
 
 	@Test
+	void glyphsTheFontLacksAreToldWhileDiagramsWithBoxesAreInTheOutput() throws IOException {
+		// Old Hungarian: no installed font draws it.
+		Path meetings = models.resolve("hotel/meetings.svc");
+		String good = Files.readString(meetings);
+		Files.writeString(meetings, good.replace("\"布场 Room set-up\"", "\"布场 Room set-up 𐲀\""), StandardCharsets.UTF_8);
+		String warning = "has no glyphs for '𐲀': they show as boxes in the diagrams.";
+		Run first = generate(out);
+		assertEquals(0, first.exitCode(), first.err());
+		assertTrue(first.err().contains("svc generate: warning: The font ") && first.err().contains(warning), first.err());
+		Path cafe = models.resolve("cafe/cafe.svc");
+		Files.writeString(cafe, Files.readString(cafe).replace("Greet and take order", "Greet, then take the order"), StandardCharsets.UTF_8);
+		Run other = generate(out);
+		assertTrue(other.out().contains("unchanged"), other.out());
+		assertTrue(other.err().contains(warning), "the hotel's diagrams, left as they were, still show boxes: " + other.err());
+		Files.writeString(meetings, good, StandardCharsets.UTF_8);
+		Run fixed = generate(out);
+		assertFalse(fixed.err().contains("has no glyphs"), fixed.err());
+	}
+
+	@Test
 	void aRerunClearsAKilledRunsLeftoversAmongTheFilesItKnowsAndKeepsEverythingElse() throws IOException {
 		assertEquals(0, generate(out).exitCode());
 		Path serviceFolder;

@@ -117,8 +117,7 @@ final class Generation {
 		@Override
 		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
 			line.clear();
-			err.println("svc generate: warning: the font " + fontFamily + " has no glyphs for '" + glyphs
-					+ "': they show as boxes. Install a font that covers them (on Debian: apt-get install " + fontPackage + ").");
+			err.println("svc generate: warning: " + DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage));
 		}
 
 		@Override

@@ -107,8 +107,7 @@ public class GenerateMojo extends AbstractSvcMojo {
 
 		@Override
 		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
-			getLog().warn("The font " + fontFamily + " has no glyphs for '" + glyphs
-					+ "': they show as boxes in the diagrams. Install a font that covers them (on Debian: apt-get install " + fontPackage + ").");
+			getLog().warn(DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage));
 		}
 	}
 }
