@@ -15,6 +15,7 @@ import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.load.FileProblem;
+import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 
@@ -77,12 +78,20 @@ final class Generation {
 			err.println("svc generate: cannot create the output folder " + problem.describe() + ". " + problem.remedy("give -o another folder"));
 			return 2;
 		}
-		ProgressLine line = new ProgressLine(err, !quiet && (progress || ProgressLine.onTerminal()), progress ? 0 : ProgressLine.DELAY_MILLIS);
+		boolean onTerminal = !quiet && (progress || ProgressLine.onTerminal());
+		ProgressLine line = new ProgressLine(err, onTerminal, progress ? 0 : ProgressLine.DELAY_MILLIS);
+		// Without a terminal (a pipeline's log) a long run says how far it has got every ten seconds instead.
+		ProgressLog log = new ProgressLog(text -> {
+			if (!quiet && !onTerminal) {
+				err.println("svc generate: " + text);
+				err.flush();
+			}
+		});
 		DocumentationRun.Outcome outcome;
 		try {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
 			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
-					new Printer(err, line, options.failOnWarning()));
+					new Printer(err, line, log, options.failOnWarning()));
 			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
 		} catch (IOException e) {
 			line.clear();
@@ -99,7 +108,7 @@ final class Generation {
 	}
 
 	/** Errors always, warnings only when they fail the run, as file:line:col lines; the progress line stays below them. */
-	private record Printer(PrintWriter err, ProgressLine line, boolean warnings) implements DocumentationRun.Listener {
+	private record Printer(PrintWriter err, ProgressLine line, ProgressLog log, boolean warnings) implements DocumentationRun.Listener {
 		@Override
 		public void finding(SvcDiagnostic d) {
 			if (d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && warnings) {
@@ -123,6 +132,7 @@ final class Generation {
 		@Override
 		public void progress(int done, int total) {
 			line.show(done + "/" + total + " files documented");
+			log.checked(done, total);
 		}
 	}
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 
@@ -61,9 +62,18 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		CheckCounts counts = new CheckCounts();
 		var out = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		int files = folders.values().stream().mapToInt(List::size).sum();
+		ProgressLog progress = new ProgressLog(text -> {
+			if (!quiet) {
+				err.println("svc validate: " + text);
+				err.flush();
+			}
+		});
 		try (var all = input.session().check(folders)) {
 			for (CheckedFolder checked : all) {
 				counts.add(checked);
+				progress.checked(counts.files(), files);
 				for (SvcDiagnostic d : checked.findings()) {
 					if (d.severity() != Severity.INFO || info) {
 						out.println(d.format());

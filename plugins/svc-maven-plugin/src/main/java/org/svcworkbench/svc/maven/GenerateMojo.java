@@ -20,6 +20,7 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
 
@@ -95,6 +96,12 @@ public class GenerateMojo extends AbstractSvcMojo {
 	}
 
 	private final class Logger implements DocumentationRun.Listener {
+		private final ProgressLog progress = new ProgressLog(getLog()::info);
+
+		@Override
+		public void progress(int done, int total) {
+			progress.checked(done, total);
+		}
 		@Override
 		public void finding(SvcDiagnostic diagnostic) {
 			log(diagnostic);

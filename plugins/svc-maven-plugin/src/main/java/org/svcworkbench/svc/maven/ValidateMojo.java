@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.CheckCounts;
+import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcSession;
 
 /**
@@ -31,10 +32,12 @@ public class ValidateMojo extends AbstractSvcMojo {
 	@Override
 	boolean run(SvcSession session, Map<Path, List<Path>> folders, int files) throws MojoFailureException {
 		CheckCounts counts = new CheckCounts();
+		ProgressLog progress = new ProgressLog(getLog()::info);
 		try (var all = session.check(folders)) {
 			for (CheckedFolder checked : all) {
 				checked.findings().forEach(this::log);
 				counts.add(checked);
+				progress.checked(counts.files(), files);
 			}
 		}
 		getLog().info(counts.summary(session.findings()));
