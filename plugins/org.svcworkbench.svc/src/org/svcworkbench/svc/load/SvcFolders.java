@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * (command line, Maven plugin, Eclipse builder, language server): every folder is a model of its
  * own; a walk skips hidden folders ({@code .git}, {@code .metadata}), build output ({@code target},
  * {@code node_modules}) and any folder holding a {@value #IGNORE_MARKER} file, except a folder the
- * user named.
+ * user named. A link to a .svc file counts as a file of the folder the link is in.
  */
 public final class SvcFolders {
 
@@ -81,7 +81,10 @@ public final class SvcFolders {
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-					if (attributes.isRegularFile() && file.toString().endsWith(EXTENSION)) {
+					// A link to a .svc file (one shared by several folder models, say) is a file of the
+					// folder it is in, as it is when named on the command line and in Eclipse; links to
+					// folders are not followed (a loop), and a link to nothing is passed by.
+					if (file.toString().endsWith(EXTENSION) && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
 						files.add(file);
 					}
 					return FileVisitResult.CONTINUE;
