@@ -19,4 +19,20 @@ assert log.contains('[INFO] Nothing to do: 6 .svc files unchanged since the last
 def index = new File(docs, 'index.html').getText('UTF-8')
 assert index.contains('<html lang="zh-CN">') : 'the last run wrote Chinese'
 assert new File(docs, 'Cafe/index.html').getText('UTF-8').contains('以 2026-03-02 发生的事件计算到期日。')
+
+// The plugin's jar holds this build's classes of the bundles it runs: once, a build without clean
+// shaded an older plugin jar again, and its stale copies of the runtime's classes won.
+def plugin = new java.util.zip.ZipFile(new File(localRepositoryPath, "org/svcworkbench/svc-maven-plugin/${pluginVersion}/svc-maven-plugin-${pluginVersion}.jar"))
+[runtimeJar, generatorJar, diagramJar].each { path ->
+	def bundle = new java.util.zip.ZipFile(path)
+	def classes = bundle.entries().toList().findAll { it.name.endsWith('.class') }
+	assert !classes.isEmpty() : "no classes in ${path}"
+	def stale = classes.findAll { entry ->
+		def shaded = plugin.getEntry(entry.name)
+		shaded == null || !Arrays.equals(plugin.getInputStream(shaded).bytes, bundle.getInputStream(entry).bytes)
+	}
+	assert stale.isEmpty() : "the plugin's jar holds other classes than ${path}: ${stale.take(3)*.name} (${stale.size()} of ${classes.size()})"
+	bundle.close()
+}
+plugin.close()
 return true
