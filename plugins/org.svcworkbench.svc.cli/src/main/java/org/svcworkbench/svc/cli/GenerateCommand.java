@@ -65,7 +65,7 @@ class GenerateCommand implements Callable<Integer> {
 			"documents only the folders whose .svc files changed, and removes the files it wrote before and no longer writes" })
 	boolean force;
 
-	@Option(names = { "-q", "--quiet" }, description = "no summary line, no progress line")
+	@Option(names = { "-q", "--quiet" }, description = "no summary line, no progress lines")
 	boolean quiet;
 
 	/** Tests ask for the progress line that only a terminal gets otherwise. */

@@ -41,7 +41,7 @@ class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "language of the findings and the summary: en or zh")
 	String lang;
 
-	@Option(names = { "-q", "--quiet" }, description = "print findings only, no summary line")
+	@Option(names = { "-q", "--quiet" }, description = "print findings only: no summary or progress lines")
 	boolean quiet;
 
 	@CommandLine.Spec
