@@ -153,9 +153,9 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 				for (IMarker old : fontWarnings) {
 					old.delete();
 				}
-			}
-			if (written.fontWarning() != null && !written.outcome().upToDate()) {
-				SvcMarkers.warningOnProject(project, written.fontWarning());
+				if (written.fontWarning() != null) {
+					SvcMarkers.warningOnProject(project, written.fontWarning());
+				}
 			}
 		} catch (java.io.IOException e) {
 			FileProblem failure = FileProblem.of(e);

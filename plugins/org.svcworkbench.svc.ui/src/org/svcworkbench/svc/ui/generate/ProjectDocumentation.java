@@ -41,10 +41,10 @@ public final class ProjectDocumentation {
 	/**
 	 * Documents the folder models of the project, checking again those named (the builder's changed
 	 * folders, handed to {@code checked} for their markers) and any the output's manifest does not
-	 * hold as they are; returns the run's outcome and any warning about the font. The monitor shows how many .svc files are done,
-	 * and a cancel stops the run after the folder in hand (an OperationCanceledException): every
-	 * file written is whole, and the output's manifest is the last finished run's, so the next
-	 * build documents what the cancelled one did not.
+	 * hold as they are; returns the run's outcome and any warning about the font. The monitor shows
+	 * how many .svc files are done, and a cancel stops the run after the folder in hand (an
+	 * OperationCanceledException): every file written is whole, and the output's manifest is the
+	 * last finished run's, so the next build documents what the cancelled one did not.
 	 */
 	public static Written write(IProject project, Map<Path, List<Path>> folders, Set<Path> mustCheck,
 			Consumer<CheckedFolder> checked, GenerationSettings settings, IProgressMonitor monitor) throws IOException, CoreException {
