@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.svcworkbench.svc.load.AtomicFiles;
+import org.svcworkbench.svc.load.FolderLock;
 import org.svcworkbench.svc.generator.GeneratedFile;
 
-/** The folder documentation is written into: every file atomically, none outside it whatever a model names. */
-public final class OutputFolder {
+/**
+ * The folder documentation is written into: every file atomically, none outside it whatever a model
+ * names, by one run at a time (from prepare() to close()).
+ */
+public final class OutputFolder implements AutoCloseable {
 	private final Path root;
+	private FolderLock lock;
 	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 	/** The files found in the folder by prepare(), until forgotten (a rerun asks after each file it wrote before). */
 	private java.util.Set<String> found;
@@ -22,11 +27,15 @@ public final class OutputFolder {
 	}
 
 	/**
-	 * Creates the folder and removes the temporary files a killed run left in it, noting the files
-	 * that are there; reads the manifest of the last run, whose files need no look at their attributes.
+	 * Creates the folder and takes it for this run, waiting while another run writes into it (told to
+	 * {@code waiting}); removes the temporary files a killed run left in it, noting the files that are
+	 * there; reads the manifest of the last run, whose files need no look at their attributes.
 	 */
-	public OutputFolder prepare() throws IOException {
+	public OutputFolder prepare(FolderLock.Waiting waiting) throws IOException {
 		Files.createDirectories(root);
+		if (lock == null) {
+			lock = FolderLock.acquire(root, waiting);
+		}
 		manifest = Manifest.read(root);
 		java.util.Set<String> listed = manifest.map(Manifest::files).orElse(java.util.Set.of());
 		java.util.Set<String> files = new java.util.HashSet<>();
@@ -87,5 +96,15 @@ public final class OutputFolder {
 
 	public int written() {
 		return written.get();
+	}
+
+	/** Lets the next run in. */
+	@Override
+	public void close() {
+		if (lock != null) {
+			FolderLock held = lock;
+			lock = null;
+			held.close();
+		}
 	}
 }

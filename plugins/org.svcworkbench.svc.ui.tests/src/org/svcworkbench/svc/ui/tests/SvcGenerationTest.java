@@ -29,6 +29,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.generator.run.Format;
+import org.svcworkbench.svc.load.FolderLock;
 import org.svcworkbench.svc.ui.builder.SvcMarkers;
 import org.svcworkbench.svc.ui.builder.SvcNature;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
@@ -180,6 +181,44 @@ class SvcGenerationTest extends WorkbenchTest {
 		for (int i = 0; i < 24; i++) {
 			assertTrue(Files.exists(docs.resolve("Cafe" + i + "/index.html")), "the next build documents what the cancelled one did not: Cafe" + i);
 		}
+		assertEquals(0, project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "no problem on the project");
+	}
+
+	/** Another run writing the documentation folder (the command line, Maven): the build waits, says so, and can be cancelled meanwhile. */
+	@Test
+	void aBuildWaitsForAnotherRunWritingTheDocumentationFolder() throws Exception {
+		IProject project = svcProject("waiting", Map.of("cafe/cafe.svc", CAFE));
+		Path docs = project.getFolder("svc-gen").getLocation().toPath();
+		Files.delete(docs.resolve("Cafe/index.html"));
+		List<String> shown = new ArrayList<>();
+		IProgressMonitor cancelling = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				shown.add(name);
+				setCanceled(name.startsWith("Waiting for "));
+			}
+		};
+		try (FolderLock other = FolderLock.acquire(docs, holder -> {
+		})) {
+			assertThrows(OperationCanceledException.class, () -> project.build(IncrementalProjectBuilder.FULL_BUILD, cancelling));
+			assertEquals(List.of("Waiting for another run in this process writing into waiting/svc-gen to end"),
+					shown.stream().filter(t -> t.startsWith("Waiting")).toList(), shown.toString());
+
+			java.util.concurrent.CompletableFuture<Void> build = java.util.concurrent.CompletableFuture.runAsync(() -> {
+				try {
+					project.build(IncrementalProjectBuilder.FULL_BUILD, new NullProgressMonitor());
+				} catch (org.eclipse.core.runtime.CoreException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			Thread.sleep(500);
+			assertFalse(build.isDone(), "the build waits while the other run writes");
+			assertFalse(Files.exists(docs.resolve("Cafe/index.html")));
+			other.close();
+			build.get(1, java.util.concurrent.TimeUnit.MINUTES);
+		}
+		assertTrue(Files.exists(docs.resolve("Cafe/index.html")), "then documents");
+		assertFalse(Files.exists(docs.resolve(FolderLock.FILE)));
 		assertEquals(0, project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "no problem on the project");
 	}
 

@@ -23,6 +23,7 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.load.FolderLock;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.ui.lsp.SvcLanguage;
 
@@ -55,9 +56,11 @@ public final class ProjectDocumentation {
 		DocumentationOptions options = new DocumentationOptions(EnumSet.copyOf(settings.formats()),
 				List.of(ServiceDiagrams.Kind.values()), language, LocalDate.now(), false);
 		IFolder output = project.getFolder(settings.folder());
-		OutputFolder folder = new OutputFolder(output.getLocation().toPath()).prepare();
+		DocumentationRun.Outcome outcome;
 		String[] fontWarning = { null };
-		DocumentationRun run = new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
+		try (OutputFolder folder = new OutputFolder(output.getLocation().toPath())) {
+			prepare(folder, output, progress);
+			DocumentationRun run = new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
 					@Override
 					public void finding(SvcDiagnostic diagnostic) {
 						// the builder's markers show them
@@ -89,11 +92,31 @@ public final class ProjectDocumentation {
 						}
 					}
 				});
-		DocumentationRun.Outcome outcome = run.run(SvcLanguage.session(), folders, mustCheck, folder);
+			outcome = run.run(SvcLanguage.session(), folders, mustCheck, folder);
+		}
 		SubMonitor refreshing = progress.setWorkRemaining(1).split(1);
 		output.refreshLocal(IResource.DEPTH_INFINITE, refreshing);
 		markDerived(output, null);
 		return new Written(outcome, fontWarning[0]);
+	}
+
+	/** Takes the output folder for this build, waiting (and saying so, cancellable) while another run writes into it. */
+	private static void prepare(OutputFolder folder, IFolder output, SubMonitor progress) throws IOException {
+		try {
+			folder.prepare(new FolderLock.Waiting() {
+				@Override
+				public void waiting(String holder) {
+					progress.subTask("Waiting for " + holder + " writing into " + output.getFullPath().makeRelative() + " to end");
+				}
+
+				@Override
+				public boolean cancelled() {
+					return progress.isCanceled();
+				}
+			});
+		} catch (java.io.InterruptedIOException e) {
+			throw new OperationCanceledException();
+		}
 	}
 
 	/** A run's outcome, and what to tell the user about the diagrams' font (null: nothing). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.svcworkbench.svc.cli.SvcCommandTest.examples;
 import static org.svcworkbench.svc.cli.SvcCommandTest.run;
 
@@ -27,6 +28,7 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.load.FolderLock;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
@@ -281,11 +283,16 @@ class IncrementalGenerateTest {
 		Map<Path, List<Path>> folders = SvcFolders.collect(List.of(models));
 		List<String> skipped = new java.util.ArrayList<>();
 		DocumentationRun.Listener listener = new SkippedServices(skipped);
-		new DocumentationRun(options, font, listener).run(SvcSession.standalone(), folders, new OutputFolder(out).prepare());
+		FolderLock.Waiting alone = holder -> fail("no other run writes into " + out + ", yet " + holder + " held it");
+		try (OutputFolder first = new OutputFolder(out)) {
+			new DocumentationRun(options, font, listener).run(SvcSession.standalone(), folders, first.prepare(alone));
+		}
 		assertEquals(List.of(), skipped);
 		assertEquals(1, loads.get(), "the first run draws the diagrams");
-		DocumentationRun.Outcome again = new DocumentationRun(options, font, listener).run(SvcSession.standalone(), folders,
-				new OutputFolder(out).prepare());
+		DocumentationRun.Outcome again;
+		try (OutputFolder second = new OutputFolder(out)) {
+			again = new DocumentationRun(options, font, listener).run(SvcSession.standalone(), folders, second.prepare(alone));
+		}
 		assertTrue(again.upToDate(), "nothing changed");
 		assertEquals(1, loads.get(), "a run that draws nothing never loads the font (nor ELK, nor AWT)");
 	}

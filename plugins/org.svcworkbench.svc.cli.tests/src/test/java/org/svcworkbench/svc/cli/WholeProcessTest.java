@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svcworkbench.svc.load.FolderLock;
 
 import com.google.gson.JsonParser;
 
@@ -108,6 +109,43 @@ class WholeProcessTest {
 		assertTrue(result.output().startsWith("svc: out of memory: the command's Java heap is limited to ")
 				&& result.output().contains("SVC_JAVA_OPTS=-Xmx2g ./svc generate "), result.output());
 		assertEquals(1, result.output().lines().count(), "one line, no stack trace: " + result.output());
+	}
+
+	/**
+	 * Two runs into one output folder (two pipeline jobs, a second generate while the first runs):
+	 * the second waits for the first, says what it waits for, and then writes a whole documentation;
+	 * before, each removed the other's files in flight and both failed.
+	 */
+	@Test
+	void aRunWaitsForAnotherWritingTheSameFolderAndSaysSo(@TempDir Path dir) throws Exception {
+		Path out = Files.createDirectories(dir.resolve("out"));
+		List<String> command = List.of(script.toString(), "generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--format",
+				"html,md", "--date", "2026-03-02");
+		Process process;
+		StringBuilder output = new StringBuilder();
+		try (FolderLock other = FolderLock.acquire(out, holder -> {
+		})) {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+			builder.environment().put("SVC_NO_BUILD", "1");
+			process = builder.start();
+			var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+			String first = reader.readLine(); // blocks until the run says something
+			output.append(first).append('\n');
+			assertEquals("svc generate: waiting for process " + ProcessHandle.current().pid() + " writing into " + out + " to end...", first);
+			Thread.sleep(500);
+			assertTrue(process.isAlive(), "it waits");
+			try (var files = Files.list(out)) {
+				assertEquals(List.of(out.resolve(FolderLock.FILE)), files.toList(), "and writes nothing meanwhile");
+			}
+			Thread.startVirtualThread(() -> reader.lines().forEach(line -> output.append(line).append('\n')));
+		}
+		assertTrue(process.waitFor(2, TimeUnit.MINUTES), "svc generate ended");
+		assertEquals(0, process.exitValue(), output.toString());
+		assertTrue(Files.isRegularFile(out.resolve("index.html")), output.toString());
+		try (var files = Files.walk(out)) {
+			assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.equals(FolderLock.FILE) || n.endsWith(".tmp")).toList(),
+					"no lock and no temporary file is left");
+		}
 	}
 
 	private record Result(int exitCode, String output) {

@@ -70,9 +70,20 @@ final class Generation {
 		if (collected.isEmpty()) {
 			return 2;
 		}
-		OutputFolder folder = new OutputFolder(output);
+		try (OutputFolder folder = new OutputFolder(output)) {
+			return document(folder, collected.get(), options, out, err);
+		}
+	}
+
+	/** Documents the folders into the output, once no other run writes into it; the exit code. */
+	private int document(OutputFolder folder, Map<Path, List<Path>> collected, DocumentationOptions options, PrintWriter out, PrintWriter err) {
 		try {
-			folder.prepare();
+			folder.prepare(holder -> {
+				if (!quiet) {
+					err.println("svc generate: waiting for " + holder + " writing into " + output + " to end...");
+					err.flush();
+				}
+			});
 		} catch (IOException e) {
 			FileProblem problem = FileProblem.of(e);
 			err.println("svc generate: cannot create the output folder " + problem.describe() + ". " + problem.remedy("give -o another folder"));
@@ -92,7 +103,7 @@ final class Generation {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
 			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
 					new Printer(err, line, log, options.failOnWarning()));
-			outcome = (force ? run.everything() : run).run(input.session(), collected.get(), folder);
+			outcome = (force ? run.everything() : run).run(input.session(), collected, folder);
 		} catch (IOException e) {
 			line.clear();
 			FileProblem problem = FileProblem.of(e);

@@ -75,11 +75,14 @@ public class GenerateMojo extends AbstractSvcMojo {
 	@Override
 	boolean run(SvcSession session, Map<Path, List<Path>> folders, int files) throws IOException, MojoFailureException {
 		DocumentationOptions o = options();
-		OutputFolder output = new OutputFolder(outputDirectory.toPath()).prepare();
-		DocumentationRun.Outcome outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger()).run(session, folders, output);
-		getLog().info(outcome.summary(output.root().toString()));
-		failOn(outcome.errors(), outcome.warnings());
-		return true;
+		try (OutputFolder output = new OutputFolder(outputDirectory.toPath())) {
+			output.prepare(holder -> getLog().info("Waiting for " + holder + " writing into " + output.root() + " to end..."));
+			DocumentationRun.Outcome outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger()).run(session, folders,
+					output);
+			getLog().info(outcome.summary(output.root().toString()));
+			failOn(outcome.errors(), outcome.warnings());
+			return true;
+		}
 	}
 
 	private DocumentationOptions options() {
