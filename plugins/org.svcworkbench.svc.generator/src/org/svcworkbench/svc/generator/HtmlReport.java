@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
+import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.generator.view.ServiceView;
 
 /**
@@ -21,7 +22,12 @@ public final class HtmlReport {
 
 	/** The index page listing the services, from their summaries. */
 	public GeneratedFile index(List<ServiceSummary> services, ReportTexts texts) {
-		return pages.index(services, texts);
+		return pages.index(services, List.of(), texts);
+	}
+
+	/** The same, naming the services the run could not document because of errors in their models. */
+	public GeneratedFile index(List<ServiceSummary> services, List<SkippedService> skipped, ReportTexts texts) {
+		return pages.index(services, skipped, texts);
 	}
 
 	/** One service's page. */

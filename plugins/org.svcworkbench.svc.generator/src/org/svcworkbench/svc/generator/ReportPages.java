@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
+import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.generator.view.ServiceView;
 
 /** A report as pages: one index at the top of the output, one page per service in its folder, the same file name for all. */
@@ -23,7 +24,7 @@ final class ReportPages {
 
 	List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
 		List<GeneratedFile> files = new ArrayList<>();
-		files.add(index(services.stream().map(ServiceSummary::of).toList(), texts));
+		files.add(index(services.stream().map(ServiceSummary::of).toList(), List.of(), texts));
 		for (ServiceView service : services) {
 			files.add(page(service, texts));
 		}
@@ -34,8 +35,8 @@ final class ReportPages {
 	public record PortfolioGroup(String title, String description, List<ServiceSummary> services) {
 	}
 
-	/** The index at the top of the output, from the services' summaries. */
-	GeneratedFile index(List<ServiceSummary> services, ReportTexts texts) {
+	/** The index at the top of the output, from the services' summaries, and the services not documented because of errors. */
+	GeneratedFile index(List<ServiceSummary> services, List<SkippedService> skipped, ReportTexts texts) {
 		Map<ServiceView.Portfolio, List<ServiceSummary>> members = new java.util.LinkedHashMap<>();
 		for (ServiceSummary service : services) {
 			service.portfolios().forEach(p -> members.computeIfAbsent(p, k -> new ArrayList<>()).add(service));
@@ -43,7 +44,7 @@ final class ReportPages {
 		List<PortfolioGroup> portfolios = members.entrySet().stream()
 				.map(e -> new PortfolioGroup(e.getKey().title(), e.getKey().description(), e.getValue())).toList();
 		return new GeneratedFile(fileName, templates.render(templateFolder + "/index",
-				Map.of("t", texts.all(), "services", services, "portfolios", portfolios)));
+				Map.of("t", texts.all(), "services", services, "portfolios", portfolios, "skipped", skipped)));
 	}
 
 	/** One service's page in its folder. */

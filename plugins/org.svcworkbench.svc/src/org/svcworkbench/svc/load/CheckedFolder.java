@@ -74,11 +74,17 @@ public record CheckedFolder(LoadedFolder loaded, List<SvcDiagnostic> findings, i
 
 	/** An error inside the service's text, or anywhere in its file when the file could not be parsed. */
 	public boolean hasErrors(Service service) {
+		return firstError(service).isPresent();
+	}
+
+	/** The first of the errors that keep the service from being documented (see hasErrors), in text order. */
+	public java.util.Optional<SvcDiagnostic> firstError(Service service) {
 		Path file = fileOf(service.eResource());
 		ICompositeNode node = NodeModelUtils.getNode(service);
 		int first = node == null ? 0 : node.getStartLine(), last = node == null ? Integer.MAX_VALUE : node.getEndLine();
 		boolean syntax = !service.eResource().getErrors().isEmpty();
-		return findingsOf(file).stream().anyMatch(d -> d.severity() == Severity.ERROR && (syntax || d.line() >= first && d.line() <= last));
+		return findingsOf(file).stream().filter(d -> d.severity() == Severity.ERROR && (syntax || d.line() >= first && d.line() <= last))
+				.min(java.util.Comparator.comparingInt(SvcDiagnostic::line).thenComparingInt(SvcDiagnostic::column));
 	}
 
 	/** The requested files without errors, for an export, in file order. */

@@ -38,6 +38,7 @@ import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceFiles;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
+import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.generator.view.ServiceView;
 import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
 import org.svcworkbench.svc.load.CheckCounts;
@@ -250,12 +251,13 @@ public final class DocumentationRun {
 					List<Named> named = new ArrayList<>();
 					for (Service service : fresh.services()) {
 						String file = CheckedFolder.fileOf(service.eResource()).toString();
-						if (fresh.hasErrors(service)) {
+						java.util.Optional<SvcDiagnostic> error = fresh.firstError(service);
+						if (error.isPresent()) {
 							skipped++;
 							listener.skipped(Path.of(file), service.getName());
-							named.add(new Named(service, file, null));
+							named.add(new Named(service, file, null, error.get().line()));
 						} else {
-							named.add(new Named(service, file, documenter.serviceFolders.folderFor(service.getName())));
+							named.add(new Named(service, file, documenter.serviceFolders.folderFor(service.getName()), 0));
 						}
 					}
 					documenter.ready();
@@ -282,7 +284,8 @@ public final class DocumentationRun {
 	}
 
 	/** A service of a checked folder with its file and its service folder's name (null: not documented, it has errors). */
-	private record Named(Service service, String file, String serviceFolder) {
+	/** serviceFolder: null when the service is skipped because of errors; errorLine: then the line of its first error. */
+	private record Named(Service service, String file, String serviceFolder, int errorLine) {
 	}
 
 	/**
@@ -298,10 +301,16 @@ public final class DocumentationRun {
 
 	/** reused: taken as the last run left it, its inputs unchanged; inputs: their fingerprint (null: not known). */
 	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs,
-			ServiceSummary summary, List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
+			ServiceSummary summary, List<String> written, List<Picture> pictures, Set<String> missingGlyphs, int errorLine) {
+
+		PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs, ServiceSummary summary,
+				List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
+			this(name, file, serviceFolder, wrote, reused, inputs, summary, written, pictures, missingGlyphs, 0);
+		}
 
 		static PreparedService skipped(Named named) {
-			return new PreparedService(named.service().getName(), named.file(), null, false, false, null, null, List.of(), List.of(), Set.of());
+			return new PreparedService(named.service().getName(), named.file(), null, false, false, null, null, List.of(), List.of(), Set.of(),
+					named.errorLine());
 		}
 	}
 
@@ -367,7 +376,9 @@ public final class DocumentationRun {
 			List<Manifest.Service> services = new ArrayList<>();
 			for (PreparedService service : prepared.services()) {
 				if (service.serviceFolder() == null) {
-					services.add(new Manifest.Service(service.name(), service.file(), null, null, null));
+					Manifest.Service skipped = Manifest.Service.skipped(service.name(), service.file(), service.errorLine());
+					documenter.skip(prepared.folder().getKey(), skipped);
+					services.add(skipped);
 					continue;
 				}
 				written.addAll(service.written());
@@ -381,7 +392,7 @@ public final class DocumentationRun {
 				}
 				documenter.missingGlyphs.addAll(service.missingGlyphs());
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs(),
-						service.missingGlyphs().isEmpty() ? null : String.join("", service.missingGlyphs())));
+						service.missingGlyphs().isEmpty() ? null : String.join("", service.missingGlyphs()), null));
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
@@ -523,6 +534,7 @@ public final class DocumentationRun {
 		private final HtmlReport html = options.writes(Format.HTML) ? new HtmlReport() : null;
 		private final MarkdownReport markdown = options.writes(Format.MARKDOWN) ? new MarkdownReport() : null;
 		private final List<ServiceSummary> summaries = new ArrayList<>();
+		private final List<SkippedService> skippedServices = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
 		private final Map<String, Manifest.Folder> before;
 		private int documented;
@@ -545,7 +557,18 @@ public final class DocumentationRun {
 				if (service.missingGlyphs() != null) {
 					missingGlyphs.add(service.missingGlyphs()); // its diagrams, left as they are, still show boxes
 				}
+				if (service.serviceFolder() == null) {
+					skip(Path.of(old.folder()), service);
+				}
 			}
+		}
+
+		/** A service not documented, for the index pages: its file as model.json names it, and its first error's line. */
+		void skip(Path folder, Manifest.Service service) {
+			Path base = folder.getParent() == null ? folder : folder.getParent();
+			String file = base.relativize(Path.of(service.file())).toString().replace(java.io.File.separatorChar, '/');
+			skippedServices.add(new SkippedService(service.name(),
+					service.errorLine() == null ? file : texts.format("index.skipped.where", file, service.errorLine())));
 		}
 
 		private void write(GeneratedFile file, List<String> written) throws IOException {
@@ -658,10 +681,10 @@ public final class DocumentationRun {
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
 			if (options.writes(Format.HTML)) {
-				write(html.index(summaries, texts), shared);
+				write(html.index(summaries, skippedServices, texts), shared);
 			}
 			if (options.writes(Format.MARKDOWN)) {
-				write(markdown.index(summaries, texts), shared);
+				write(markdown.index(summaries, skippedServices, texts), shared);
 			}
 			if (options.writes(Format.JSON)) {
 				shared.add("model.json");

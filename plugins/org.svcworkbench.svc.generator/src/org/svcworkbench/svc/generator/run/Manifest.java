@@ -52,13 +52,15 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 
 	/**
 	 * A service of the folder: documented (with its index row and the fingerprint of what its
-	 * documentation read, see ServiceInputs) or skipped because of errors. missingGlyphs: the
-	 * characters its diagrams hold that the font lacks (null: none), told again while they stay.
+	 * documentation read, see ServiceInputs) or skipped because of errors (errorLine: the line of
+	 * its first error, for the index; null when documented). missingGlyphs: the characters its
+	 * diagrams hold that the font lacks (null: none), told again while they stay.
 	 */
-	public record Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs, String missingGlyphs) {
+	public record Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs, String missingGlyphs,
+			Integer errorLine) {
 
-		Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs) {
-			this(name, file, serviceFolder, summary, inputs, null);
+		static Service skipped(String name, String file, int errorLine) {
+			return new Service(name, file, null, null, null, null, errorLine);
 		}
 
 		/** The files written for it, in the order they were written, of its folder's. */

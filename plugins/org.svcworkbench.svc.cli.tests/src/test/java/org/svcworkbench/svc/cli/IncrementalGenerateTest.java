@@ -322,14 +322,52 @@ class IncrementalGenerateTest {
 		return run(args.toArray(String[]::new));
 	}
 
-	/** The folder holds what a run into an empty folder writes, byte for byte, and no more. */
+	/**
+	 * A service whose model has errors is not documented, and the index pages say so, with where to
+	 * look: a reader of the documentation learns that it is missing. Reruns that take its folder as
+	 * it was say the same, until it is fixed.
+	 */
+	@Test
+	void aServiceWithErrorsIsNamedInTheIndexWithWhereToLookUntilFixed() throws IOException {
+		Path cafe = models.resolve("cafe/cafe.svc");
+		String text = Files.readString(cafe);
+		Files.writeString(cafe, text.replace("channels counter, app, delivery", "channels counter, ap, delivery"));
+		assertEquals(1, generate(out).exitCode());
+		String html = "<li><strong>Cafe</strong>——cafe/cafe.svc，第 73 行</li>", markdown = "\n- **Cafe**——cafe/cafe.svc，第 73 行\n";
+		assertTrue(Files.readString(out.resolve("index.html")).contains("<h2>未生成文档的服务</h2>\n<p>这些服务的模型有错误，因此本文档中没有它们的页面。"),
+				"a section of its own");
+		assertTrue(Files.readString(out.resolve("index.html")).contains(html), "the service, its file and the line of its first error");
+		assertTrue(Files.readString(out.resolve("README.md")).contains(markdown), "in the Markdown index too");
+		assertFalse(Files.exists(out.resolve("Cafe/index.html")));
+
+		Path stay = models.resolve("hotel/stay.svc");
+		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
+		Run again = generate(out);
+		assertEquals(1, again.exitCode(), again.err());
+		assertTrue(again.out().contains("1 service skipped because of errors"), again.out());
+		assertTrue(Files.readString(out.resolve("index.html")).contains(html), "the café's folder taken as it was: still named");
+		assertSameAsAFullRun(1);
+
+		Files.writeString(cafe, text);
+		assertEquals(0, generate(out).exitCode());
+		assertFalse(Files.readString(out.resolve("index.html")).contains("not-documented"), "fixed: no longer named");
+		assertFalse(Files.readString(out.resolve("README.md")).contains("**Cafe**"));
+		assertTrue(Files.exists(out.resolve("Cafe/index.html")));
+		assertSameAsAFullRun();
+	}
+
 	private void assertSameAsAFullRun() throws IOException {
+		assertSameAsAFullRun(0);
+	}
+
+	/** The folder holds what a run into an empty folder writes (which exits so), byte for byte, and no more. */
+	private void assertSameAsAFullRun(int exitCode) throws IOException {
 		try (Stream<Path> walk = Files.walk(fresh)) {
 			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(fresh)).toList()) {
 				Files.delete(path);
 			}
 		}
-		assertEquals(0, generate(fresh).exitCode());
+		assertEquals(exitCode, generate(fresh).exitCode());
 		Map<String, byte[]> expected = contents(fresh), actual = contents(out);
 		assertEquals(expected.keySet(), actual.keySet());
 		for (String file : expected.keySet()) {
