@@ -7,6 +7,7 @@
 # runs each measurement N times (validate and generate alternating, each generate into a new
 # folder) and reports the median time and the largest peak: this machine's timings move by up to a
 # quarter from one run to the next, so a ratio of single runs can land on either side of a target.
+# PER_FOLDER=N puts N files in each folder model instead of 20 (PER_FOLDER=1000: one folder of 1,000).
 #   releng/scripts/benchmark-generate.sh [services]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +22,7 @@ cd "$ROOT"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 "$JAVA_HOME/bin/java" -cp plugins/org.svcworkbench.svc.benchmarks/target/svc-benchmarks.jar \
-	org.svcworkbench.svc.benchmarks.SyntheticPortfolio "$WORK/portfolio" "$SERVICES"
+	org.svcworkbench.svc.benchmarks.SyntheticPortfolio "$WORK/portfolio" "$SERVICES" "${PER_FOLDER:-20}"
 # Every measured run writes into a folder of its own and nothing is deleted before the end: on ext4
 # without a journal (this project's build machines) a file created soon after many were deleted
 # costs a scan past each recently freed inode, which made a run after `rm -rf` of the last one's

