@@ -46,7 +46,7 @@ public final class FolderLock implements AutoCloseable {
 
 	private final Path folder;
 	private final Path file;
-	/** Open while the lock is held: closing it frees the lock. */
+	/** Open while the lock is held: closing it frees the lock (null where the file system has no locks). */
 	private final FileChannel channel;
 
 	private FolderLock(Path folder, Path file, FileChannel channel) {
@@ -92,7 +92,17 @@ public final class FolderLock implements AutoCloseable {
 			}
 			boolean held = false;
 			try {
-				FileLock lock = tryLock(channel);
+				FileLock lock;
+				try {
+					lock = tryLock(channel);
+				} catch (IOException e) {
+					// A file system without locks (some network mounts): runs in this process still
+					// wait for each other; others are not kept out, as before there was a lock.
+					channel.close();
+					Files.deleteIfExists(file);
+					held = true;
+					return new FolderLock(folder, file, null);
+				}
 				if (lock == null) {
 					if (!told) {
 						waiting.waiting(holder(channel));
@@ -184,6 +194,10 @@ public final class FolderLock implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		if (channel == null) {
+			HELD_HERE.remove(folder);
+			return;
+		}
 		try (channel) {
 			channel.truncate(0).write(ByteBuffer.wrap(RELEASED.getBytes(StandardCharsets.UTF_8)), 0);
 			// Removed where a waiter can tell the file it opened from the one in place (POSIX file
