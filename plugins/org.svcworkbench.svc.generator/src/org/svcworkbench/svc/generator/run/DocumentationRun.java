@@ -283,8 +283,10 @@ public final class DocumentationRun {
 				counts.failed(options.failOnWarning()), false);
 	}
 
-	/** A service of a checked folder with its file and its service folder's name (null: not documented, it has errors). */
-	/** serviceFolder: null when the service is skipped because of errors; errorLine: then the line of its first error. */
+	/**
+	 * A service of a checked folder with its file and its service folder's name (null: not
+	 * documented, it has errors; errorLine is then the line of its first error).
+	 */
 	private record Named(Service service, String file, String serviceFolder, int errorLine) {
 	}
 
