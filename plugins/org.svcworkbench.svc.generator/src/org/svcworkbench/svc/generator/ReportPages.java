@@ -35,7 +35,11 @@ final class ReportPages {
 	public record PortfolioGroup(String title, String description, List<ServiceSummary> services) {
 	}
 
-	/** The index at the top of the output, from the services' summaries, and the services not documented because of errors. */
+	/**
+	 * The index at the top of the output, from the services' summaries, and the services not
+	 * documented because of errors: named at the end, and counted at the top, where a reader of a
+	 * portfolio sees it without passing a thousand rows.
+	 */
 	GeneratedFile index(List<ServiceSummary> services, List<SkippedService> skipped, ReportTexts texts) {
 		Map<ServiceView.Portfolio, List<ServiceSummary>> members = new java.util.LinkedHashMap<>();
 		for (ServiceSummary service : services) {
@@ -43,8 +47,9 @@ final class ReportPages {
 		}
 		List<PortfolioGroup> portfolios = members.entrySet().stream()
 				.map(e -> new PortfolioGroup(e.getKey().title(), e.getKey().description(), e.getValue())).toList();
+		String notice = skipped.isEmpty() ? "" : texts.format("index.skipped.notice", skipped.size(), services.size() + skipped.size());
 		return new GeneratedFile(fileName, templates.render(templateFolder + "/index",
-				Map.of("t", texts.all(), "services", services, "portfolios", portfolios, "skipped", skipped)));
+				Map.of("t", texts.all(), "services", services, "portfolios", portfolios, "skipped", skipped, "notice", notice)));
 	}
 
 	/** One service's page in its folder. */

@@ -338,6 +338,9 @@ class IncrementalGenerateTest {
 				"a section of its own");
 		assertTrue(Files.readString(out.resolve("index.html")).contains(html), "the service, its file and the line of its first error");
 		assertTrue(Files.readString(out.resolve("README.md")).contains(markdown), "in the Markdown index too");
+		String notice = "4 个服务中有 1 个的模型有错误，未生成文档。";
+		assertTrue(Files.readString(out.resolve("index.html")).contains("<strong>" + notice + "</strong>"), "counted at the top");
+		assertTrue(Files.readString(out.resolve("README.md")).contains("> **" + notice + "**"), "counted at the top");
 		assertFalse(Files.exists(out.resolve("Cafe/index.html")));
 
 		Path stay = models.resolve("hotel/stay.svc");

@@ -21,9 +21,12 @@ import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
+import org.svcworkbench.svc.generator.MarkdownReport;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceFiles;
+import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
+import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.svc.Service;
 
 import nu.validator.client.EmbeddedValidator;
@@ -167,6 +170,35 @@ class HtmlReportTest {
 		for (int i = 0; i < first.size(); i++) {
 			assertArrayEquals(first.get(i).content(), second.get(i).content(), first.get(i).path());
 		}
+	}
+
+	/**
+	 * Services not documented are counted at the top of both indexes, with a link to where they are
+	 * named: at the end of a portfolio's thousand rows, a reader would never see them.
+	 */
+	@Test
+	void theIndexesCountTheServicesNotDocumentedAtTheTop() throws Exception {
+		List<ServiceSummary> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 998; i++) {
+			rows.add(new ServiceSummary("S" + i, "Service " + i, List.of(), 7, null, List.of()));
+		}
+		List<SkippedService> two = List.of(new SkippedService("A", "a/a.svc, line 3"), new SkippedService("B<i>", "b/b.svc, line 9"));
+		String html = new String(new HtmlReport().index(rows, two, ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
+		int notice = html.indexOf("<strong>2 of 1,000 services are not documented: their models have errors.</strong>"
+				+ " <a href=\"#not-documented\">See which, and where to look</a>");
+		assertTrue(notice > 0 && notice < html.indexOf("<table>"), "above the table: " + html.substring(0, 1500));
+		assertTrue(html.contains("<section id=\"not-documented\">") && html.contains("<strong>B&lt;i&gt;</strong>"), "the link's target");
+		assertEquals(List.of(), nuErrors(html));
+
+		String one = new String(new HtmlReport().index(rows.subList(0, 1), two.subList(0, 1), ReportTexts.of("en")).content(),
+				StandardCharsets.UTF_8);
+		assertTrue(one.contains("<strong>1 of 2 services is not documented"), one);
+		String markdown = new String(new MarkdownReport().index(rows, two, ReportTexts.of("zh")).content(), StandardCharsets.UTF_8);
+		assertTrue(markdown.contains("\n> **1,000 个服务中有 2 个的模型有错误，未生成文档。** [查看是哪些服务及错误所在](#未生成文档的服务)\n"), markdown);
+		assertTrue(markdown.indexOf("> **1,000") < markdown.indexOf("| 服务 |") && markdown.contains("\n## 未生成文档的服务\n"));
+
+		String none = new String(new HtmlReport().index(rows, List.of(), ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
+		assertFalse(none.contains("not-documented"), "nothing skipped, nothing said");
 	}
 
 	@Test
