@@ -49,6 +49,17 @@ public final class Written {
 	}
 
 	/**
+	 * Adds the resource's memo before several threads read its elements at once: it is an adapter
+	 * of the resource, and adding one while another thread looks through the resource's adapters
+	 * is not safe. Reading needs nothing else of the kind.
+	 */
+	public static void prepare(org.eclipse.emf.ecore.resource.Resource resource) {
+		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
+			WrittenFeatures.memo(xtext);
+		}
+	}
+
+	/**
 	 * The features an element's text assigns, found in one walk of its nodes (as Xtext's
 	 * findNodesForFeature walks them for one feature). The reports and model.json ask feature
 	 * after feature of element after element, and come back to an element after its children: the

@@ -48,6 +48,7 @@ import org.svcworkbench.svc.load.ServiceInputs;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.svc.Service;
 
 /**
@@ -262,7 +263,11 @@ public final class DocumentationRun {
 					}
 					documenter.ready();
 					Map.Entry<Path, List<Path>> key = folder;
-					pages.submit(() -> documenter.prepare(key, fresh, named), finisher);
+					if (named.size() <= servicesPerPart()) {
+						pages.submit(() -> documenter.prepare(key, fresh, named), finisher);
+					} else {
+						documenter.prepareInParts(key, fresh, named, pages, finisher);
+					}
 				}
 				done += folder.getValue().size();
 				listener.progress(done, totalFiles);
@@ -299,6 +304,29 @@ public final class DocumentationRun {
 	 */
 	private record Prepared(Map.Entry<Path, List<Path>> folder, FolderStamp stamp, List<Manifest.Finding> findings,
 			List<PreparedService> services, List<byte[]> json) {
+
+		/** A part of a folder documented in parts: its services and files' entries; the folder's stamp and findings come with the last. */
+		static Prepared part(Map.Entry<Path, List<Path>> folder, List<PreparedService> services, List<byte[]> json) {
+			return new Prepared(folder, null, null, services, json);
+		}
+
+		boolean last() {
+			return stamp != null;
+		}
+	}
+
+	/**
+	 * A folder of more services than this is documented in parts of about as many, on every core: a
+	 * portfolio kept in one folder (a thousand services) was otherwise documented on one thread.
+	 * The folders of a usual portfolio (tens of services) are documented whole, a folder a thread.
+	 * {@value #SERVICES_PER_PART_PROPERTY} changes it; it tunes speed, never what is written.
+	 */
+	static final int SERVICES_PER_PART = 32;
+	public static final String SERVICES_PER_PART_PROPERTY = "svc.servicesPerPart";
+
+	private static int servicesPerPart() {
+		Integer wanted = Integer.getInteger(SERVICES_PER_PART_PROPERTY);
+		return wanted != null && wanted > 0 ? wanted : SERVICES_PER_PART;
 	}
 
 	/** reused: taken as the last run left it, its inputs unchanged; inputs: their fingerprint (null: not known). */
@@ -370,12 +398,17 @@ public final class DocumentationRun {
 			this.entries = entries;
 		}
 
+		/** The parts of a folder documented in parts, until its last: where its model.json entries begin, its files and services. */
+		private long jsonStart = -1;
+		private final List<String> written = new ArrayList<>();
+		private final List<Manifest.Service> services = new ArrayList<>();
+
 		@Override
 		public void finish(Prepared prepared) throws IOException {
-			long jsonStart = json.position();
+			if (jsonStart < 0) {
+				jsonStart = json.position();
+			}
 			json.addEntries(prepared.json());
-			List<String> written = new ArrayList<>();
-			List<Manifest.Service> services = new ArrayList<>();
 			for (PreparedService service : prepared.services()) {
 				if (service.serviceFolder() == null) {
 					Manifest.Service skipped = Manifest.Service.skipped(service.name(), service.file(), service.errorLine());
@@ -396,10 +429,16 @@ public final class DocumentationRun {
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs(),
 						service.missingGlyphs().isEmpty() ? null : String.join("", service.missingGlyphs()), null));
 			}
+			if (!prepared.last()) {
+				return;
+			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
 			entries.add(new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(), folder.getValue().size(),
-					written, services, prepared.findings(), jsonStart, json.position()));
+					List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position()));
+			jsonStart = -1;
+			written.clear();
+			services.clear();
 		}
 	}
 
@@ -592,6 +631,43 @@ public final class DocumentationRun {
 		 */
 		Prepared prepare(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
 			FolderStamp stamp = FolderStamp.of(folder);
+			List<PreparedService> services = services(folder, checked, named);
+			return whole(folder, stamp, checked, services, JsonExport.entries(options, checked.cleanFiles()));
+		}
+
+		private Prepared whole(Map.Entry<Path, List<Path>> folder, FolderStamp stamp, CheckedFolder checked, List<PreparedService> services,
+				List<byte[]> json) {
+			List<Manifest.Finding> findings = checked.findings().stream().map(Manifest.Finding::of).toList();
+			return new Prepared(folder, stamp, findings, services, json);
+		}
+
+		/**
+		 * A large folder documented in parts on the pool, several at once: each part's services and
+		 * its share of the folder's files in model.json, finished in order as one folder. The parts read
+		 * the same model side by side, which documentation only reads; what reading would add to it
+		 * lazily is added here first (see {@link Written#prepare}). The stamp is taken here, before any part starts.
+		 */
+		void prepareInParts(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named, ParallelPages<Prepared> pages,
+				Finisher finisher) throws IOException {
+			FolderStamp stamp = FolderStamp.of(folder);
+			for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(checked.loaded().resourceSet().getResources())) {
+				Written.prepare(resource);
+			}
+			List<CheckedFolder.CleanFile> clean = checked.cleanFiles();
+			int parts = (named.size() + servicesPerPart() - 1) / servicesPerPart();
+			for (int part = 0; part < parts; part++) {
+				List<Named> its = named.subList(part * named.size() / parts, (part + 1) * named.size() / parts);
+				List<CheckedFolder.CleanFile> files = clean.subList(part * clean.size() / parts, (part + 1) * clean.size() / parts);
+				boolean last = part == parts - 1;
+				pages.submit(() -> {
+					List<PreparedService> services = services(folder, checked, its);
+					List<byte[]> json = JsonExport.entries(options, files);
+					return last ? whole(folder, stamp, checked, services, json) : Prepared.part(folder, services, json);
+				}, finisher);
+			}
+		}
+
+		private List<PreparedService> services(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
 			Manifest.Folder last = before.get(folder.getKey().toString());
 			List<PreparedService> services = new ArrayList<>();
 			for (Named service : named) {
@@ -604,8 +680,7 @@ public final class DocumentationRun {
 				PreparedService reused = reused(service, inputs, last);
 				services.add(reused != null ? reused : document(service, inputs, checked));
 			}
-			List<Manifest.Finding> findings = checked.findings().stream().map(Manifest.Finding::of).toList();
-			return new Prepared(folder, stamp, findings, services, JsonExport.entries(options, checked));
+			return services;
 		}
 
 		/**
@@ -733,8 +808,8 @@ public final class DocumentationRun {
 		 * thread): their UTF-8 bytes, in pieces, after the separator of the first entry, so that {@link #addEntries}
 		 * puts them where {@code add} would have written them, byte for byte. Null without JSON or clean files.
 		 */
-		static List<byte[]> entries(DocumentationOptions options, CheckedFolder checked) throws IOException {
-			if (!options.writes(Format.JSON) || checked.cleanFiles().isEmpty()) {
+		static List<byte[]> entries(DocumentationOptions options, List<CheckedFolder.CleanFile> files) throws IOException {
+			if (!options.writes(Format.JSON) || files.isEmpty()) {
 				return null;
 			}
 			// As UTF-8 bytes, the main thread only copies them: made as text, they were turned two bytes a
@@ -744,7 +819,7 @@ public final class DocumentationRun {
 			ModelJson.Streamed json = new ModelJson().stream(text);
 			json.flush();
 			int header = text.size();
-			for (CheckedFolder.CleanFile clean : checked.cleanFiles()) {
+			for (CheckedFolder.CleanFile clean : files) {
 				json.add(new ModelJson.File(clean.path(), clean.model()));
 			}
 			json.flush();
