@@ -100,6 +100,24 @@ class ServiceInputsTest {
 		assertTrue(refused.getMessage().contains("SHARED_KINDS"), refused.getMessage());
 	}
 
+	/**
+	 * The folder's files are taken in file order, remembered between questions: a file read into
+	 * the folder later, and a file given another name, are seen at the next question.
+	 */
+	@Test
+	void theFolderIsAskedAgainWhenItsFilesChange() throws IOException {
+		Service a = load(LIBRARY, A, B);
+		List<String> before = ServiceSegments.declared(a, org.svcworkbench.svc.svc.Stakeholder.class).stream().map(s -> s.getName()).toList();
+		assertEquals(List.of("press"), before);
+		Path more = write("0-more.svc", "stakeholder radio \"Local radio\"\n");
+		org.eclipse.emf.ecore.resource.Resource added = a.eResource().getResourceSet().getResource(SvcModelLoader.uri(more), true);
+		assertEquals(List.of("radio", "press"),
+				ServiceSegments.declared(a, org.svcworkbench.svc.svc.Stakeholder.class).stream().map(s -> s.getName()).toList(), "a file read in later");
+		added.setURI(SvcModelLoader.uri(dir.resolve("z-more.svc")));
+		assertEquals(List.of("press", "radio"),
+				ServiceSegments.declared(a, org.svcworkbench.svc.svc.Stakeholder.class).stream().map(s -> s.getName()).toList(), "a file renamed");
+	}
+
 	private String inputsOfA(String library, String a, String b) throws IOException {
 		Service service = load(library, a, b);
 		return ServiceInputs.of(service, "A", List.of());

@@ -1,9 +1,12 @@
 package org.svcworkbench.svc.domain;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.svcworkbench.svc.svc.Market;
@@ -59,11 +62,53 @@ public final class ServiceSegments {
 	public static List<Model> folderModels(Resource own) {
 		List<Resource> resources = own == null ? List.of() : own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources();
 		List<Model> models = new ArrayList<>();
-		for (Resource resource : resources.stream().sorted(Comparator.comparing(r -> String.valueOf(r.getURI()))).toList()) {
+		for (Resource resource : InFileOrder.of(resources)) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
 				models.add(model);
 			}
 		}
 		return models;
+	}
+
+	/**
+	 * A folder's files in the order of their URIs, kept for the next question on the same thread
+	 * while the folder has the same files under the same URIs: a service asks several times, and
+	 * sorting a folder of 1,000 files for each answer was a tenth of documenting it. Kept weakly:
+	 * it holds no model alive.
+	 */
+	private record InFileOrder(Resource[] listed, URI[] uris, List<Resource> sorted) {
+		private static final ThreadLocal<WeakReference<InFileOrder>> LAST = new ThreadLocal<>();
+
+		static List<Resource> of(List<Resource> resources) {
+			if (resources.size() < 2) {
+				return resources;
+			}
+			WeakReference<InFileOrder> reference = LAST.get();
+			InFileOrder last = reference == null ? null : reference.get();
+			if (last != null && last.isOrderOf(resources)) {
+				return last.sorted;
+			}
+			Resource[] listed = resources.toArray(new Resource[0]);
+			URI[] uris = new URI[listed.length];
+			for (int i = 0; i < listed.length; i++) {
+				uris[i] = listed[i].getURI();
+			}
+			List<Resource> sorted = Arrays.stream(listed).sorted(Comparator.comparing(r -> String.valueOf(r.getURI()))).toList();
+			LAST.set(new WeakReference<>(new InFileOrder(listed, uris, sorted)));
+			return sorted;
+		}
+
+		private boolean isOrderOf(List<Resource> resources) {
+			if (resources.size() != listed.length) {
+				return false;
+			}
+			for (int i = 0; i < listed.length; i++) {
+				Resource resource = resources.get(i);
+				if (resource != listed[i] || resource.getURI() != uris[i]) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 }
