@@ -73,7 +73,7 @@ public final class ServiceSegments {
 	/**
 	 * A folder's files in the order of their URIs, kept for the next question on the same thread
 	 * while the folder has the same files under the same URIs: a service asks several times, and
-	 * sorting a folder of 1,000 files for each answer was a tenth of documenting it. Kept weakly:
+	 * sorting a folder of 1,000 files for each answer showed in its profile. Kept weakly:
 	 * it holds no model alive.
 	 */
 	private record InFileOrder(Resource[] listed, URI[] uris, List<Resource> sorted) {
