@@ -14,7 +14,8 @@ import org.svcworkbench.svc.load.FolderPipeline;
  * Folders made into files on every core, finished in the order they were submitted: the main thread
  * hands out names and records, the pool draws, renders and writes. At most one folder more than there are
  * threads is made or waits, so memory stays bounded however large the portfolio. Each folder's model is read by
- * one pool thread only. -Dsvc.threads=N caps the threads, as for checking and pictures.
+ * one pool thread, or by several for a large folder documented in parts (DocumentationRun.prepareInParts
+ * readies it for that). -Dsvc.threads=N caps the threads, as for checking and pictures.
  */
 final class ParallelPages<T> implements AutoCloseable {
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svcworkbench.svc.benchmarks.SyntheticModels;
 import org.svcworkbench.svc.load.FolderLock;
 
 import com.google.gson.JsonParser;
@@ -146,6 +147,52 @@ class WholeProcessTest {
 			assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.equals(FolderLock.FILE) || n.endsWith(".tmp")).toList(),
 					"no lock and no temporary file is left");
 		}
+	}
+
+	/**
+	 * Stopped while it documents (a pipeline's cancel sends SIGTERM; Ctrl-C's SIGINT stops the JVM the
+	 * same way), a run says what state it leaves the output in and what to do, instead of a log that
+	 * just ends.
+	 */
+	@Test
+	void aRunStoppedWhileItDocumentsSaysWhatToDo(@TempDir Path dir) throws Exception {
+		Path models = dir.resolve("models"), out = dir.resolve("out");
+		for (int i = 0; i < 300; i++) { // 15 folders of 20: seconds of work
+			Path folder = Files.createDirectories(models.resolve(String.format("part%02d", i / 20)));
+			Files.writeString(folder.resolve(String.format("s%03d.svc", i)), SyntheticModels.service(i), StandardCharsets.UTF_8);
+		}
+		ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "generate", models.toString(), "-o", out.toString(), "--date",
+				"2026-03-02")).redirectErrorStream(true);
+		builder.environment().put("SVC_NO_BUILD", "1");
+		Process process = builder.start();
+		StringBuilder output = new StringBuilder();
+		Thread reader = Thread.startVirtualThread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+				StandardCharsets.UTF_8)).lines().forEach(line -> {
+					synchronized (output) {
+						output.append(line).append('\n');
+					}
+				}));
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+		while (!Files.exists(out.resolve("S0/index.html")) && process.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertTrue(process.isAlive(), "still documenting when stopped: " + output);
+		// As a pipeline's runner stops a job: its log stays open (Process.destroy would close it first).
+		new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).inheritIO().start().waitFor();
+		assertTrue(process.waitFor(1, TimeUnit.MINUTES), "stopped");
+		reader.join(10_000);
+		assertEquals(143, process.exitValue(), output.toString());
+		assertTrue(output.toString().contains("svc generate: stopped before the end. The documentation in " + out
+				+ " is incomplete (each file in it is whole); run svc generate again to finish it."), output.toString());
+		assertTrue(Files.isRegularFile(out.resolve("S0/index.html")) && !Files.exists(out.resolve("index.html")),
+				"the services' pages came first, the index was still to come");
+
+		builder.command(List.of(script.toString(), "generate", models.toString(), "-o", out.toString(), "-q", "--date", "2026-03-02"));
+		Process again = builder.start();
+		String rest = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(again.waitFor(2, TimeUnit.MINUTES));
+		assertEquals(0, again.exitValue(), rest);
+		assertTrue(Files.isRegularFile(out.resolve("index.html")) && !rest.contains("stopped"), "the next run finishes it, and says nothing of the kind");
 	}
 
 	private record Result(int exitCode, String output) {

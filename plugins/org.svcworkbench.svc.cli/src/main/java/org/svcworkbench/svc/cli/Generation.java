@@ -99,7 +99,7 @@ final class Generation {
 			}
 		});
 		DocumentationRun.Outcome outcome;
-		try {
+		try (StoppedNotice notice = new StoppedNotice(err, line, output)) {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
 			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
 					new Printer(err, line, log, options.failOnWarning()));
@@ -116,6 +116,34 @@ final class Generation {
 		}
 		out.flush();
 		return outcome.failed() ? 1 : 0;
+	}
+
+	/**
+	 * What a user reads when the process is stopped while it documents (Ctrl-C, a pipeline's cancel):
+	 * the state the output is left in and what to do, instead of a log that just ends. Each file is
+	 * written whole or not at all; the run as a whole is not, until the next one ends.
+	 */
+	private static final class StoppedNotice implements AutoCloseable {
+		private final Thread hook;
+
+		StoppedNotice(PrintWriter err, ProgressLine line, Path output) {
+			hook = new Thread(() -> {
+				line.clear();
+				err.println("svc generate: stopped before the end. The documentation in " + output
+						+ " is incomplete (each file in it is whole); run svc generate again to finish it.");
+				err.flush();
+			}, "svc-stopped");
+			Runtime.getRuntime().addShutdownHook(hook);
+		}
+
+		@Override
+		public void close() {
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			} catch (IllegalStateException stopping) {
+				// the process is being stopped: the notice is being printed
+			}
+		}
 	}
 
 	/** Errors always, warnings only when they fail the run, as file:line:col lines; the progress line stays below them. */
