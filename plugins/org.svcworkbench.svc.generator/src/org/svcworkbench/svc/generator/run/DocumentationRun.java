@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
@@ -25,6 +26,7 @@ import org.svcworkbench.svc.diagram.render.PngRenderer;
 import org.svcworkbench.svc.diagram.scene.Scene;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
+import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.load.Utf8Buffer;
 import org.svcworkbench.svc.generator.HtmlReport;
@@ -48,7 +50,6 @@ import org.svcworkbench.svc.load.ServiceInputs;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
-import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.svc.Service;
 
 /**
@@ -650,7 +651,7 @@ public final class DocumentationRun {
 		void prepareInParts(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named, ParallelPages<Prepared> pages,
 				Finisher finisher) throws IOException {
 			FolderStamp stamp = FolderStamp.of(folder);
-			for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(checked.loaded().resourceSet().getResources())) {
+			for (Resource resource : List.copyOf(checked.loaded().resourceSet().getResources())) {
 				Written.prepare(resource);
 			}
 			List<CheckedFolder.CleanFile> clean = checked.cleanFiles();
