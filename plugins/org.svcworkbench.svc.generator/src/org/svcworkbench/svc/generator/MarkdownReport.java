@@ -2,9 +2,9 @@ package org.svcworkbench.svc.generator;
 
 import java.util.List;
 
+import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
-import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.generator.view.ServiceView;
 
 /**
@@ -22,12 +22,12 @@ public final class MarkdownReport {
 
 	/** The index page listing the services, from their summaries. */
 	public GeneratedFile index(List<ServiceSummary> services, ReportTexts texts) {
-		return pages.index(services, List.of(), texts);
+		return pages.index(services, NotDocumented.NOTHING, texts);
 	}
 
-	/** The same, naming the services the run could not document because of errors in their models. */
-	public GeneratedFile index(List<ServiceSummary> services, List<SkippedService> skipped, ReportTexts texts) {
-		return pages.index(services, skipped, texts);
+	/** The same, naming the services the run could not document and the other files with errors. */
+	public GeneratedFile index(List<ServiceSummary> services, NotDocumented left, ReportTexts texts) {
+		return pages.index(services, left, texts);
 	}
 
 	/** One service's page. */

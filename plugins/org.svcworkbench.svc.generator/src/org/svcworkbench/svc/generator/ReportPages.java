@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
-import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.generator.view.ServiceView;
 
 /** A report as pages: one index at the top of the output, one page per service in its folder, the same file name for all. */
@@ -24,7 +24,7 @@ final class ReportPages {
 
 	List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
 		List<GeneratedFile> files = new ArrayList<>();
-		files.add(index(services.stream().map(ServiceSummary::of).toList(), List.of(), texts));
+		files.add(index(services.stream().map(ServiceSummary::of).toList(), NotDocumented.NOTHING, texts));
 		for (ServiceView service : services) {
 			files.add(page(service, texts));
 		}
@@ -36,20 +36,29 @@ final class ReportPages {
 	}
 
 	/**
-	 * The index at the top of the output, from the services' summaries, and the services not
-	 * documented because of errors: named at the end, and counted at the top, where a reader of a
-	 * portfolio sees it without passing a thousand rows.
+	 * The index at the top of the output, from the services' summaries, and what was left out
+	 * because of errors (services, other files): named at the end, and counted at the top, where a
+	 * reader of a portfolio sees it without passing a thousand rows.
 	 */
-	GeneratedFile index(List<ServiceSummary> services, List<SkippedService> skipped, ReportTexts texts) {
+	GeneratedFile index(List<ServiceSummary> services, NotDocumented left, ReportTexts texts) {
 		Map<ServiceView.Portfolio, List<ServiceSummary>> members = new java.util.LinkedHashMap<>();
 		for (ServiceSummary service : services) {
 			service.portfolios().forEach(p -> members.computeIfAbsent(p, k -> new ArrayList<>()).add(service));
 		}
 		List<PortfolioGroup> portfolios = members.entrySet().stream()
 				.map(e -> new PortfolioGroup(e.getKey().title(), e.getKey().description(), e.getValue())).toList();
-		String notice = skipped.isEmpty() ? "" : texts.format("index.skipped.notice", skipped.size(), services.size() + skipped.size());
-		return new GeneratedFile(fileName, templates.render(templateFolder + "/index",
-				Map.of("t", texts.all(), "services", services, "portfolios", portfolios, "skipped", skipped, "notice", notice)));
+		return new GeneratedFile(fileName, templates.render(templateFolder + "/index", Map.of("t", texts.all(), "services", services,
+				"portfolios", portfolios, "skipped", left.services(), "files", left.files(), "notice", notice(services.size(), left, texts))));
+	}
+
+	/** The line above the table: how many services are not documented, and how many other files have errors; empty when none. */
+	private static String notice(int documented, NotDocumented left, ReportTexts texts) {
+		int skipped = left.services().size(), files = left.files().size();
+		if (skipped == 0) {
+			return files == 0 ? "" : texts.format("index.files.notice", files);
+		}
+		String services = texts.format("index.skipped.notice", skipped, documented + skipped);
+		return files == 0 ? services : texts.format("index.files.also", files, services);
 	}
 
 	/** One service's page in its folder. */

@@ -37,6 +37,7 @@ import org.svcworkbench.svc.generator.checklist.ChecklistWriters;
 import org.svcworkbench.svc.generator.json.ModelJson;
 import org.svcworkbench.svc.generator.json.ModelJsonSchema;
 import org.svcworkbench.svc.generator.view.FileNames;
+import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceFiles;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
@@ -435,6 +436,7 @@ public final class DocumentationRun {
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
+			documenter.noteFilesWithErrors(folder.getKey(), prepared.findings(), services);
 			entries.add(new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(), folder.getValue().size(),
 					List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position()));
 			jsonStart = -1;
@@ -577,6 +579,7 @@ public final class DocumentationRun {
 		private final MarkdownReport markdown = options.writes(Format.MARKDOWN) ? new MarkdownReport() : null;
 		private final List<ServiceSummary> summaries = new ArrayList<>();
 		private final List<SkippedService> skippedServices = new ArrayList<>();
+		private final List<String> filesWithErrors = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
 		private final Map<String, Manifest.Folder> before;
 		private int documented;
@@ -603,14 +606,43 @@ public final class DocumentationRun {
 					skip(Path.of(old.folder()), service);
 				}
 			}
+			noteFilesWithErrors(Path.of(old.folder()), old.findings(), old.services());
 		}
 
 		/** A service not documented, for the index pages: its file as model.json names it, and its first error's line. */
 		void skip(Path folder, Manifest.Service service) {
-			Path base = folder.getParent() == null ? folder : folder.getParent();
-			String file = base.relativize(Path.of(service.file())).toString().replace(java.io.File.separatorChar, '/');
+			String file = relativeToModels(folder, service.file());
 			skippedServices.add(new SkippedService(service.name(),
 					service.errorLine() == null ? file : texts.format("index.skipped.where", file, service.errorLine())));
+		}
+
+		/**
+		 * A folder's files with errors that no service not documented names (a file of channels or
+		 * roles that does not parse, a file that is not UTF-8), each with its first error's line, for
+		 * the index pages: what they declare may be missing from them. The same from a fresh
+		 * folder's findings as from an unchanged one's manifest entry, so a rerun's index is a full run's.
+		 */
+		void noteFilesWithErrors(Path folder, List<Manifest.Finding> findings, List<Manifest.Service> services) {
+			Set<String> named = new java.util.HashSet<>();
+			services.stream().filter(service -> service.serviceFolder() == null).forEach(service -> named.add(relativeToModels(folder, service.file())));
+			Map<String, Integer> firstError = new java.util.TreeMap<>();
+			for (Manifest.Finding finding : findings) {
+				String file = relativeToModels(folder, finding.file());
+				if (finding.severity().equals(SvcDiagnostic.Severity.ERROR.name()) && !named.contains(file)) {
+					firstError.merge(file, finding.line(), Math::min);
+				}
+			}
+			firstError.forEach((file, line) -> filesWithErrors.add(texts.format("index.skipped.where", file, line)));
+		}
+
+		/**
+		 * A file as model.json names it: relative to the folder model's parent, with forward slashes
+		 * (a finding names its file as the command line did, a service by its absolute path).
+		 */
+		private static String relativeToModels(Path folder, String file) {
+			Path base = folder.getParent() == null ? folder : folder.getParent();
+			return base.toAbsolutePath().normalize().relativize(Path.of(file).toAbsolutePath().normalize()).toString()
+					.replace(java.io.File.separatorChar, '/');
 		}
 
 		private void write(GeneratedFile file, List<String> written) throws IOException {
@@ -759,10 +791,10 @@ public final class DocumentationRun {
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
 			if (options.writes(Format.HTML)) {
-				write(html.index(summaries, skippedServices, texts), shared);
+				write(html.index(summaries, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
 			}
 			if (options.writes(Format.MARKDOWN)) {
-				write(markdown.index(summaries, skippedServices, texts), shared);
+				write(markdown.index(summaries, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
 			}
 			if (options.writes(Format.JSON)) {
 				shared.add("model.json");

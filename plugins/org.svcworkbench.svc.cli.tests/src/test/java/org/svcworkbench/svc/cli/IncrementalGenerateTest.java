@@ -334,7 +334,7 @@ class IncrementalGenerateTest {
 		Files.writeString(cafe, text.replace("channels counter, app, delivery", "channels counter, ap, delivery"));
 		assertEquals(1, generate(out).exitCode());
 		String html = "<li><strong>Cafe</strong>——cafe/cafe.svc，第 73 行</li>", markdown = "\n- **Cafe**——cafe/cafe.svc，第 73 行\n";
-		assertTrue(Files.readString(out.resolve("index.html")).contains("<h2>未生成文档的服务</h2>\n<p>这些服务的模型有错误，因此本文档中没有它们的页面。"),
+		assertTrue(Files.readString(out.resolve("index.html")).contains("<h2>未生成文档</h2>\n<p>这些服务的模型有错误，因此本文档中没有它们的页面。"),
 				"a section of its own");
 		assertTrue(Files.readString(out.resolve("index.html")).contains(html), "the service, its file and the line of its first error");
 		assertTrue(Files.readString(out.resolve("README.md")).contains(markdown), "in the Markdown index too");
@@ -356,6 +356,42 @@ class IncrementalGenerateTest {
 		assertFalse(Files.readString(out.resolve("index.html")).contains("not-documented"), "fixed: no longer named");
 		assertFalse(Files.readString(out.resolve("README.md")).contains("**Cafe**"));
 		assertTrue(Files.exists(out.resolve("Cafe/index.html")));
+		assertSameAsAFullRun();
+	}
+
+	/**
+	 * A file with errors that holds no service (channels that do not parse, a file saved in another
+	 * encoding) keeps nothing from being documented, yet what it declares is missing: the index
+	 * pages name it with its first error's line and count it at the top, as reruns that take its
+	 * folder as it was do, until it is fixed.
+	 */
+	@Test
+	void aFileWithErrorsAndNoServiceIsNamedInTheIndexUntilFixed() throws IOException {
+		Path channels = models.resolve("cafe/channels.svc");
+		Files.writeString(channels, "channel kiosk \"Kiosk\" {\n\tkind in-persn\n}\n");
+		Path gbk = models.resolve("hotel/legacy.svc");
+		Files.write(gbk, "channel desk \"服务台\" {\n\tkind in-person\n}\n".getBytes(java.nio.charset.Charset.forName("GBK"))); // not UTF-8
+		assertEquals(1, generate(out).exitCode());
+		String html = Files.readString(out.resolve("index.html")), markdown = Files.readString(out.resolve("README.md"));
+		String notice = "模型中有 2 个文件有错误，其中声明的内容可能在这些页面中缺失。";
+		assertTrue(html.contains("<strong>" + notice + "</strong> <a href=\"#not-documented\">"), html);
+		assertTrue(markdown.contains("> **" + notice + "** [查看未生成文档的内容及错误位置](#未生成文档)"), markdown);
+		assertTrue(html.contains("<h2>未生成文档</h2>\n<p>模型中的以下文件有错误。") && !html.contains("这些服务的模型有错误"), "files only: no services' paragraph");
+		assertTrue(html.contains("<li>cafe/channels.svc，第 2 行</li>\n<li>hotel/legacy.svc，第 1 行</li>\n</ul>"), html);
+		assertTrue(markdown.contains("\n- cafe/channels.svc，第 2 行\n- hotel/legacy.svc，第 1 行\n"), "in folder order: " + markdown);
+		assertTrue(Files.exists(out.resolve("Cafe/index.html")), "the café itself is documented");
+
+		Path stay = models.resolve("hotel/stay.svc");
+		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
+		Run again = generate(out);
+		assertEquals(1, again.exitCode(), again.err());
+		assertTrue(Files.readString(out.resolve("index.html")).contains("<li>cafe/channels.svc，第 2 行</li>"), "the café's folder taken as it was");
+		assertSameAsAFullRun(1);
+
+		Files.delete(channels);
+		Files.delete(gbk);
+		assertEquals(0, generate(out).exitCode());
+		assertFalse(Files.readString(out.resolve("index.html")).contains("not-documented"), "fixed: no longer named");
 		assertSameAsAFullRun();
 	}
 

@@ -22,6 +22,7 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.MarkdownReport;
+import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceFiles;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
@@ -183,22 +184,55 @@ class HtmlReportTest {
 			rows.add(new ServiceSummary("S" + i, "Service " + i, List.of(), 7, null, List.of()));
 		}
 		List<SkippedService> two = List.of(new SkippedService("A", "a/a.svc, line 3"), new SkippedService("B<i>", "b/b.svc, line 9"));
-		String html = new String(new HtmlReport().index(rows, two, ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
+		String html = new String(new HtmlReport().index(rows, new NotDocumented(two, List.of()), ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
 		int notice = html.indexOf("<strong>2 of 1,000 services are not documented: their models have errors.</strong>"
 				+ " <a href=\"#not-documented\">See which, and where to look</a>");
 		assertTrue(notice > 0 && notice < html.indexOf("<table>"), "above the table: " + html.substring(0, 1500));
 		assertTrue(html.contains("<section id=\"not-documented\">") && html.contains("<strong>B&lt;i&gt;</strong>"), "the link's target");
 		assertEquals(List.of(), nuErrors(html));
 
-		String one = new String(new HtmlReport().index(rows.subList(0, 1), two.subList(0, 1), ReportTexts.of("en")).content(),
+		String one = new String(new HtmlReport().index(rows.subList(0, 1), new NotDocumented(two.subList(0, 1), List.of()), ReportTexts.of("en")).content(),
 				StandardCharsets.UTF_8);
 		assertTrue(one.contains("<strong>1 of 2 services is not documented"), one);
-		String markdown = new String(new MarkdownReport().index(rows, two, ReportTexts.of("zh")).content(), StandardCharsets.UTF_8);
-		assertTrue(markdown.contains("\n> **1,000 个服务中有 2 个的模型有错误，未生成文档。** [查看是哪些服务及错误所在](#未生成文档的服务)\n"), markdown);
-		assertTrue(markdown.indexOf("> **1,000") < markdown.indexOf("| 服务 |") && markdown.contains("\n## 未生成文档的服务\n"));
+		String markdown = new String(new MarkdownReport().index(rows, new NotDocumented(two, List.of()), ReportTexts.of("zh")).content(), StandardCharsets.UTF_8);
+		assertTrue(markdown.contains("\n> **1,000 个服务中有 2 个的模型有错误，未生成文档。** [查看未生成文档的内容及错误位置](#未生成文档)\n"), markdown);
+		assertTrue(markdown.indexOf("> **1,000") < markdown.indexOf("| 服务 |") && markdown.contains("\n## 未生成文档\n"));
 
-		String none = new String(new HtmlReport().index(rows, List.of(), ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
+		String none = new String(new HtmlReport().index(rows, NotDocumented.NOTHING, ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
 		assertFalse(none.contains("not-documented"), "nothing skipped, nothing said");
+	}
+
+	/**
+	 * Files with errors that hold no service left out are named in the same section, after the
+	 * services, and counted at the top: alone, and beside the services, in both languages.
+	 */
+	@Test
+	void theIndexesNameTheOtherFilesWithErrors() throws Exception {
+		List<ServiceSummary> rows = List.of(new ServiceSummary("S", "Service", List.of(), 7, null, List.of()));
+		List<String> files = List.of("shop/channels.svc, line 2", "shop/<roles>.svc, line 1");
+		String alone = new String(new HtmlReport().index(rows, new NotDocumented(List.of(), files), ReportTexts.of("en")).content(),
+				StandardCharsets.UTF_8);
+		assertTrue(alone.contains("<strong>2 files of the model have errors: what they declare may be missing from these pages.</strong>"
+				+ " <a href=\"#not-documented\">"), alone);
+		assertTrue(alone.indexOf("not-documented-notice") < alone.indexOf("<table>"), "above the table");
+		int section = alone.indexOf("<section id=\"not-documented\">");
+		assertTrue(section > alone.indexOf("</table>") && alone.indexOf("<li>shop/&lt;roles&gt;.svc, line 1</li>") > section, "named, escaped");
+		assertFalse(alone.contains("The models of these services have errors"), "no services' paragraph without services");
+		assertEquals(List.of(), nuErrors(alone));
+
+		List<SkippedService> one = List.of(new SkippedService("A", "a/a.svc, line 3"));
+		String both = new String(new HtmlReport().index(rows, new NotDocumented(one, files.subList(0, 1)), ReportTexts.of("en")).content(),
+				StandardCharsets.UTF_8);
+		assertTrue(both.contains("<strong>1 of 2 services is not documented: their models have errors. 1 other file has errors too.</strong>"), both);
+		assertTrue(both.indexOf("<strong>A</strong>") < both.indexOf("<li>shop/channels.svc, line 2</li>"), "services first, then files");
+		assertEquals(List.of(), nuErrors(both));
+
+		String markdown = new String(new MarkdownReport().index(rows, new NotDocumented(one, files), ReportTexts.of("zh")).content(),
+				StandardCharsets.UTF_8);
+		assertTrue(markdown.contains("> **2 个服务中有 1 个的模型有错误，未生成文档。另有 2 个文件有错误。** [查看未生成文档的内容及错误位置](#未生成文档)\n"),
+				markdown);
+		assertTrue(markdown.contains("\n- **A**——a/a.svc, line 3\n\n模型中的以下文件有错误。") && markdown.contains("\n- shop/&lt;roles&gt;.svc, line 1\n"),
+				markdown);
 	}
 
 	@Test
