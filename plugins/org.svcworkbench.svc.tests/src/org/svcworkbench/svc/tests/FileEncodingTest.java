@@ -9,23 +9,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.words.Findings;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 /**
  * A file saved in another encoding than UTF-8 gets one error at its start that says which one,
  * when it is one a designer's editor offers (UTF-16, Notepad's "Unicode"; GBK, what Chinese
- * Windows editors save in), and how to fix it; a byte-order mark before UTF-8 is no problem.
+ * Windows editors save in), and how to fix it; a byte-order mark before UTF-8 is no problem; texts
+ * that an editor's wrong guess turned into U+FFFD are named.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SvcInjectorProvider.class)
 class FileEncodingTest {
 
 	private static final String MODEL = "service Tea \"茶馆服务\" {\n\tdescription \"安静的茶馆\"\n}\n";
 
 	@TempDir
 	Path folder;
+
+	/** The tests' one injector: EMF's registry keeps the validator of the first one made, with its findings' language. */
+	@Inject
+	private Injector injector;
+	@Inject
+	private Findings findings;
+
+	@AfterEach
+	void backToEnglish() {
+		findings.use("en"); // the injector is shared with the other test classes
+	}
 
 	@Test
 	void gbkIsNamed() throws IOException {
@@ -65,13 +86,36 @@ class FileEncodingTest {
 		assertEquals(List.of(), errors(findings(marked, "en")));
 	}
 
+	/**
+	 * A file that an editor read in the wrong encoding and saved: the characters it could not read
+	 * became U+FFFD. In texts that parses, and the reports would print it: one warning, at the
+	 * first, counting the texts (a comment's is shown nowhere and does not count).
+	 */
+	@Test
+	void textsThatLostTheirCharactersAreNamedOncePerFile() throws IOException {
+		String lost = "service Tea \"\uFFFD\uFFFD\" {\n\tdescription \"a \uFFFD b\" // \uFFFD\n}\n";
+		assertEquals(List.of("1:14 WARNING svc.text.replacement-character '\uFFFD' (U+FFFD) stands in 2 texts of this file, first here:"
+				+ " an editor writes it where it could not read a file's bytes. If the file is saved in another encoding (such as GBK),"
+				+ " reopen it in that one and save it as UTF-8; if it was saved with '\uFFFD', type the lost characters again."),
+				replacementWarnings(findings(lost.getBytes(StandardCharsets.UTF_8), "en")));
+		String one = "service Tea \"Tea\" {\n\tdescription \"安静的\uFFFD\uFFFD\"\n}\n";
+		assertEquals(List.of("2:18 WARNING svc.text.replacement-character 这段文字含有“\uFFFD”（U+FFFD）：编辑器无法读取文件的字节时会写入这个符号。"
+				+ "如果文件以其他编码（如 GBK）保存，请用该编码重新打开并以 UTF-8 保存；如果已带着“\uFFFD”保存，请重新输入丢失的字符。"),
+				replacementWarnings(findings(one.getBytes(StandardCharsets.UTF_8), "zh")));
+		assertEquals(List.of(), replacementWarnings(findings(MODEL.getBytes(StandardCharsets.UTF_8), "en")));
+	}
+
+	private static List<String> replacementWarnings(List<String> findings) {
+		return findings.stream().filter(f -> f.contains("svc.text.replacement-character")).toList();
+	}
+
 	private static List<String> errors(List<String> findings) {
 		return findings.stream().filter(f -> f.contains(" ERROR ")).toList();
 	}
 
 	private List<String> findings(byte[] bytes, String language) throws IOException {
 		Path file = Files.write(folder.resolve("tea.svc"), bytes);
-		SvcSession session = new SvcSession(new SvcStandaloneSetup().createInjectorAndDoEMFRegistration());
+		SvcSession session = new SvcSession(injector);
 		session.speak(language);
 		List<SvcDiagnostic> found = session.check(folder, List.of(file)).findings();
 		found.forEach(d -> MessageRules.assertPlain(d.message()));

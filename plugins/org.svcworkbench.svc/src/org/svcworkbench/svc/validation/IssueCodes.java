@@ -74,4 +74,5 @@ public final class IssueCodes {
 	public static final String DECISION_BRANCHES = PREFIX + "blueprint.decision-branches";
 	public static final String DECISION_UNLABELLED = PREFIX + "blueprint.decision-unlabelled";
 	public static final String ANSWER_NOT_CARRIED = PREFIX + "proposition.answer-not-carried";
+	public static final String TEXT_REPLACEMENT_CHARACTER = PREFIX + "text.replacement-character";
 }

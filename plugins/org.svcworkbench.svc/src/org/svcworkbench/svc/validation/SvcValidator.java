@@ -11,6 +11,6 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, NamesValidator.class, MarketingMixValidator.class,
 		OfferingValidator.class, JourneyValidator.class, StandardsValidator.class, MatrixValidator.class,
 		StrategyValidator.class, SatisfactionValidator.class, BlueprintValidator.class, PortfolioValidator.class,
-		AnalysisValidator.class })
+		AnalysisValidator.class, TextsValidator.class })
 public class SvcValidator extends AbstractSvcValidator {
 }
