@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
@@ -15,6 +18,7 @@ import org.svcworkbench.svc.load.SvcModelLoader.LoadedFolder;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.Service;
 import org.svcworkbench.svc.svc.TopLevelElement;
+import org.svcworkbench.svc.validation.SvcResourceValidator;
 
 /**
  * One folder model, loaded and validated: its findings in file and line order, counted, and what
@@ -72,19 +76,54 @@ public record CheckedFolder(LoadedFolder loaded, List<SvcDiagnostic> findings, i
 		return services;
 	}
 
-	/** An error inside the service's text, or anywhere in its file when the file could not be parsed. */
+	/**
+	 * An error inside the service's text, or anywhere in its file when the file could not be parsed,
+	 * or a name it uses that only a file of its folder that could not be parsed would declare.
+	 */
 	public boolean hasErrors(Service service) {
 		return firstError(service).isPresent();
 	}
 
 	/** The first of the errors that keep the service from being documented (see hasErrors), in text order. */
-	public java.util.Optional<SvcDiagnostic> firstError(Service service) {
+	public Optional<SvcDiagnostic> firstError(Service service) {
 		Path file = fileOf(service.eResource());
 		ICompositeNode node = NodeModelUtils.getNode(service);
 		int first = node == null ? 0 : node.getStartLine(), last = node == null ? Integer.MAX_VALUE : node.getEndLine();
 		boolean syntax = !service.eResource().getErrors().isEmpty();
-		return findingsOf(file).stream().filter(d -> d.severity() == Severity.ERROR && (syntax || d.line() >= first && d.line() <= last))
-				.min(java.util.Comparator.comparingInt(SvcDiagnostic::line).thenComparingInt(SvcDiagnostic::column));
+		Optional<SvcDiagnostic> own = findingsOf(file).stream().filter(d -> d.severity() == Severity.ERROR && (syntax || d.line() >= first && d.line() <= last))
+				.min(IN_TEXT_ORDER);
+		return own.isPresent() ? own : brokenFileItNeeds(service);
+	}
+
+	private static final Comparator<SvcDiagnostic> IN_TEXT_ORDER = Comparator.comparingInt(SvcDiagnostic::line)
+			.thenComparingInt(SvcDiagnostic::column);
+
+	/**
+	 * The first error of the folder's first file that could not be parsed, when the service uses a
+	 * name that does not resolve: such a name is not reported (it was most likely declared in the
+	 * part the parser could not read, see SvcResourceValidator), and documenting the service would
+	 * leave it out without a word (an empty "Channels used"). Empty when no file is broken or
+	 * every name the service uses resolves.
+	 */
+	private Optional<SvcDiagnostic> brokenFileItNeeds(Service service) {
+		Resource broken = null;
+		for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
+			if (resource != service.eResource() && SvcResourceValidator.hasSyntaxErrors(resource)) {
+				broken = resource;
+				break;
+			}
+		}
+		if (broken == null || EcoreUtil.UnresolvedProxyCrossReferencer.find(service).isEmpty()) {
+			return Optional.empty();
+		}
+		Path file = fileOf(broken);
+		Optional<SvcDiagnostic> reported = findingsOf(file).stream().filter(d -> d.severity() == Severity.ERROR).min(IN_TEXT_ORDER);
+		if (reported.isPresent()) {
+			return reported;
+		}
+		Resource.Diagnostic error = broken.getErrors().get(0); // a sibling not asked for: its findings were not kept
+		return Optional.of(new SvcDiagnostic(file, Math.max(1, error.getLine()), Math.max(1, error.getColumn()), Severity.ERROR,
+				error.getMessage(), error instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d ? d.getCode() : null));
 	}
 
 	/** The requested files without errors, for an export, in file order. */

@@ -66,8 +66,17 @@ public final class DocumentationRun {
 		/** Every finding of validation, errors and warnings and information, in file and line order. */
 		void finding(SvcDiagnostic diagnostic);
 
-		/** A service left undocumented because its text has errors. */
-		void skipped(Path file, String service);
+		/**
+		 * A service left undocumented because its text has errors, or because it needs a file of its
+		 * folder that could not be parsed (needs: that file; null when the errors are its own).
+		 */
+		void skipped(Path file, String service, Path needs);
+
+		/** What every front end tells the user about a service left undocumented. */
+		static String skippedMessage(Path file, String service, Path needs) {
+			return file + ": service '" + service + "' " + (needs == null ? "has errors" : "needs " + needs + ", which has errors")
+					+ ": no documentation for it.";
+		}
 
 		/** Glyphs of the models' text that the diagrams' font lacks: they show as boxes (see {@link #missingGlyphsWarning}). */
 		void missingGlyphs(String glyphs, String fontFamily, String fontPackage);
@@ -257,10 +266,12 @@ public final class DocumentationRun {
 						java.util.Optional<SvcDiagnostic> error = fresh.firstError(service);
 						if (error.isPresent()) {
 							skipped++;
-							listener.skipped(Path.of(file), service.getName());
-							named.add(new Named(service, file, null, error.get().line()));
+							String errorFile = error.get().file().toAbsolutePath().normalize().toString();
+							String needs = errorFile.equals(file) ? null : errorFile;
+							listener.skipped(Path.of(file), service.getName(), needs == null ? null : error.get().file());
+							named.add(new Named(service, file, null, error.get().line(), needs));
 						} else {
-							named.add(new Named(service, file, documenter.serviceFolders.folderFor(service.getName()), 0));
+							named.add(new Named(service, file, documenter.serviceFolders.folderFor(service.getName()), 0, null));
 						}
 					}
 					documenter.ready();
@@ -292,9 +303,10 @@ public final class DocumentationRun {
 
 	/**
 	 * A service of a checked folder with its file and its service folder's name (null: not
-	 * documented, it has errors; errorLine is then the line of its first error).
+	 * documented, it has errors; errorLine is then the line of its first error, errorFile that
+	 * error's file when it is another one, null when it is the service's own).
 	 */
-	private record Named(Service service, String file, String serviceFolder, int errorLine) {
+	private record Named(Service service, String file, String serviceFolder, int errorLine, String errorFile) {
 	}
 
 	/**
@@ -333,16 +345,16 @@ public final class DocumentationRun {
 
 	/** reused: taken as the last run left it, its inputs unchanged; inputs: their fingerprint (null: not known). */
 	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs,
-			ServiceSummary summary, List<String> written, List<Picture> pictures, Set<String> missingGlyphs, int errorLine) {
+			ServiceSummary summary, List<String> written, List<Picture> pictures, Set<String> missingGlyphs, int errorLine, String errorFile) {
 
 		PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs, ServiceSummary summary,
 				List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
-			this(name, file, serviceFolder, wrote, reused, inputs, summary, written, pictures, missingGlyphs, 0);
+			this(name, file, serviceFolder, wrote, reused, inputs, summary, written, pictures, missingGlyphs, 0, null);
 		}
 
 		static PreparedService skipped(Named named) {
 			return new PreparedService(named.service().getName(), named.file(), null, false, false, null, null, List.of(), List.of(), Set.of(),
-					named.errorLine());
+					named.errorLine(), named.errorFile());
 		}
 	}
 
@@ -413,7 +425,7 @@ public final class DocumentationRun {
 			json.addEntries(prepared.json());
 			for (PreparedService service : prepared.services()) {
 				if (service.serviceFolder() == null) {
-					Manifest.Service skipped = Manifest.Service.skipped(service.name(), service.file(), service.errorLine());
+					Manifest.Service skipped = Manifest.Service.skipped(service.name(), service.file(), service.errorLine(), service.errorFile());
 					documenter.skip(prepared.folder().getKey(), skipped);
 					services.add(skipped);
 					continue;
@@ -429,7 +441,7 @@ public final class DocumentationRun {
 				}
 				documenter.missingGlyphs.addAll(service.missingGlyphs());
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs(),
-						service.missingGlyphs().isEmpty() ? null : String.join("", service.missingGlyphs()), null));
+						service.missingGlyphs().isEmpty() ? null : String.join("", service.missingGlyphs()), null, null));
 			}
 			if (!prepared.last()) {
 				return;
@@ -466,7 +478,7 @@ public final class DocumentationRun {
 		for (Manifest.Service service : old.services()) {
 			if (service.serviceFolder() == null) {
 				skipped++;
-				listener.skipped(Path.of(service.file()), service.name());
+				listener.skipped(Path.of(service.file()), service.name(), service.errorFile() == null ? null : Path.of(service.errorFile()));
 			}
 		}
 		int errors = (int) old.findings().stream().filter(f -> f.severity().equals("ERROR")).count();
@@ -611,7 +623,7 @@ public final class DocumentationRun {
 
 		/** A service not documented, for the index pages: its file as model.json names it, and its first error's line. */
 		void skip(Path folder, Manifest.Service service) {
-			String file = relativeToModels(folder, service.file());
+			String file = relativeToModels(folder, service.whereTheErrorIs());
 			skippedServices.add(new SkippedService(service.name(),
 					service.errorLine() == null ? file : texts.format("index.skipped.where", file, service.errorLine())));
 		}
@@ -624,7 +636,8 @@ public final class DocumentationRun {
 		 */
 		void noteFilesWithErrors(Path folder, List<Manifest.Finding> findings, List<Manifest.Service> services) {
 			Set<String> named = new java.util.HashSet<>();
-			services.stream().filter(service -> service.serviceFolder() == null).forEach(service -> named.add(relativeToModels(folder, service.file())));
+			services.stream().filter(service -> service.serviceFolder() == null)
+					.forEach(service -> named.add(relativeToModels(folder, service.whereTheErrorIs())));
 			Map<String, Integer> firstError = new java.util.TreeMap<>();
 			for (Manifest.Finding finding : findings) {
 				String file = relativeToModels(folder, finding.file());

@@ -53,14 +53,21 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 	/**
 	 * A service of the folder: documented (with its index row and the fingerprint of what its
 	 * documentation read, see ServiceInputs) or skipped because of errors (errorLine: the line of
-	 * its first error, for the index; null when documented). missingGlyphs: the characters its
-	 * diagrams hold that the font lacks (null: none), told again while they stay.
+	 * its first error, for the index; null when documented; errorFile: that error's file when it is
+	 * another file of the folder, one the service needs that could not be parsed, else null).
+	 * missingGlyphs: the characters its diagrams hold that the font lacks (null: none), told again
+	 * while they stay.
 	 */
 	public record Service(String name, String file, String serviceFolder, ServiceSummary summary, String inputs, String missingGlyphs,
-			Integer errorLine) {
+			Integer errorLine, String errorFile) {
 
-		static Service skipped(String name, String file, int errorLine) {
-			return new Service(name, file, null, null, null, null, errorLine);
+		static Service skipped(String name, String file, int errorLine, String errorFile) {
+			return new Service(name, file, null, null, null, null, errorLine, errorFile);
+		}
+
+		/** The file its first error is in: its own, or the file it needs that could not be parsed. */
+		String whereTheErrorIs() {
+			return errorFile != null ? errorFile : file;
 		}
 
 		/** The files written for it, in the order they were written, of its folder's. */

@@ -67,7 +67,7 @@ public final class ProjectDocumentation {
 					}
 
 					@Override
-					public void skipped(Path file, String service) {
+					public void skipped(Path file, String service, Path needs) {
 					}
 
 					@Override

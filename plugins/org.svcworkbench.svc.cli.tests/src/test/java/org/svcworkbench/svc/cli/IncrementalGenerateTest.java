@@ -305,7 +305,7 @@ class IncrementalGenerateTest {
 		}
 
 		@Override
-		public void skipped(Path file, String service) {
+		public void skipped(Path file, String service, Path needs) {
 			skipped.add(service);
 		}
 
@@ -392,6 +392,43 @@ class IncrementalGenerateTest {
 		Files.delete(gbk);
 		assertEquals(0, generate(out).exitCode());
 		assertFalse(Files.readString(out.resolve("index.html")).contains("not-documented"), "fixed: no longer named");
+		assertSameAsAFullRun();
+	}
+
+	/**
+	 * A service that uses a name only an unreadable file of its folder would declare gets no error
+	 * of its own (the unknown name is not reported: see SvcResourceValidator), yet documenting it
+	 * would leave that name out without a word. It is left out, with the file it needs as where to
+	 * look, in the log and in the index; reruns say the same until the file is fixed.
+	 */
+	@Test
+	void aServiceThatNeedsAnUnreadableFileIsNamedWithThatFile() throws IOException {
+		Path service = models.resolve("car-repair/after-sales.svc");
+		String text = Files.readString(service);
+		Files.writeString(service, text.replace("channels 业务厅, phone, wechat, letter", "channels 业务厅, phone, wechat, letter, kiosk"));
+		Path kiosk = models.resolve("car-repair/kiosk.svc");
+		Files.write(kiosk, "channel kiosk \"自助服务台\" {\n\tkind self-service\n}\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+		Run run = generate(out);
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains(service + ": service '汽车售后服务' needs " + kiosk + ", which has errors: no documentation for it."),
+				run.err());
+		assertFalse(run.err().contains("kiosk'"), "the unknown name itself is not reported: " + run.err());
+		assertFalse(Files.exists(out.resolve("汽车售后服务")), "not documented without its channel");
+		String html = Files.readString(out.resolve("index.html"));
+		assertTrue(html.contains("<li><strong>汽车售后服务</strong>——car-repair/kiosk.svc，第 1 行</li>"), "where to look: the file it needs");
+		assertTrue(html.contains("<strong>4 个服务中有 1 个的模型有错误，未生成文档。</strong>") && !html.contains("另有"),
+				"the file it needs is named once, with the service");
+
+		Path stay = models.resolve("hotel/stay.svc");
+		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
+		Run again = generate(out);
+		assertEquals(1, again.exitCode(), again.err());
+		assertTrue(again.err().contains("needs " + kiosk + ", which has errors"), "told again from the manifest: " + again.err());
+		assertSameAsAFullRun(1);
+
+		Files.writeString(kiosk, "channel kiosk \"自助服务台\" {\n\tkind self-service\n}\n");
+		assertEquals(0, generate(out).exitCode());
+		assertTrue(Files.exists(out.resolve("汽车售后服务/index.html")), "documented once the file reads");
 		assertSameAsAFullRun();
 	}
 

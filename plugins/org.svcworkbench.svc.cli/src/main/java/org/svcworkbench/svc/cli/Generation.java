@@ -157,9 +157,9 @@ final class Generation {
 		}
 
 		@Override
-		public void skipped(Path file, String service) {
+		public void skipped(Path file, String service, Path needs) {
 			line.clear();
-			err.println(file + ": service '" + service + "' has errors: no documentation for it.");
+			err.println(DocumentationRun.Listener.skippedMessage(file, service, needs));
 		}
 
 		@Override

@@ -111,8 +111,8 @@ public class GenerateMojo extends AbstractSvcMojo {
 		}
 
 		@Override
-		public void skipped(Path file, String service) {
-			getLog().error(file + ": service '" + service + "' has errors: no documentation for it.");
+		public void skipped(Path file, String service, Path needs) {
+			getLog().error(DocumentationRun.Listener.skippedMessage(file, service, needs));
 		}
 
 		@Override
