@@ -333,6 +333,39 @@ class SvcGenerationTest extends WorkbenchTest {
 		return project;
 	}
 
+	/**
+	 * A service that uses a channel only a file of its folder that does not parse (saved as GBK)
+	 * declares is left out of the documentation; the Problems view says so on the service's own
+	 * file, beside the other file's error, and no longer once that file is fixed.
+	 */
+	@Test
+	void aServiceLeftOutBecauseItNeedsABrokenFileSaysSoOnItsOwnFile() throws Exception {
+		String shop = "service Shop \"Shop\" {\n\tplace {\n\t\tchannels kiosk\n\t}\n}\n";
+		String channel = "channel kiosk \"自助服务台\" {\n\tkind self-service\n}\n";
+		IProject project = svcProject("needs", Map.of("shop/shop.svc", shop, "shop/kiosk.svc", channel));
+		IFile page = project.getFile("svc-gen/Shop/index.html"), kiosk = project.getFile("shop/kiosk.svc");
+		assertTrue(page.exists(), "documented while the channel's file reads");
+		kiosk.setContents(new java.io.ByteArrayInputStream(channel.getBytes(java.nio.charset.Charset.forName("GBK"))), IResource.FORCE,
+				new NullProgressMonitor());
+		SvcBuilderTest.waitForBuilds();
+		assertEquals(List.of("Service 'Shop' is not documented: it uses a name that only kiosk.svc would declare, and that file has errors"
+				+ " (line 1). Fix that file."), leftOut(project.getFile("shop/shop.svc")));
+		assertTrue(errors(kiosk).size() == 1 && errors(kiosk).get(0).startsWith("Saved as GBK (GB2312), not UTF-8"), errors(kiosk).toString());
+		assertFalse(page.exists(), "no pages without its channel");
+
+		Workbench.write(kiosk, channel);
+		SvcBuilderTest.waitForBuilds();
+		assertEquals(List.of(), leftOut(project.getFile("shop/shop.svc")));
+		assertTrue(page.exists(), "documented again");
+	}
+
+	private static List<String> leftOut(IFile file) throws Exception {
+		return Arrays.stream(file.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> "svc.documentation.needs-broken-file".equals(m.getAttribute(SvcMarkers.CODE, ""))
+						&& m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING)
+				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+	}
+
 	private static List<String> errors(IFile file) throws Exception {
 		return Arrays.stream(file.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();

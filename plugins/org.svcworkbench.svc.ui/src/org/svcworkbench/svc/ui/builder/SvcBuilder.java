@@ -141,7 +141,7 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 				IContainer folder = byPath.get(checked.folder());
 				if (folder != null) {
 					try {
-						markers(folder, checked.findings());
+						markers(folder, UndocumentedServices.withWarnings(checked, SvcLanguage.session().findings()));
 						marked.add(folder);
 						toKeep.add(checked);
 					} catch (CoreException e) {
