@@ -23,9 +23,10 @@ import org.svcworkbench.svc.validation.SvcResourceValidator;
 /**
  * One folder model, loaded and validated: its findings in file and line order, counted, and what
  * every front end asks of it: which services the user's files declare, which of them have errors,
- * and which files are clean enough to export.
+ * and which files are clean enough to export. unparsed: its files that did not parse (or are not
+ * UTF-8), in load order.
  */
-public record CheckedFolder(LoadedFolder loaded, List<SvcDiagnostic> findings, int errors, int warnings) {
+public record CheckedFolder(LoadedFolder loaded, List<SvcDiagnostic> findings, int errors, int warnings, List<Resource> unparsed) {
 
 	/** A file without errors, filed under its folder's name ("cafe/cafe.svc"), with its model. */
 	public record CleanFile(String path, Model model) {
@@ -40,7 +41,8 @@ public record CheckedFolder(LoadedFolder loaded, List<SvcDiagnostic> findings, i
 			errors += d.severity() == Severity.ERROR ? 1 : 0;
 			warnings += d.severity() == Severity.WARNING ? 1 : 0;
 		}
-		return new CheckedFolder(loaded, List.copyOf(findings), errors, warnings);
+		List<Resource> unparsed = loaded.resourceSet().getResources().stream().filter(SvcResourceValidator::hasSyntaxErrors).toList();
+		return new CheckedFolder(loaded, List.copyOf(findings), errors, warnings, unparsed);
 	}
 
 	/** Every folder checked, several side by side, handed back in folder order; close to stop the threads. */
@@ -106,13 +108,8 @@ public record CheckedFolder(LoadedFolder loaded, List<SvcDiagnostic> findings, i
 	 * every name the service uses resolves.
 	 */
 	private Optional<SvcDiagnostic> brokenFileItNeeds(Service service) {
-		Resource broken = null;
-		for (Resource resource : List.copyOf(loaded.resourceSet().getResources())) {
-			if (resource != service.eResource() && SvcResourceValidator.hasSyntaxErrors(resource)) {
-				broken = resource;
-				break;
-			}
-		}
+		// found once per folder when it is checked: this is asked for every service a run documents
+		Resource broken = unparsed.stream().filter(resource -> resource != service.eResource()).findFirst().orElse(null);
 		if (broken == null || EcoreUtil.UnresolvedProxyCrossReferencer.find(service).isEmpty()) {
 			return Optional.empty();
 		}
