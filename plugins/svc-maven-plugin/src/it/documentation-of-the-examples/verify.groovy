@@ -18,6 +18,7 @@ assert log.contains('[INFO] Nothing to do: 6 .svc files unchanged since the last
 // The third run is in Chinese: its settings changed, so it wrote the documentation again.
 def index = new File(docs, 'index.html').getText('UTF-8')
 assert index.contains('<html lang="zh-CN">') : 'the last run wrote Chinese'
+assert index.contains('共 4 个服务，分属 3 个文件夹：<a href="#folder-1">cafe</a>（1）') && index.contains('<h3>hotel</h3>') : 'listed folder by folder'
 assert new File(docs, 'Cafe/index.html').getText('UTF-8').contains('以 2026-03-02 发生的事件计算到期日。')
 
 // The plugin's jar holds this build's classes of the bundles it runs: once, a build without clean

@@ -2,6 +2,7 @@ package org.svcworkbench.svc.generator;
 
 import java.util.List;
 
+import org.svcworkbench.svc.generator.view.FolderOfServices;
 import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
@@ -14,7 +15,7 @@ import org.svcworkbench.svc.generator.view.ServiceView;
  */
 public final class MarkdownReport {
 
-	private final ReportPages pages = new ReportPages(new Templates(false), "md", "README.md");
+	private final ReportPages pages = new ReportPages(new Templates(false), "md", "README.md", true);
 
 	public List<GeneratedFile> generate(List<ServiceView> services, ReportTexts texts) {
 		return pages.generate(services, texts);
@@ -28,6 +29,11 @@ public final class MarkdownReport {
 	/** The same, naming the services the run could not document and the other files with errors. */
 	public GeneratedFile index(List<ServiceSummary> services, NotDocumented left, ReportTexts texts) {
 		return pages.index(services, left, texts);
+	}
+
+	/** The index page listing the services folder by folder (one table when they are of one folder), and what was left out. */
+	public GeneratedFile indexOfFolders(List<FolderOfServices> folders, NotDocumented left, ReportTexts texts) {
+		return pages.indexOfFolders(folders, left, texts);
 	}
 
 	/** One service's page. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.svcworkbench.svc.generator.view.FileNames;
 import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceFiles;
+import org.svcworkbench.svc.generator.view.FolderOfServices;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.SkippedService;
 import org.svcworkbench.svc.generator.view.ServiceView;
@@ -437,7 +439,7 @@ public final class DocumentationRun {
 				documenter.documented += service.wrote() ? 1 : 0;
 				documenter.unchanged += service.reused() ? 1 : 0;
 				if (service.summary() != null) {
-					documenter.summaries.add(service.summary());
+					documenter.list(prepared.folder().getKey(), service.summary());
 				}
 				documenter.missingGlyphs.addAll(service.missingGlyphs());
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs(),
@@ -589,7 +591,8 @@ public final class DocumentationRun {
 		/** Made only when asked for: the template engine is 200 classes that a run of diagrams alone need not load. */
 		private final HtmlReport html = options.writes(Format.HTML) ? new HtmlReport() : null;
 		private final MarkdownReport markdown = options.writes(Format.MARKDOWN) ? new MarkdownReport() : null;
-		private final List<ServiceSummary> summaries = new ArrayList<>();
+		/** The index rows, folder by folder, in folder order. */
+		private final Map<Path, List<ServiceSummary>> rows = new LinkedHashMap<>();
 		private final List<SkippedService> skippedServices = new ArrayList<>();
 		private final List<String> filesWithErrors = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
@@ -609,7 +612,7 @@ public final class DocumentationRun {
 					throw new NamesShifted();
 				}
 				if (service.summary() != null) {
-					summaries.add(service.summary());
+					list(Path.of(old.folder()), service.summary());
 				}
 				if (service.missingGlyphs() != null) {
 					missingGlyphs.add(service.missingGlyphs()); // its diagrams, left as they are, still show boxes
@@ -619,6 +622,11 @@ public final class DocumentationRun {
 				}
 			}
 			noteFilesWithErrors(Path.of(old.folder()), old.findings(), old.services());
+		}
+
+		/** A service's row on the index pages, under its folder (named as model.json names the folder's files). */
+		void list(Path folder, ServiceSummary summary) {
+			rows.computeIfAbsent(folder, f -> new ArrayList<>()).add(summary);
 		}
 
 		/** A service not documented, for the index pages: its file as model.json names it, and its first error's line. */
@@ -803,11 +811,13 @@ public final class DocumentationRun {
 		/** The index pages and the schema: the files of the whole run, not of one folder. */
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
+			List<FolderOfServices> folders = rows.entrySet().stream()
+					.map(folder -> new FolderOfServices(relativeToModels(folder.getKey(), folder.getKey().toString()), folder.getValue())).toList();
 			if (options.writes(Format.HTML)) {
-				write(html.index(summaries, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
+				write(html.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
 			}
 			if (options.writes(Format.MARKDOWN)) {
-				write(markdown.index(summaries, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
+				write(markdown.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
 			}
 			if (options.writes(Format.JSON)) {
 				shared.add("model.json");

@@ -85,6 +85,16 @@ class IncrementalGenerateTest {
 		assertFalse(before.get("Stay/index.html").equals(after.get("Stay/index.html")), "the changed folder's pages are new");
 		assertTrue(Files.readString(out.resolve("index.html")).contains("(renovated)"), "the index has the new label");
 		assertSameAsAFullRun();
+		// Two folders taken from the manifest, one documented again: listed in folder order all the same.
+		String index = Files.readString(out.resolve("index.html"));
+		assertTrue(index.contains("共 4 个服务，分属 3 个文件夹：<a href=\"#folder-1\">cafe</a>（1）、<a href=\"#folder-2\">car-repair</a>（1）、"
+				+ "<a href=\"#folder-3\">hotel</a>（2）</p>"), index);
+		assertTrue(index.indexOf("<h3>hotel</h3>") < index.lastIndexOf("(renovated)"), "the changed service under its folder");
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(index);
+		while (link.find()) {
+			assertTrue(index.contains("id=\"" + link.group(1) + "\""), "#" + link.group(1) + " is on the page");
+		}
+		assertTrue(Files.readString(out.resolve("README.md")).contains("[car-repair](#car-repair)（1）、[hotel](#hotel)（2）\n\n### cafe\n"));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.MarkdownReport;
+import org.svcworkbench.svc.generator.view.FolderOfServices;
 import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
 import org.svcworkbench.svc.generator.view.ServiceFiles;
@@ -233,6 +234,47 @@ class HtmlReportTest {
 				markdown);
 		assertTrue(markdown.contains("\n- **A**——a/a.svc, line 3\n\n模型中的以下文件有错误。") && markdown.contains("\n- shop/&lt;roles&gt;.svc, line 1\n"),
 				markdown);
+	}
+
+	/**
+	 * A portfolio's services are listed folder by folder, as its designers divided it: a line that
+	 * counts them and links to each folder, then a table per folder, in folder order. A folder with
+	 * no service documented has no table; one folder keeps the single table.
+	 */
+	@Test
+	void theIndexesListAPortfolioFolderByFolder() throws Exception {
+		ServiceSummary a = new ServiceSummary("A", "Alpha", List.of(), 7, null, List.of());
+		ServiceSummary b = new ServiceSummary("B", "Beta", List.of(), 5, null, List.of());
+		ServiceSummary c = new ServiceSummary("C", "Gamma", List.of(), 3, null, List.of());
+		List<FolderOfServices> folders = List.of(new FolderOfServices("<shop>", List.of(a, b)), new FolderOfServices("empty", List.of()),
+				new FolderOfServices("售后 服务", List.of(c)));
+		NotDocumented left = new NotDocumented(List.of(new SkippedService("D", "售后 服务/d.svc, line 3")), List.of());
+		String html = new String(new HtmlReport().indexOfFolders(folders, left, ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
+		assertTrue(html.contains("<h2>Services</h2>\n<p class=\"folders\">3 services in 2 folders: <a href=\"#folder-1\">&lt;shop&gt;</a> (2), "
+				+ "<a href=\"#folder-2\">售后 服务</a> (1)</p>"), html);
+		int shop = html.indexOf("<section class=\"folder\" id=\"folder-1\">\n<h3>&lt;shop&gt;</h3>");
+		int service = html.indexOf("<section class=\"folder\" id=\"folder-2\">\n<h3>售后 服务</h3>");
+		assertTrue(shop > 0 && shop < html.indexOf("Alpha") && html.indexOf("Beta") < service && service < html.indexOf("Gamma"), html);
+		assertFalse(html.contains(">empty<"), "a folder with nothing documented has no table");
+		assertTrue(html.contains("<a href=\"#not-documented\">") && html.contains("<section id=\"not-documented\">"), html);
+		assertEquals(List.of(), nuErrors(html));
+
+		String zh = new String(new HtmlReport().indexOfFolders(folders, left, ReportTexts.of("zh")).content(), StandardCharsets.UTF_8);
+		assertTrue(zh.contains("共 3 个服务，分属 2 个文件夹：<a href=\"#folder-1\">&lt;shop&gt;</a>（2）、<a href=\"#folder-2\">售后 服务</a>（1）</p>"), zh);
+
+		List<FolderOfServices> named = List.of(new FolderOfServices("Services", List.of(a)), new FolderOfServices("Not documented", List.of(b)),
+				new FolderOfServices("售后 服务", List.of(c)));
+		String markdown = new String(new MarkdownReport().indexOfFolders(named, left, ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
+		assertTrue(markdown.contains("\n## Services\n\n3 services in 3 folders: [Services](#services-1) (1), [Not documented](#not-documented) (1), "
+				+ "[售后 服务](#售后-服务) (1)\n\n### Services\n\n| Service |"), markdown);
+		assertTrue(markdown.contains("[See which, and where to look](#not-documented-1)") && markdown.contains("\n## Not documented\n"),
+				"the link goes where a Markdown host puts the section after a folder of its name: " + markdown);
+
+		List<ServiceSummary> rows = List.of(a, b);
+		assertArrayEquals(new HtmlReport().index(rows, left, ReportTexts.of("en")).content(),
+				new HtmlReport().indexOfFolders(List.of(new FolderOfServices("shop", rows), new FolderOfServices("empty", List.of())), left,
+						ReportTexts.of("en")).content(), "one folder: one table, as before");
+		assertFalse(new String(new MarkdownReport().index(rows, left, ReportTexts.of("zh")).content(), StandardCharsets.UTF_8).contains("###"));
 	}
 
 	@Test

@@ -1,0 +1,18 @@
+package org.svcworkbench.svc.generator.view;
+
+import java.util.List;
+
+/**
+ * The services of one folder model as the index pages list them: a portfolio's folders are how its
+ * designers divided it (a business unit, a region), and a reader of a thousand services finds one
+ * by its folder, not by scrolling a single table.
+ *
+ * @param name the folder as the index names it: its own name, as model.json and the "Not documented" section name its files
+ * @param services the index rows of its services documented, in file order
+ */
+public record FolderOfServices(String name, List<ServiceSummary> services) {
+
+	public FolderOfServices {
+		services = List.copyOf(services);
+	}
+}
