@@ -15,6 +15,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains(' files checked: 0 errors, 0 warnings.')
 assert log =~ /Wrote \d+ files for 4 services to /
 assert log.contains('[INFO] Nothing to do: 6 .svc files unchanged since the last successful run.')
+assert log =~ /\[INFO\] 已为 4 个服务写入 \d+ 个文件，输出到 / : 'the Chinese run tells it in Chinese'
 // The third run is in Chinese: its settings changed, so it wrote the documentation again.
 def index = new File(docs, 'index.html').getText('UTF-8')
 assert index.contains('<html lang="zh-CN">') : 'the last run wrote Chinese'

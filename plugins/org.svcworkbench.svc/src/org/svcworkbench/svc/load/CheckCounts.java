@@ -52,12 +52,8 @@ public final class CheckCounts {
 
 	/** The summary line in the findings' language: "3 files checked: 1 error, 2 warnings." / "已检查 3 个文件：1 个错误，2 个警告。" */
 	public String summary(Findings findings) {
-		return findings.text("summary", counted(findings, files, "files"), counted(findings, errors, "errors"),
-				counted(findings, warnings, "warnings"));
-	}
-
-	private static String counted(Findings findings, int count, String noun) {
-		return findings.text("summary." + noun + (count == 1 ? ".one" : ".many"), count);
+		return findings.text("summary", findings.counted("summary.files", files), findings.counted("summary.errors", errors),
+				findings.counted("summary.warnings", warnings));
 	}
 
 	public static String plural(int count, String noun) {

@@ -75,6 +75,11 @@ public class Findings {
 		return fill(template, args);
 	}
 
+	/** A count with its noun, from the key's ".one" or ".many" text: "1 file", "3 files", "3 个文件". */
+	public String counted(String key, int count) {
+		return text(key + (count == 1 ? ".one" : ".many"), count);
+	}
+
 	/** True when the language has a text for the key (for families of keys with a general fallback). */
 	public boolean has(String key) {
 		return texts(language).containsKey(key);

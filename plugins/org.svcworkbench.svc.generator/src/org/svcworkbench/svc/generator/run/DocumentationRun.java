@@ -54,6 +54,7 @@ import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
 import org.svcworkbench.svc.svc.Service;
+import org.svcworkbench.svc.words.Findings;
 
 /**
  * One documentation run over checked folder models, shared by the command line, the Maven plugin
@@ -74,19 +75,17 @@ public final class DocumentationRun {
 		 */
 		void skipped(Path file, String service, Path needs);
 
-		/** What every front end tells the user about a service left undocumented. */
-		static String skippedMessage(Path file, String service, Path needs) {
-			return file + ": service '" + service + "' " + (needs == null ? "has errors" : "needs " + needs + ", which has errors")
-					+ ": no documentation for it.";
+		/** What every front end tells the user about a service left undocumented, in the findings' language. */
+		static String skippedMessage(Path file, String service, Path needs, Findings words) {
+			return needs == null ? words.text("run.skipped", file, service) : words.text("run.skipped.needs", file, service, needs);
 		}
 
 		/** Glyphs of the models' text that the diagrams' font lacks: they show as boxes (see {@link #missingGlyphsWarning}). */
 		void missingGlyphs(String glyphs, String fontFamily, String fontPackage);
 
-		/** What every front end tells the user about glyphs the font lacks, and what to install. */
-		static String missingGlyphsWarning(String glyphs, String fontFamily, String fontPackage) {
-			return "The font " + fontFamily + " has no glyphs for '" + glyphs
-					+ "': they show as boxes in the diagrams. Install a font that covers them (on Debian: apt-get install " + fontPackage + ").";
+		/** What every front end tells the user about glyphs the font lacks, and what to install, in the findings' language. */
+		static String missingGlyphsWarning(String glyphs, String fontFamily, String fontPackage, Findings words) {
+			return words.text("run.font", fontFamily, glyphs, fontPackage);
 		}
 
 		/** A folder model the run checked (not one it took unchanged from the manifest), before it is documented. */
@@ -108,15 +107,18 @@ public final class DocumentationRun {
 	public record Outcome(int files, int written, int documented, int unchanged, int skipped, int removed, int errors, int warnings,
 			boolean failed, boolean upToDate) {
 
-		/** What a pipeline's log says: "Wrote 12 files for 4 services to out.", or that there was nothing to do. */
-		public String summary(String output) {
-			String skippedNote = skipped > 0 ? "; " + CheckCounts.plural(skipped, "service") + " skipped because of errors" : "";
+		/**
+		 * What a pipeline's log says, in the findings' language: "Wrote 12 files for 4 services to
+		 * out.", "已为 4 个服务写入 12 个文件，输出到 out。", or that there was nothing to do.
+		 */
+		public String summary(String output, Findings words) {
+			String skippedNote = skipped > 0 ? words.text("run.skipped.note", words.counted("run.services", skipped)) : "";
 			if (upToDate) {
-				return "Nothing to do: " + CheckCounts.plural(files, "file") + " unchanged since the last run into " + output + skippedNote + ".";
+				return words.text("run.nothing", words.counted("run.files", files), output, skippedNote);
 			}
-			return "Wrote " + CheckCounts.plural(written, "file") + " for " + CheckCounts.plural(documented, "service") + " to " + output
-					+ (unchanged > 0 ? " (" + CheckCounts.plural(unchanged, "service") + " unchanged)" : "")
-					+ (removed > 0 ? "; removed " + CheckCounts.plural(removed, "file") + " no longer written" : "") + skippedNote + ".";
+			return words.text("run.wrote", words.counted("run.files", written), words.counted("run.services", documented), output,
+					(unchanged > 0 ? words.text("run.unchanged", words.counted("run.services", unchanged)) : "")
+							+ (removed > 0 ? words.text("run.removed", words.counted("run.files", removed)) : "") + skippedNote);
 		}
 	}
 

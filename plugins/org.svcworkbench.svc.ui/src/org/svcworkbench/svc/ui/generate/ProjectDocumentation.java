@@ -26,6 +26,7 @@ import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.FolderLock;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.ui.lsp.SvcLanguage;
+import org.svcworkbench.svc.words.Findings;
 
 /**
  * The documentation of a project's models, written by the same run as {@code svc generate} into
@@ -72,7 +73,7 @@ public final class ProjectDocumentation {
 
 					@Override
 					public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
-						fontWarning[0] = DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage);
+						fontWarning[0] = DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage, new Findings());
 					}
 
 					@Override

@@ -49,7 +49,8 @@ class GenerateCommandTest {
 					"汽车售后服务/journey.png", "汽车售后服务/matrix-服务矩阵.svg", "Meetings/blueprint-conference.svg")) {
 				assertTrue(files.contains(expected), expected + " in " + files);
 			}
-			assertEquals(List.of("Wrote " + files.size() + " files for 4 services to " + dir + "."), run.out().lines().toList());
+			assertEquals(List.of(lang.equals("en") ? "Wrote " + files.size() + " files for 4 services to " + dir + "."
+					: "已为 4 个服务写入 " + files.size() + " 个文件，输出到 " + dir + "。"), run.out().lines().toList(), "in the language asked for");
 			BufferedImage png = ImageIO.read(dir.resolve("Cafe/journey.png").toFile());
 			assertEquals(2 * svgWidth(dir.resolve("Cafe/journey.svg")), png.getWidth(), 2, "drawn at twice the SVG's size");
 			assertEquals(192, dotsPerInch(dir.resolve("Cafe/journey.png")), "and says so: 192 dpi, placed at the SVG's size in a document");

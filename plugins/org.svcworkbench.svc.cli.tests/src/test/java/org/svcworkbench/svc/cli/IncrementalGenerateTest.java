@@ -67,7 +67,7 @@ class IncrementalGenerateTest {
 		Map<String, FileTime> before = times(out);
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertEquals("Nothing to do: 6 files unchanged since the last run into " + out + ".", again.out().strip());
+		assertEquals("无需生成：自上次生成到 " + out + " 以来，6 个文件均未改动。", again.out().strip(), "in the language asked for");
 		assertEquals(before, times(out), "not one file rewritten");
 	}
 
@@ -79,7 +79,7 @@ class IncrementalGenerateTest {
 		Files.writeString(stay, Files.readString(stay).replaceFirst("service Stay \"([^\"]*)\"", "service Stay \"$1 (renovated)\""));
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertTrue(again.out().matches("(?s)Wrote \\d+ files for 2 services to .* \\(2 services unchanged\\)\\.\\s*"), again.out());
+		assertTrue(again.out().matches("(?s)已为 2 个服务写入 \\d+ 个文件，输出到 .*（2 个服务未改动）。\\s*"), again.out());
 		Map<String, FileTime> after = times(out);
 		assertEquals(before.get("Cafe/index.html"), after.get("Cafe/index.html"), "another folder's pages are left as they are");
 		assertFalse(before.get("Stay/index.html").equals(after.get("Stay/index.html")), "the changed folder's pages are new");
@@ -106,7 +106,7 @@ class IncrementalGenerateTest {
 		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertTrue(again.out().matches("(?s)Wrote \\d+ files for 1 service to .* \\(3 services unchanged\\)\\.\\s*"), again.out());
+		assertTrue(again.out().matches("(?s)已为 1 个服务写入 \\d+ 个文件，输出到 .*（3 个服务未改动）。\\s*"), again.out());
 		Map<String, FileTime> after = times(out);
 		assertEquals(before.get("Meetings/index.html"), after.get("Meetings/index.html"), "the sibling's page is left as it was");
 		assertFalse(before.get("Stay/index.html").equals(after.get("Stay/index.html")), "the edited service's page is new");
@@ -141,7 +141,7 @@ class IncrementalGenerateTest {
 			Files.writeString(file, text.replace(edit[1], edit[2]));
 			Run again = generate(out);
 			assertEquals(0, again.exitCode(), edit[1] + ": " + again.err());
-			siblingKept |= edit[0].startsWith("hotel/") && again.out().contains("for 1 service ") && again.out().contains("(3 services unchanged)");
+			siblingKept |= edit[0].startsWith("hotel/") && again.out().contains("已为 1 个服务写入") && again.out().contains("（3 个服务未改动）");
 			assertSameAsAFullRun();
 		}
 		assertTrue(siblingKept, "some edit to the hotel left one of its two services as it was");
@@ -163,7 +163,7 @@ class IncrementalGenerateTest {
 		Files.setLastModifiedTime(stay, modified);
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertTrue(again.out().matches("(?s)Wrote \\d+ files for 2 services to .*"), again.out());
+		assertTrue(again.out().matches("(?s)已为 2 个服务写入 \\d+ 个文件，输出到 .*"), again.out());
 		assertSameAsAFullRun();
 	}
 
@@ -181,9 +181,9 @@ class IncrementalGenerateTest {
 		Path stay = models.resolve("hotel/stay.svc");
 		Files.writeString(stay, Files.readString(stay).replace("Overnight stay", "Overnight stax"));
 		Files.setLastModifiedTime(stay, anHourAgo);
-		assertTrue(generate(out).out().startsWith("Nothing to do"));
+		assertTrue(generate(out).out().startsWith("无需生成"));
 		Run forced = generate(out, "--force");
-		assertTrue(forced.out().matches("(?s)Wrote \\d+ files for 4 services to .*"), forced.out());
+		assertTrue(forced.out().matches("(?s)已为 4 个服务写入 \\d+ 个文件，输出到 .*"), forced.out());
 	}
 
 	@Test
@@ -202,7 +202,7 @@ class IncrementalGenerateTest {
 		Files.delete(models.resolve("car-repair"));
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.out() + again.err());
-		assertTrue(again.out().contains("; removed "), again.out());
+		assertTrue(again.out().contains("；删除了不再生成的 "), again.out());
 		assertFalse(Files.exists(out.resolve("Cafe/blueprint-grab.svg")), "the renamed blueprint's old file is gone");
 		assertTrue(Files.exists(out.resolve("Cafe/blueprint-takeaway.svg")));
 		assertFalse(Files.exists(out.resolve("汽车售后服务")), "the removed service's folder is gone");
@@ -217,7 +217,7 @@ class IncrementalGenerateTest {
 		assertEquals(0, generate(out).exitCode());
 		Files.delete(out.resolve("Cafe/journey.svg"));
 		Run again = generate(out);
-		assertTrue(again.out().contains("for 1 service") && again.out().contains("(3 services unchanged)"), again.out());
+		assertTrue(again.out().contains("已为 1 个服务写入") && again.out().contains("（3 个服务未改动）"), again.out());
 		assertTrue(Files.exists(out.resolve("Cafe/journey.svg")));
 		Run english = run("generate", models.toString(), "-o", out.toString(), "--date", "2026-03-02", "--format", "html");
 		assertTrue(english.out().startsWith("Wrote 5 files for 4 services") && english.out().contains("; removed "), english.out());
@@ -235,7 +235,7 @@ class IncrementalGenerateTest {
 		Run second = generate(out);
 		assertEquals(1, first.exitCode());
 		assertEquals(1, second.exitCode(), "a rerun with nothing changed still fails");
-		assertTrue(second.out().startsWith("Nothing to do"), second.out());
+		assertTrue(second.out().startsWith("无需生成"), second.out());
 		assertEquals(first.err(), second.err(), "and prints the same findings");
 		Files.writeString(stay, good, StandardCharsets.UTF_8);
 		assertEquals(0, generate(out).exitCode());
@@ -248,18 +248,18 @@ class IncrementalGenerateTest {
 		Path meetings = models.resolve("hotel/meetings.svc");
 		String good = Files.readString(meetings);
 		Files.writeString(meetings, good.replace("\"布场 Room set-up\"", "\"布场 Room set-up 𐲀\""), StandardCharsets.UTF_8);
-		String warning = "has no glyphs for '𐲀': they show as boxes in the diagrams.";
+		String warning = "没有“𐲀”的字形，这些字在图中显示为方框。";
 		Run first = generate(out);
 		assertEquals(0, first.exitCode(), first.err());
-		assertTrue(first.err().contains("svc generate: warning: The font ") && first.err().contains(warning), first.err());
+		assertTrue(first.err().contains("svc generate: warning: 字体 ") && first.err().contains(warning), first.err());
 		Path cafe = models.resolve("cafe/cafe.svc");
 		Files.writeString(cafe, Files.readString(cafe).replace("Greet and take order", "Greet, then take the order"), StandardCharsets.UTF_8);
 		Run other = generate(out);
-		assertTrue(other.out().contains("unchanged"), other.out());
+		assertTrue(other.out().contains("未改动"), other.out());
 		assertTrue(other.err().contains(warning), "the hotel's diagrams, left as they were, still show boxes: " + other.err());
 		Files.writeString(meetings, good, StandardCharsets.UTF_8);
 		Run fixed = generate(out);
-		assertFalse(fixed.err().contains("has no glyphs"), fixed.err());
+		assertFalse(fixed.err().contains("字形"), fixed.err());
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class IncrementalGenerateTest {
 		Path deeper = Files.writeString(Files.createDirectories(serviceFolder.resolve("drafts")).resolve(".x.svg.0123456789ab.tmp"), "half");
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertTrue(again.out().startsWith("Nothing to do"), again.out());
+		assertTrue(again.out().startsWith("无需生成"), again.out());
 		assertFalse(Files.exists(leftover), "a killed run's temporary file beside the files the manifest lists");
 		assertFalse(Files.exists(deeper), "and in a folder the manifest does not know");
 		assertEquals("the reviewer's notes", Files.readString(ours), "a file the tool did not write stays");
@@ -357,7 +357,7 @@ class IncrementalGenerateTest {
 		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
 		Run again = generate(out);
 		assertEquals(1, again.exitCode(), again.err());
-		assertTrue(again.out().contains("1 service skipped because of errors"), again.out());
+		assertTrue(again.out().contains("；1 个服务因错误未生成文档。"), again.out());
 		assertTrue(Files.readString(out.resolve("index.html")).contains(html), "the café's folder taken as it was: still named");
 		assertSameAsAFullRun(1);
 
@@ -420,7 +420,7 @@ class IncrementalGenerateTest {
 		Files.write(kiosk, "channel kiosk \"自助服务台\" {\n\tkind self-service\n}\n".getBytes(java.nio.charset.Charset.forName("GBK")));
 		Run run = generate(out);
 		assertEquals(1, run.exitCode());
-		assertTrue(run.err().contains(service + ": service '汽车售后服务' needs " + kiosk + ", which has errors: no documentation for it."),
+		assertTrue(run.err().contains(service + "：服务“汽车售后服务”需要的 " + kiosk + " 有错误，未生成文档。"),
 				run.err());
 		assertFalse(run.err().contains("kiosk'"), "the unknown name itself is not reported: " + run.err());
 		assertFalse(Files.exists(out.resolve("汽车售后服务")), "not documented without its channel");
@@ -433,7 +433,7 @@ class IncrementalGenerateTest {
 		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
 		Run again = generate(out);
 		assertEquals(1, again.exitCode(), again.err());
-		assertTrue(again.err().contains("needs " + kiosk + ", which has errors"), "told again from the manifest: " + again.err());
+		assertTrue(again.err().contains("需要的 " + kiosk + " 有错误"), "told again from the manifest: " + again.err());
 		assertSameAsAFullRun(1);
 
 		Files.writeString(kiosk, "channel kiosk \"自助服务台\" {\n\tkind self-service\n}\n");

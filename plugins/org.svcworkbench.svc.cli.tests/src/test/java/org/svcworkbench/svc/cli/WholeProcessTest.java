@@ -90,7 +90,7 @@ class WholeProcessTest {
 		Result result = svc(List.of("-Xmx64m"), "generate", portfolio.toString(), "-o", out.toString(), "--format",
 				"html,md,checklists,json,svg", "--lang", "zh", "--date", "2026-03-02");
 		assertEquals(0, result.exitCode(), result.output());
-		assertTrue(result.output().contains(" for " + services + " services "), result.output());
+		assertTrue(result.output().contains("已为 " + services + " 个服务写入 "), result.output());
 		String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
 		assertEquals(services, index.split("<tr><td><a href=", -1).length - 1, "every service in the index");
 		var json = JsonParser.parseString(Files.readString(out.resolve("model.json"), StandardCharsets.UTF_8)).getAsJsonObject();

@@ -52,7 +52,7 @@ class GenerateCommand implements Callable<Integer> {
 	List<String> diagrams;
 
 	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-			description = "language of the reports and of the diagrams' own words (lanes, legends): en or zh")
+			description = "language of the reports, of the diagrams' own words (lanes, legends) and of what the run prints (findings, services skipped, the summary): en or zh")
 	String lang;
 
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD",

@@ -18,6 +18,7 @@ import org.svcworkbench.svc.load.FileProblem;
 import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
+import org.svcworkbench.svc.words.Findings;
 
 import picocli.CommandLine;
 
@@ -102,7 +103,7 @@ final class Generation {
 		try (StoppedNotice notice = new StoppedNotice(err, line, output)) {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
 			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
-					new Printer(err, line, log, options.failOnWarning()));
+					new Printer(err, line, log, options.failOnWarning(), input.session().findings()));
 			outcome = (force ? run.everything() : run).run(input.session(), collected, folder);
 		} catch (IOException e) {
 			line.clear();
@@ -112,7 +113,7 @@ final class Generation {
 		}
 		line.clear();
 		if (!quiet) {
-			out.println(outcome.summary(output.toString()));
+			out.println(outcome.summary(output.toString(), input.session().findings()));
 		}
 		out.flush();
 		return outcome.failed() ? 1 : 0;
@@ -147,7 +148,7 @@ final class Generation {
 	}
 
 	/** Errors always, warnings only when they fail the run, as file:line:col lines; the progress line stays below them. */
-	private record Printer(PrintWriter err, ProgressLine line, ProgressLog log, boolean warnings) implements DocumentationRun.Listener {
+	private record Printer(PrintWriter err, ProgressLine line, ProgressLog log, boolean warnings, Findings words) implements DocumentationRun.Listener {
 		@Override
 		public void finding(SvcDiagnostic d) {
 			if (d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && warnings) {
@@ -159,13 +160,13 @@ final class Generation {
 		@Override
 		public void skipped(Path file, String service, Path needs) {
 			line.clear();
-			err.println(DocumentationRun.Listener.skippedMessage(file, service, needs));
+			err.println(DocumentationRun.Listener.skippedMessage(file, service, needs, words));
 		}
 
 		@Override
 		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
 			line.clear();
-			err.println("svc generate: warning: " + DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage));
+			err.println("svc generate: warning: " + DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage, words));
 		}
 
 		@Override

@@ -73,7 +73,9 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 		try {
 			SourceState state = new SourceState(stateDirectory.toPath().resolve(goal() + ".sha256"), basedir.toPath(), folders, settings);
 			if (state.unchanged() && upToDate()) {
-				getLog().info("Nothing to do: " + plural(files, ".svc file") + " unchanged since the last successful run.");
+				Findings words = new Findings(); // not the session's: a build with nothing to do loads no language
+				words.use(language);
+				getLog().info(words.text("run.nothing.since-success", words.counted("run.svc-files", files)));
 				return;
 			}
 			state.forget();

@@ -23,6 +23,7 @@ import org.svcworkbench.svc.generator.run.OutputFolder;
 import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.words.Findings;
 
 /**
  * Writes the documentation of the .svc models as {@code svc generate} does: index.html and
@@ -77,9 +78,9 @@ public class GenerateMojo extends AbstractSvcMojo {
 		DocumentationOptions o = options();
 		try (OutputFolder output = new OutputFolder(outputDirectory.toPath())) {
 			output.prepare(holder -> getLog().info("Waiting for " + holder + " writing into " + output.root() + " to end..."));
-			DocumentationRun.Outcome outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger()).run(session, folders,
+			DocumentationRun.Outcome outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger(session.findings())).run(session, folders,
 					output);
-			getLog().info(outcome.summary(output.root().toString()));
+			getLog().info(outcome.summary(output.root().toString(), session.findings()));
 			failOn(outcome.errors(), outcome.warnings());
 			return true;
 		}
@@ -100,6 +101,11 @@ public class GenerateMojo extends AbstractSvcMojo {
 
 	private final class Logger implements DocumentationRun.Listener {
 		private final ProgressLog progress = new ProgressLog(getLog()::info);
+		private final Findings words;
+
+		Logger(Findings words) {
+			this.words = words;
+		}
 
 		@Override
 		public void progress(int done, int total) {
@@ -112,12 +118,12 @@ public class GenerateMojo extends AbstractSvcMojo {
 
 		@Override
 		public void skipped(Path file, String service, Path needs) {
-			getLog().error(DocumentationRun.Listener.skippedMessage(file, service, needs));
+			getLog().error(DocumentationRun.Listener.skippedMessage(file, service, needs, words));
 		}
 
 		@Override
 		public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
-			getLog().warn(DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage));
+			getLog().warn(DocumentationRun.Listener.missingGlyphsWarning(glyphs, fontFamily, fontPackage, words));
 		}
 	}
 }
