@@ -813,8 +813,9 @@ public final class DocumentationRun {
 		/** The index pages and the schema: the files of the whole run, not of one folder. */
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
-			List<FolderOfServices> folders = rows.entrySet().stream()
-					.map(folder -> new FolderOfServices(relativeToModels(folder.getKey(), folder.getKey().toString()), folder.getValue())).toList();
+			Map<Path, String> names = IndexFolderNames.of(List.copyOf(rows.keySet()));
+			List<FolderOfServices> folders = rows.entrySet().stream().map(folder -> new FolderOfServices(names.get(folder.getKey()), folder.getValue()))
+					.toList();
 			if (options.writes(Format.HTML)) {
 				write(html.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
 			}

@@ -7,7 +7,7 @@ import java.util.List;
  * designers divided it (a business unit, a region), and a reader of a thousand services finds one
  * by its folder, not by scrolling a single table.
  *
- * @param name the folder as the index names it: its own name, as model.json and the "Not documented" section name its files
+ * @param name the folder as the index names it: its path below the listed folders' common ancestor ("north/shop"), or its own name
  * @param services the index rows of its services documented, in file order
  */
 public record FolderOfServices(String name, List<ServiceSummary> services) {

@@ -93,6 +93,30 @@ class GenerateCommandTest {
 		return Math.round(perMetre * 0.0254);
 	}
 
+	/**
+	 * A portfolio divided by region and then by shop: the index names each folder by its path below
+	 * the folders' common ancestor, so two folders called "shop" read apart, and a folder that holds
+	 * services of its own beside its subfolders goes by its own name.
+	 */
+	@Test
+	void foldersOfTheSameNameInAPortfolioReadApartInTheIndex(@TempDir Path dir) throws IOException {
+		Path portfolio = dir.resolve("portfolio");
+		Files.createDirectories(portfolio.resolve("north/shop"));
+		Files.createDirectories(portfolio.resolve("south/shop"));
+		Files.writeString(portfolio.resolve("hq.svc"), "service Hq \"Head office\" {\n}\n", StandardCharsets.UTF_8);
+		Files.writeString(portfolio.resolve("north/shop/s.svc"), "service North \"North shop\" {\n}\n", StandardCharsets.UTF_8);
+		Files.writeString(portfolio.resolve("south/shop/s.svc"), "service South \"South shop\" {\n}\n", StandardCharsets.UTF_8);
+		Path out = dir.resolve("out");
+		Run run = run("generate", portfolio.toString(), "-o", out.toString(), "--format", "html,md");
+		assertEquals(0, run.exitCode(), run.err());
+		String index = Files.readString(out.resolve("index.html"));
+		assertTrue(index.contains("3 services in 3 folders: <a href=\"#folder-1\">portfolio</a> (1), <a href=\"#folder-2\">north/shop</a> (1), "
+				+ "<a href=\"#folder-3\">south/shop</a> (1)</p>"), index);
+		assertTrue(index.indexOf("<h3>north/shop</h3>") < index.indexOf("North shop") && index.indexOf("North shop") < index.indexOf("<h3>south/shop</h3>"),
+				index);
+		assertTrue(Files.readString(out.resolve("README.md")).contains("[north/shop](#northshop) (1), [south/shop](#southshop) (1)\n"));
+	}
+
 	@Test
 	void byDefaultTheReportsComeWithTheirDiagrams(@TempDir Path out) throws IOException {
 		Run run = run("generate", examples().resolve("cafe").toString(), "-o", out.toString(), "--date", "2026-03-02", "--lang", "zh");
