@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.load.ProgressLog;
+import org.svcworkbench.svc.words.Findings;
 
 /** A long goal's log says how far it has got every ten seconds; a short one's says nothing more than before. */
 class ProgressLogTest {
@@ -18,7 +19,9 @@ class ProgressLogTest {
 	void aLineEveryTenSecondsAndNoneForAShortRunOrAtTheEnd() {
 		AtomicLong now = new AtomicLong(5 * SECOND);
 		List<String> log = new ArrayList<>();
-		ProgressLog progress = new ProgressLog(log::add, now::get);
+		Findings english = new Findings();
+		english.use("en");
+		ProgressLog progress = new ProgressLog(log::add, english, now::get);
 		now.addAndGet(9 * SECOND);
 		progress.checked(900, 10_000);
 		assertEquals(List.of(), log, "under ten seconds: silent");

@@ -3,6 +3,8 @@ package org.svcworkbench.svc.load;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
+import org.svcworkbench.svc.words.Findings;
+
 /**
  * How far a long goal has got, as a line in the build's log now and then ("4000 of 10000 .svc
  * files checked"): a build server's log that stays silent for a minute looks hung. A run shorter
@@ -14,15 +16,18 @@ public final class ProgressLog {
 	static final long INTERVAL_NANOS = 10_000_000_000L;
 
 	private final Consumer<String> log;
+	private final Findings words;
 	private final LongSupplier clock;
 	private long next;
 
-	public ProgressLog(Consumer<String> log) {
-		this(log, System::nanoTime);
+	/** Lines in the findings' language. */
+	public ProgressLog(Consumer<String> log, Findings words) {
+		this(log, words, System::nanoTime);
 	}
 
-	public ProgressLog(Consumer<String> log, LongSupplier clock) {
+	public ProgressLog(Consumer<String> log, Findings words, LongSupplier clock) {
 		this.log = log;
+		this.words = words;
 		this.clock = clock;
 		this.next = clock.getAsLong() + INTERVAL_NANOS;
 	}
@@ -34,6 +39,6 @@ public final class ProgressLog {
 			return;
 		}
 		next = now + INTERVAL_NANOS;
-		log.accept(done + " of " + total + " .svc files checked");
+		log.accept(words.text("run.progress.checked", done, total));
 	}
 }

@@ -85,7 +85,7 @@ public final class ProjectDocumentation {
 
 					@Override
 					public void progress(int done, int total) {
-						progress.subTask(done + " of " + total + " .svc files checked");
+						progress.subTask(new Findings().text("run.progress.checked", done, total));
 						progress.worked(done - reported);
 						reported = done;
 						if (progress.isCanceled()) {

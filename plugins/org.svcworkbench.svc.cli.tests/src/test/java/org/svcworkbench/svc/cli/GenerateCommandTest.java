@@ -203,6 +203,8 @@ class GenerateCommandTest {
 		String last = shown.err().substring(shown.err().lastIndexOf('\r', shown.err().length() - 2));
 		assertTrue(last.isBlank() && shown.err().endsWith("\r"), "cleared at the end, the cursor back at the start: " + last);
 		assertEquals(piped.out().replace("piped", "shown"), shown.out(), "the summary is the same");
+		Run chinese = run("generate", examples().toString(), "-o", out.resolve("zh").toString(), "--format", "json", "--progress", "--lang", "zh");
+		assertTrue(chinese.err().matches("(?s)\\r已生成 \\d+/\\d+ 个文件的文档.*"), "in the language asked for: " + chinese.err());
 		Run quiet = run("generate", examples().toString(), "-o", out.resolve("quiet").toString(), "--format", "json", "--progress", "-q");
 		assertEquals("", quiet.err() + quiet.out(), "-q: nothing at all");
 	}

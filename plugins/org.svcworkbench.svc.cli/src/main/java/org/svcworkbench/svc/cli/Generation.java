@@ -98,7 +98,7 @@ final class Generation {
 				err.println("svc generate: " + text);
 				err.flush();
 			}
-		});
+		}, input.session().findings());
 		DocumentationRun.Outcome outcome;
 		try (StoppedNotice notice = new StoppedNotice(err, line, output)) {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
@@ -171,7 +171,7 @@ final class Generation {
 
 		@Override
 		public void progress(int done, int total) {
-			line.show(done + "/" + total + " files documented");
+			line.show(words.text("run.progress.documented", done, total));
 			log.checked(done, total);
 		}
 	}

@@ -69,7 +69,7 @@ class ValidateCommand implements Callable<Integer> {
 				err.println("svc validate: " + text);
 				err.flush();
 			}
-		});
+		}, input.session().findings());
 		try (var all = input.session().check(folders)) {
 			for (CheckedFolder checked : all) {
 				counts.add(checked);

@@ -100,11 +100,12 @@ public class GenerateMojo extends AbstractSvcMojo {
 	}
 
 	private final class Logger implements DocumentationRun.Listener {
-		private final ProgressLog progress = new ProgressLog(getLog()::info);
+		private final ProgressLog progress;
 		private final Findings words;
 
 		Logger(Findings words) {
 			this.words = words;
+			this.progress = new ProgressLog(getLog()::info, words);
 		}
 
 		@Override

@@ -32,7 +32,7 @@ public class ValidateMojo extends AbstractSvcMojo {
 	@Override
 	boolean run(SvcSession session, Map<Path, List<Path>> folders, int files) throws MojoFailureException {
 		CheckCounts counts = new CheckCounts();
-		ProgressLog progress = new ProgressLog(getLog()::info);
+		ProgressLog progress = new ProgressLog(getLog()::info, session.findings());
 		try (var all = session.check(folders)) {
 			for (CheckedFolder checked : all) {
 				checked.findings().forEach(this::log);
