@@ -239,7 +239,7 @@ public final class DocumentationRun {
 			return upToDate(folders, reusable, totalFiles);
 		}
 		output.forgetFound();
-		Documenter documenter = new Documenter(output, before);
+		Documenter documenter = new Documenter(output, before, new IndexFolderNames(folders.keySet()));
 		CheckCounts counts = new CheckCounts();
 		List<Manifest.Folder> entries = new ArrayList<>();
 		int unchanged = 0, skipped = 0, done = 0;
@@ -602,9 +602,13 @@ public final class DocumentationRun {
 		private int documented;
 		private int unchanged;
 
-		Documenter(OutputFolder output, Map<String, Manifest.Folder> before) {
+		/** How the index pages name the run's folders and their files. */
+		private final IndexFolderNames names;
+
+		Documenter(OutputFolder output, Map<String, Manifest.Folder> before, IndexFolderNames names) {
 			this.output = output;
 			this.before = before;
+			this.names = names;
 		}
 
 		/** Takes an unchanged folder's service folder names and index rows, in the order a full run would. */
@@ -633,7 +637,7 @@ public final class DocumentationRun {
 
 		/** A service not documented, for the index pages: its file as model.json names it, and its first error's line. */
 		void skip(Path folder, Manifest.Service service) {
-			String file = relativeToModels(folder, service.whereTheErrorIs());
+			String file = names.fileOf(folder, service.whereTheErrorIs());
 			skippedServices.add(new SkippedService(service.name(),
 					service.errorLine() == null ? file : texts.format("index.skipped.where", file, service.errorLine())));
 		}
@@ -647,25 +651,15 @@ public final class DocumentationRun {
 		void noteFilesWithErrors(Path folder, List<Manifest.Finding> findings, List<Manifest.Service> services) {
 			Set<String> named = new java.util.HashSet<>();
 			services.stream().filter(service -> service.serviceFolder() == null)
-					.forEach(service -> named.add(relativeToModels(folder, service.whereTheErrorIs())));
+					.forEach(service -> named.add(names.fileOf(folder, service.whereTheErrorIs())));
 			Map<String, Integer> firstError = new java.util.TreeMap<>();
 			for (Manifest.Finding finding : findings) {
-				String file = relativeToModels(folder, finding.file());
+				String file = names.fileOf(folder, finding.file());
 				if (finding.severity().equals(SvcDiagnostic.Severity.ERROR.name()) && !named.contains(file)) {
 					firstError.merge(file, finding.line(), Math::min);
 				}
 			}
 			firstError.forEach((file, line) -> filesWithErrors.add(texts.format("index.skipped.where", file, line)));
-		}
-
-		/**
-		 * A file as model.json names it: relative to the folder model's parent, with forward slashes
-		 * (a finding names its file as the command line did, a service by its absolute path).
-		 */
-		private static String relativeToModels(Path folder, String file) {
-			Path base = folder.getParent() == null ? folder : folder.getParent();
-			return base.toAbsolutePath().normalize().relativize(Path.of(file).toAbsolutePath().normalize()).toString()
-					.replace(java.io.File.separatorChar, '/');
 		}
 
 		private void write(GeneratedFile file, List<String> written) throws IOException {
@@ -813,8 +807,7 @@ public final class DocumentationRun {
 		/** The index pages and the schema: the files of the whole run, not of one folder. */
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
-			Map<Path, String> names = IndexFolderNames.of(List.copyOf(rows.keySet()));
-			List<FolderOfServices> folders = rows.entrySet().stream().map(folder -> new FolderOfServices(names.get(folder.getKey()), folder.getValue()))
+			List<FolderOfServices> folders = rows.entrySet().stream().map(folder -> new FolderOfServices(names.of(folder.getKey()), folder.getValue()))
 					.toList();
 			if (options.writes(Format.HTML)) {
 				write(html.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);

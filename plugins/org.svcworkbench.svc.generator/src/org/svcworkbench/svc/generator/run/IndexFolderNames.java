@@ -1,43 +1,56 @@
 package org.svcworkbench.svc.generator.run;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Collection;
 
 /**
- * The names the index pages give the folder models they list: each folder's path below the
- * folders' common ancestor, with forward slashes ("retail/shop", "b2b/shop"), so that folders of
- * the same name in different places read apart; the ancestor itself, when it is one of them, by
- * its own name. A portfolio of sibling folders reads as their names ("cafe", "hotel").
+ * The names the index pages give a run's folder models and their files: a folder's path below the
+ * common ancestor of the run's folders, with forward slashes ("north/shop", "south/shop"), so that
+ * folders of the same name in different places read apart; the ancestor itself, when it is one of
+ * them, by its own name. A file is named by its folder's name and its path in it
+ * ("north/shop/s.svc"). Sibling folders read as their names ("cafe/cafe.svc"), as model.json names them.
  */
 final class IndexFolderNames {
 
-	private IndexFolderNames() {
-	}
+	/** Null when the folders share no ancestor (on different drives). */
+	private final Path common;
 
-	/** Each folder's name, in the folders' order. */
-	static Map<Path, String> of(List<Path> folders) {
-		Map<Path, String> names = new LinkedHashMap<>();
-		if (folders.isEmpty()) {
-			return names;
-		}
-		List<Path> absolute = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).toList();
-		Path common = absolute.get(0);
-		for (Path folder : absolute) {
-			while (common != null && !folder.startsWith(common)) {
-				common = common.getParent();
+	IndexFolderNames(Collection<Path> folders) {
+		Path ancestor = null;
+		boolean first = true;
+		for (Path folder : folders) {
+			Path absolute = absolute(folder);
+			if (first) {
+				ancestor = absolute;
+				first = false;
+			}
+			while (ancestor != null && !absolute.startsWith(ancestor)) {
+				ancestor = ancestor.getParent();
 			}
 		}
-		for (int i = 0; i < folders.size(); i++) {
-			Path folder = absolute.get(i);
-			names.put(folders.get(i), common == null ? folder.toString() : folder.equals(common) ? ownName(common)
-					: common.relativize(folder).toString().replace(java.io.File.separatorChar, '/'));
-		}
-		return names;
+		this.common = ancestor;
 	}
 
-	private static String ownName(Path folder) {
-		return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+	/** The folder's name on the index. */
+	String of(Path folder) {
+		Path absolute = absolute(folder);
+		if (common == null || !absolute.startsWith(common)) {
+			return slashes(absolute);
+		}
+		return absolute.equals(common) ? (common.getFileName() == null ? slashes(common) : common.getFileName().toString())
+				: slashes(common.relativize(absolute));
+	}
+
+	/** A file of the folder (absolute, or as the command line named it) on the index: the folder's name, then the file's path in it. */
+	String fileOf(Path folder, String file) {
+		return of(folder) + "/" + slashes(absolute(folder).relativize(absolute(Path.of(file))));
+	}
+
+	private static Path absolute(Path path) {
+		return path.toAbsolutePath().normalize();
+	}
+
+	private static String slashes(Path path) {
+		return path.toString().replace(java.io.File.separatorChar, '/');
 	}
 }

@@ -115,6 +115,14 @@ class GenerateCommandTest {
 		assertTrue(index.indexOf("<h3>north/shop</h3>") < index.indexOf("North shop") && index.indexOf("North shop") < index.indexOf("<h3>south/shop</h3>"),
 				index);
 		assertTrue(Files.readString(out.resolve("README.md")).contains("[north/shop](#northshop) (1), [south/shop](#southshop) (1)\n"));
+
+		// A mistake in one of the two shops: the index says which.
+		Files.writeString(portfolio.resolve("south/shop/s.svc"), "service South \"South shop\" {\n\tchannels nowhere\n}\n", StandardCharsets.UTF_8);
+		Files.writeString(portfolio.resolve("north/shop/broken.svc"), "channel {\n", StandardCharsets.UTF_8);
+		assertEquals(1, run("generate", portfolio.toString(), "-o", out.toString(), "--format", "html").exitCode());
+		index = Files.readString(out.resolve("index.html"));
+		assertTrue(index.contains("<li><strong>South</strong> — south/shop/s.svc, line 2</li>"), index);
+		assertTrue(index.contains("<li>north/shop/broken.svc, line 1</li>"), index);
 	}
 
 	@Test
