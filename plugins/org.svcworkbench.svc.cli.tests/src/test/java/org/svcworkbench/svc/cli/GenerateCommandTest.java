@@ -93,6 +93,18 @@ class GenerateCommandTest {
 		return Math.round(perMetre * 0.0254);
 	}
 
+	/** The index pages of the examples as the command writes them are the reviewed golden copies the generator's tests keep. */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "zh" })
+	void theExamplesIndexesAreTheGoldenOnes(String lang, @TempDir Path out) throws IOException {
+		Run run = run("generate", examples().toString(), "-o", out.toString(), "--format", "html,md", "--lang", lang, "-q");
+		assertEquals(0, run.exitCode(), run.err());
+		Path golden = examples().getParent().resolve("plugins/org.svcworkbench.svc.generator.tests/testdata/golden").resolve(lang);
+		for (String index : List.of("index.html", "README.md")) {
+			assertEquals(Files.readString(golden.resolve(index)), Files.readString(out.resolve(index)), index + " in " + lang);
+		}
+	}
+
 	/**
 	 * A portfolio divided by region and then by shop: the index names each folder by its path below
 	 * the folders' common ancestor, so two folders called "shop" read apart, and a folder that holds

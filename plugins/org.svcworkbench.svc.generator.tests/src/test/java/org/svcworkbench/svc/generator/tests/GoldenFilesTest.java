@@ -23,7 +23,10 @@ import org.svcworkbench.svc.generator.MarkdownReport;
 import org.svcworkbench.svc.generator.checklist.ChecklistBuilder;
 import org.svcworkbench.svc.generator.checklist.ChecklistWriters;
 import org.svcworkbench.svc.generator.json.ModelJson;
+import org.svcworkbench.svc.generator.view.FolderOfServices;
+import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
+import org.svcworkbench.svc.generator.view.ServiceSummary;
 import org.svcworkbench.svc.generator.view.ServiceView;
 import org.svcworkbench.svc.svc.Model;
 import org.svcworkbench.svc.svc.Service;
@@ -52,6 +55,10 @@ class GoldenFilesTest {
 		for (GeneratedFile file : new HtmlReport().generate(views, texts)) {
 			generated.put(file.path(), withoutDiagramGeometry(new String(file.content(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
 		}
+		// The indexes as `svc generate examples` writes them: the examples' folders, each with its table.
+		List<FolderOfServices> folders = byFolder(services, views);
+		generated.put("index.html", new HtmlReport().indexOfFolders(folders, NotDocumented.NOTHING, texts).content());
+		generated.put("README.md", new MarkdownReport().indexOfFolders(folders, NotDocumented.NOTHING, texts).content());
 		for (int i = 0; i < services.size(); i++) {
 			for (var checklist : new ChecklistBuilder(texts).build(services.get(i), views.get(i), List.of())) {
 				for (GeneratedFile file : new ChecklistWriters().write(views.get(i).folder(), checklist)) {
@@ -93,6 +100,16 @@ class GoldenFilesTest {
 			assertEquals(file.getValue(), new String(generated.get(file.getKey()), StandardCharsets.UTF_8),
 					file.getKey() + " differs from its golden copy (rewrite with -Dgolden.update=true after an intended change)");
 		}
+	}
+
+	/** The services' index rows under the folders their files are in, in the examples' order. */
+	private static List<FolderOfServices> byFolder(List<Service> services, List<ServiceView> views) {
+		Map<String, List<ServiceSummary>> rows = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < services.size(); i++) {
+			var uri = services.get(i).eResource().getURI();
+			rows.computeIfAbsent(uri.segment(uri.segmentCount() - 2), folder -> new ArrayList<>()).add(ServiceSummary.of(views.get(i)));
+		}
+		return rows.entrySet().stream().map(folder -> new FolderOfServices(folder.getKey(), folder.getValue())).toList();
 	}
 
 	/** Each inline SVG reduced to its title, the one part of it that does not depend on the font. */
