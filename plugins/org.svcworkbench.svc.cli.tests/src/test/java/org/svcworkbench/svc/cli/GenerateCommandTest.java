@@ -122,8 +122,8 @@ class GenerateCommandTest {
 		Run run = run("generate", portfolio.toString(), "-o", out.toString(), "--format", "html,md");
 		assertEquals(0, run.exitCode(), run.err());
 		String index = Files.readString(out.resolve("index.html"));
-		assertTrue(index.contains("3 services in 3 folders: <a href=\"#folder-1\">portfolio</a> (1), <a href=\"#folder-2\">north/shop</a> (1), "
-				+ "<a href=\"#folder-3\">south/shop</a> (1)</p>"), index);
+		assertTrue(index.contains("3 services in 3 folders: <span><a href=\"#folder-1\">portfolio</a> (1)</span>, <span><a href=\"#folder-2\">north/shop</a> (1)</span>, "
+				+ "<span><a href=\"#folder-3\">south/shop</a> (1)</span></p>"), index);
 		assertTrue(index.indexOf("<h3>north/shop</h3>") < index.indexOf("North shop") && index.indexOf("North shop") < index.indexOf("<h3>south/shop</h3>"),
 				index);
 		assertTrue(Files.readString(out.resolve("README.md")).contains("[north/shop](#northshop) (1), [south/shop](#southshop) (1)\n"));

@@ -250,8 +250,8 @@ class HtmlReportTest {
 				new FolderOfServices("售后 服务", List.of(c)));
 		NotDocumented left = new NotDocumented(List.of(new SkippedService("D", "售后 服务/d.svc, line 3")), List.of());
 		String html = new String(new HtmlReport().indexOfFolders(folders, left, ReportTexts.of("en")).content(), StandardCharsets.UTF_8);
-		assertTrue(html.contains("<h2>Services</h2>\n<p class=\"folders\">3 services in 2 folders: <a href=\"#folder-1\">&lt;shop&gt;</a> (2), "
-				+ "<a href=\"#folder-2\">售后 服务</a> (1)</p>"), html);
+		assertTrue(html.contains("<h2>Services</h2>\n<p class=\"folders\">3 services in 2 folders: <span><a href=\"#folder-1\">&lt;shop&gt;</a> (2)</span>, "
+				+ "<span><a href=\"#folder-2\">售后 服务</a> (1)</span></p>"), html);
 		int shop = html.indexOf("<section class=\"folder\" id=\"folder-1\">\n<h3>&lt;shop&gt;</h3>");
 		int service = html.indexOf("<section class=\"folder\" id=\"folder-2\">\n<h3>售后 服务</h3>");
 		assertTrue(shop > 0 && shop < html.indexOf("Alpha") && html.indexOf("Beta") < service && service < html.indexOf("Gamma"), html);
@@ -260,7 +260,7 @@ class HtmlReportTest {
 		assertEquals(List.of(), nuErrors(html));
 
 		String zh = new String(new HtmlReport().indexOfFolders(folders, left, ReportTexts.of("zh")).content(), StandardCharsets.UTF_8);
-		assertTrue(zh.contains("共 3 个服务，分属 2 个文件夹：<a href=\"#folder-1\">&lt;shop&gt;</a>（2）、<a href=\"#folder-2\">售后 服务</a>（1）</p>"), zh);
+		assertTrue(zh.contains("共 3 个服务，分属 2 个文件夹：<span><a href=\"#folder-1\">&lt;shop&gt;</a>（2）</span>、<span><a href=\"#folder-2\">售后 服务</a>（1）</span></p>"), zh);
 
 		List<FolderOfServices> named = List.of(new FolderOfServices("Services", List.of(a)), new FolderOfServices("Not documented", List.of(b)),
 				new FolderOfServices("售后 服务", List.of(c)));
