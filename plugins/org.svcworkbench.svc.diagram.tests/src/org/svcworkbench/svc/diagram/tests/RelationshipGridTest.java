@@ -68,6 +68,37 @@ class RelationshipGridTest {
 		assertTrue(texts.contains(english ? "declared: partnership" : "声明：伙伴式"), texts.toString());
 	}
 
+	@ParameterizedTest
+	@EnumSource(DiagramLanguage.class)
+	void aCellFullOfSegmentsSpreadsAcrossInsteadOfDown(DiagramLanguage language) {
+		StringBuilder model = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			model.append("segment s").append(i).append(" \"Local regulars ").append(i).append("\" { customers many margin low relationship basic }\n");
+		}
+		model.append("segment few \"Tenders\" { customers few margin low relationship reactive }\nservice Shop \"Corner shop\" { }\n");
+		Scene scene = new ServiceDiagrams(FONT, language).draw(DiagramModels.parse(model.toString()), List.of(Kind.RELATIONSHIPS)).get(0).scene();
+		Map<String, Shape.Group> groups = new LinkedHashMap<>();
+		collect(scene.shapes(), groups);
+
+		assertTrue(scene.height() < 1.2 * scene.width(), "twenty segments of one cell read on one screen: " + scene.width() + " x " + scene.height());
+		List<Rect> chips = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			assertInside(groups.get("segment-s" + i), groups.get("cell-0-2"), Style.CELL_REINFORCES);
+			chips.add(box(groups.get("segment-s" + i)));
+		}
+		for (int i = 0; i < chips.size(); i++) {
+			for (int j = i + 1; j < chips.size(); j++) {
+				Rect a = chips.get(i), b = chips.get(j);
+				assertTrue(a.right() <= b.x() || b.right() <= a.x() || a.bottom() <= b.y() || b.bottom() <= a.y(), "s" + i + " and s" + j + " apart");
+			}
+		}
+		assertTrue(chips.get(0).y() == chips.get(1).y() && chips.get(0).x() < chips.get(1).x(), "read left to right, then down");
+		Rect lowColumn = box(groups.get("cell-0-2")), fewRow = box(groups.get("cell-2-2"));
+		assertEquals(lowColumn.width(), fewRow.width(), "a column of the grid is as wide in every row");
+		assertInside(groups.get("segment-few"), groups.get("cell-2-2"), Style.CELL_CONFLICTS);
+		assertTrue(box(groups.get("cell-0-0")).width() < lowColumn.width() / 2, "the other columns keep their width");
+	}
+
 	private static void assertInside(Shape.Group chip, Shape.Group cell, Style style) {
 		Rect inner = box(chip), outer = box(cell);
 		assertTrue(inner.x() >= outer.x() && inner.right() <= outer.right() && inner.y() >= outer.y() && inner.bottom() <= outer.bottom(),

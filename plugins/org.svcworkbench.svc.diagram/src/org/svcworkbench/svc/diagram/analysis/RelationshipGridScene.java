@@ -24,7 +24,7 @@ import org.svcworkbench.svc.diagram.text.TextWrapper;
 public final class RelationshipGridScene {
 
 	static final double PAD = 16, TITLE_SIZE = 16, HEAD_SIZE = 13, TEXT_SIZE = 12, SMALL_SIZE = 11;
-	static final double CHIP_WIDTH = 170, CHIP_GAP = 6, CELL_MIN_WIDTH = 190, CELL_MIN_HEIGHT = 64;
+	static final double CHIP_WIDTH = 170, CHIP_GAP = 6, CHIP_INSET = 10, CELL_MIN_WIDTH = 190, CELL_MIN_HEIGHT = 64;
 
 	private final DiagramFont font;
 	private final TextWrapper wrapper;
@@ -41,32 +41,49 @@ public final class RelationshipGridScene {
 		String corner = grid.customersAxis() + " \\ " + grid.marginAxis();
 		double rowHeadWidth = Math.max(font.width(corner, SMALL_SIZE, false) + 16,
 				grid.rows().stream().mapToDouble(r -> font.width(r, HEAD_SIZE, true)).max().orElse(40) + 20);
-		double cellWidth = CELL_MIN_WIDTH;
 		double headHeight = font.lineHeight(HEAD_SIZE) + 14;
 
-		// Chips per cell, wrapped to the chip width, to know each row's height.
+		// Chips per cell, wrapped to the chip width; a column of the grid holds as many columns of chips as its fullest cell needs.
 		List<List<List<TextBlock[]>>> cellChips = new ArrayList<>();
-		List<Double> rowHeights = new ArrayList<>();
 		for (int row = 0; row < grid.rows().size(); row++) {
 			List<List<TextBlock[]>> cells = new ArrayList<>();
-			double rowHeight = CELL_MIN_HEIGHT;
 			for (int column = 0; column < grid.columns().size(); column++) {
 				List<TextBlock[]> chips = new ArrayList<>();
-				double height = font.lineHeight(SMALL_SIZE) + 14;
 				for (Chip chip : grid.chips()) {
 					if (chip.row() == row && chip.column() == column) {
-						TextBlock[] blocks = chipText(chip, 0, 0);
-						chips.add(blocks);
-						height += chipHeight(blocks) + CHIP_GAP;
+						chips.add(chipText(chip, 0, 0));
 					}
 				}
 				cells.add(chips);
-				rowHeight = Math.max(rowHeight, height + 4);
 			}
 			cellChips.add(cells);
+		}
+		int[] chipColumns = new int[grid.columns().size()];
+		double[] cellWidths = new double[grid.columns().size()], cellLefts = new double[grid.columns().size()];
+		double gridLeft = PAD + rowHeadWidth, x0 = gridLeft;
+		for (int column = 0; column < chipColumns.length; column++) {
+			int most = 1;
+			for (List<List<TextBlock[]>> cells : cellChips) {
+				most = Math.max(most, chipColumns(cells.get(column)));
+			}
+			chipColumns[column] = most;
+			cellWidths[column] = Math.max(CELL_MIN_WIDTH, 2 * CHIP_INSET + most * CHIP_WIDTH + (most - 1) * CHIP_GAP);
+			cellLefts[column] = x0;
+			x0 += cellWidths[column];
+		}
+		List<Double> rowHeights = new ArrayList<>();
+		for (List<List<TextBlock[]>> cells : cellChips) {
+			double rowHeight = CELL_MIN_HEIGHT;
+			for (int column = 0; column < cells.size(); column++) {
+				double height = font.lineHeight(SMALL_SIZE) + 14;
+				for (double chipRow : chipRowHeights(cells.get(column), chipColumns[column])) {
+					height += chipRow + CHIP_GAP;
+				}
+				rowHeight = Math.max(rowHeight, height + 4);
+			}
 			rowHeights.add(rowHeight);
 		}
-		double gridLeft = PAD + rowHeadWidth, width = gridLeft + grid.columns().size() * cellWidth + PAD;
+		double width = x0 + PAD;
 		TextBlock title = wrapper.block(grid.title(), width - 2 * PAD, TITLE_SIZE, true, PAD, PAD);
 		texts.add(title, Style.DIAGRAM_TITLE, Anchor.START, shapes);
 		double top = title.bounds().bottom() + 16;
@@ -76,7 +93,7 @@ public final class RelationshipGridScene {
 		shapes.add(new Shape.Text(corner, PAD + 8, top + 7 + font.ascent(SMALL_SIZE), SMALL_SIZE,
 				false, Anchor.START, Style.DETAIL_TEXT));
 		for (int column = 0; column < grid.columns().size(); column++) {
-			Rect head = new Rect(gridLeft + column * cellWidth, top, cellWidth, headHeight);
+			Rect head = new Rect(cellLefts[column], top, cellWidths[column], headHeight);
 			shapes.add(new Shape.Box(head, Style.MATRIX_HEADER, 0, null));
 			shapes.add(new Shape.Text(grid.columns().get(column), head.centerX(), top + 7 + font.ascent(HEAD_SIZE), HEAD_SIZE, true,
 					Anchor.MIDDLE, Style.LANE_TITLE));
@@ -88,18 +105,23 @@ public final class RelationshipGridScene {
 			shapes.add(new Shape.Text(grid.rows().get(row), PAD + 8, y + 8 + font.ascent(HEAD_SIZE), HEAD_SIZE, true, Anchor.START,
 					Style.LANE_TITLE));
 			for (int column = 0; column < grid.columns().size(); column++) {
-				double x = gridLeft + column * cellWidth;
+				double x = cellLefts[column];
 				List<Shape> cell = new ArrayList<>();
-				cell.add(new Shape.Box(new Rect(x, y, cellWidth, height), Style.CELL_PLAIN, 0, null));
+				cell.add(new Shape.Box(new Rect(x, y, cellWidths[column], height), Style.CELL_PLAIN, 0, null));
 				cell.add(new Shape.Text(grid.recommended().get(row).get(column), x + 8, y + 6 + font.ascent(SMALL_SIZE), SMALL_SIZE, false,
 						Anchor.START, Style.NOTE_TEXT));
+				List<TextBlock[]> measured = cellChips.get(row).get(column);
+				List<Double> chipRows = chipRowHeights(measured, chipColumns[column]);
 				double chipTop = y + font.lineHeight(SMALL_SIZE) + 12;
 				int index = 0;
 				for (Chip chip : grid.chips()) {
 					if (chip.row() == row && chip.column() == column) {
-						TextBlock[] blocks = cellChips.get(row).get(column).get(index++);
-						cell.add(chip(chip, blocks, x + 10, chipTop));
-						chipTop += chipHeight(blocks) + CHIP_GAP;
+						int across = index % chipColumns[column];
+						cell.add(chip(chip, measured.get(index), x + CHIP_INSET + across * (CHIP_WIDTH + CHIP_GAP), chipTop));
+						if (across == chipColumns[column] - 1 || index == measured.size() - 1) {
+							chipTop += chipRows.get(index / chipColumns[column]) + CHIP_GAP;
+						}
+						index++;
 					}
 				}
 				shapes.add(new Shape.Group("cell-" + row + "-" + column, grid.rows().get(row) + " × " + grid.columns().get(column) + ": "
@@ -128,6 +150,32 @@ public final class RelationshipGridScene {
 		}
 		y = legend(grid.words(), PAD, y, width - PAD, shapes);
 		return new Scene(grid.id(), grid.title(), Math.ceil(width), Math.ceil(y + PAD), shapes);
+	}
+
+	/**
+	 * Columns of chips for a cell: one for a few, and for more as many as keep the stack about as tall
+	 * as it is wide, so that a cell full of segments widens the picture instead of making it a
+	 * strip a reader scrolls down (a folder's twenty segments in one cell were 2,500 pixels tall).
+	 */
+	private static int chipColumns(List<TextBlock[]> chips) {
+		if (chips.isEmpty()) {
+			return 1;
+		}
+		double pitch = chips.stream().mapToDouble(RelationshipGridScene::chipHeight).average().orElseThrow() + CHIP_GAP;
+		int columns = (int) Math.ceil(Math.sqrt(chips.size() * pitch / (CHIP_WIDTH + CHIP_GAP)));
+		return Math.max(1, Math.min(columns, chips.size()));
+	}
+
+	/** The height of each row of chips laid out left to right in so many columns: that of its tallest chip. */
+	private static List<Double> chipRowHeights(List<TextBlock[]> chips, int columns) {
+		List<Double> rows = new ArrayList<>();
+		for (int i = 0; i < chips.size(); i++) {
+			if (i % columns == 0) {
+				rows.add(0.0);
+			}
+			rows.set(rows.size() - 1, Math.max(rows.get(rows.size() - 1), chipHeight(chips.get(i))));
+		}
+		return rows;
 	}
 
 	private TextBlock[] chipText(Chip chip, double x, double y) {
