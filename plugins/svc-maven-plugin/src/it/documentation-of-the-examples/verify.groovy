@@ -19,7 +19,7 @@ assert log =~ /\[INFO\] 已为 4 个服务写入 \d+ 个文件，输出到 / : '
 // The third run is in Chinese: its settings changed, so it wrote the documentation again.
 def index = new File(docs, 'index.html').getText('UTF-8')
 assert index.contains('<html lang="zh-CN">') : 'the last run wrote Chinese'
-assert index.contains('共 4 个服务，分属 3 个文件夹：<span><a href="#folder-1">cafe</a>（1）</span>') && index.contains('<h3>hotel</h3>') : 'listed folder by folder'
+assert index.contains('共 4 个服务，分属 3 个文件夹：<span><a href="#folder-cafe">cafe</a>（1）</span>') && index.contains('<h3>hotel</h3>') : 'listed folder by folder'
 assert new File(docs, 'Cafe/index.html').getText('UTF-8').contains('以 2026-03-02 发生的事件计算到期日。')
 
 // The plugin's jar holds this build's classes of the bundles it runs: once, a build without clean

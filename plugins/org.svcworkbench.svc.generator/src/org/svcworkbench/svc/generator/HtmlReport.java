@@ -40,4 +40,9 @@ public final class HtmlReport {
 	public GeneratedFile page(ServiceView service, ReportTexts texts) {
 		return pages.page(service, texts);
 	}
+
+	/** One service's page, its link to the index going to the part of the index with the id (that of its folder). */
+	public GeneratedFile page(ServiceView service, String folderId, ReportTexts texts) {
+		return pages.page(service, folderId, texts);
+	}
 }

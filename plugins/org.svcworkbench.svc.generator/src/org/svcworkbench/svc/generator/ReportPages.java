@@ -74,13 +74,15 @@ final class ReportPages {
 		}
 		List<FolderGroup> groups = new ArrayList<>();
 		for (FolderOfServices folder : grouped ? listed : List.<FolderOfServices> of()) {
-			String anchor = markdown ? anchors.next(folder.name()) : "folder-" + (groups.size() + 1);
+			String anchor = markdown ? anchors.next(folder.name()) : folder.id() != null ? folder.id() : "folder-" + (groups.size() + 1);
 			groups.add(new FolderGroup(folder.name(), anchor, texts.format("index.folder.size", folder.services().size()), folder.services()));
 		}
 		String skippedAnchor = markdown ? anchors.next(texts.get("index.skipped")) : "not-documented";
 		Map<String, Object> page = new java.util.HashMap<>(Map.of("t", texts.all(), "services", services, "portfolios", portfolios, "skipped",
 				left.services(), "files", left.files(), "notice", notice(services.size(), left, texts), "skippedAnchor", skippedAnchor));
 		page.put("folders", groups);
+		// One folder's table, without a heading, still has the id its services' pages link back to.
+		page.put("tableId", !markdown && !grouped && listed.size() == 1 && listed.get(0).id() != null ? listed.get(0).id() : "");
 		page.put("foldersLine", grouped ? texts.format("index.folders", services.size(), groups.size()) : "");
 		return new GeneratedFile(fileName, templates.render(templateFolder + "/index", page));
 	}
@@ -95,9 +97,14 @@ final class ReportPages {
 		return files == 0 ? services : texts.format("index.files.also", files, services);
 	}
 
-	/** One service's page in its folder. */
+	/** One service's page in its folder, linking back to the top of the index. */
 	GeneratedFile page(ServiceView service, ReportTexts texts) {
-		return new GeneratedFile(service.folder() + "/" + fileName,
-				templates.render(templateFolder + "/service", Map.of("t", texts.all(), "s", service)));
+		return page(service, null, texts);
+	}
+
+	/** One service's page in its folder, linking back to its folder's part of the index (id null: to the index's top). */
+	GeneratedFile page(ServiceView service, String folderId, ReportTexts texts) {
+		return new GeneratedFile(service.folder() + "/" + fileName, templates.render(templateFolder + "/service",
+				Map.of("t", texts.all(), "s", service, "back", folderId == null ? "" : "#" + folderId)));
 	}
 }

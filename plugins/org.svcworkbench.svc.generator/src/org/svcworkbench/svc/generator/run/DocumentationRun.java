@@ -454,7 +454,7 @@ public final class DocumentationRun {
 			FolderStamp stamp = prepared.stamp();
 			documenter.noteFilesWithErrors(folder.getKey(), prepared.findings(), services);
 			entries.add(new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(), folder.getValue().size(),
-					List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position()));
+					List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position(), indexId(documenter.names, folder.getKey())));
 			jsonStart = -1;
 			written.clear();
 			services.clear();
@@ -503,9 +503,11 @@ public final class DocumentationRun {
 		}
 		Map<String, Manifest.Folder> old = previous.get().byFolder();
 		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>();
+		IndexFolderNames names = new IndexFolderNames(folders.keySet());
 		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 			Manifest.Folder entry = old.get(folder.getKey().toString());
-			if (entry == null || !entry.written().stream().allMatch(output::holds)) {
+			if (entry == null || !entry.written().stream().allMatch(output::holds)
+					|| !java.util.Objects.equals(entry.indexId(), indexId(names, folder.getKey()))) { // its pages link to another part of the index
 				continue;
 			}
 			long now = System.currentTimeMillis();
@@ -562,6 +564,15 @@ public final class DocumentationRun {
 			}
 		}
 		return removed;
+	}
+
+	/**
+	 * The id of the folder's part of the HTML index, which its services' pages link back to: it
+	 * depends on the run's other folders (see IndexFolderNames), so a folder whose id changed is
+	 * documented again. Null without HTML.
+	 */
+	private String indexId(IndexFolderNames names, Path folder) {
+		return options.writes(Format.HTML) ? names.anchorOf(folder) : null;
 	}
 
 	/** Everything that shapes the output besides the models: a manifest written under other settings is not reused. */
@@ -719,6 +730,10 @@ public final class DocumentationRun {
 
 		private List<PreparedService> services(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
 			Manifest.Folder last = before.get(folder.getKey().toString());
+			String indexId = indexId(names, folder.getKey());
+			if (last != null && !java.util.Objects.equals(last.indexId(), indexId)) {
+				last = null; // its pages link back to another part of the index
+			}
 			List<PreparedService> services = new ArrayList<>();
 			for (Named service : named) {
 				if (service.serviceFolder() == null) {
@@ -728,7 +743,7 @@ public final class DocumentationRun {
 				String inputs = ServiceInputs.of(service.service(), service.serviceFolder(),
 						checked.findingsOf(CheckedFolder.fileOf(service.service().eResource())));
 				PreparedService reused = reused(service, inputs, last);
-				services.add(reused != null ? reused : document(service, inputs, checked));
+				services.add(reused != null ? reused : document(service, inputs, checked, indexId));
 			}
 			return services;
 		}
@@ -754,8 +769,11 @@ public final class DocumentationRun {
 			return null;
 		}
 
-		/** One service's files, written, and its pictures to paint, in the order they are listed in the manifest. */
-		private PreparedService document(Named named, String inputs, CheckedFolder checked) throws IOException {
+		/**
+		 * One service's files, written, and its pictures to paint, in the order they are listed in the
+		 * manifest; its HTML page links back to its folder's part of the index (indexId).
+		 */
+		private PreparedService document(Named named, String inputs, CheckedFolder checked, String indexId) throws IOException {
 			Service service = named.service();
 			String serviceFolder = named.serviceFolder();
 			Outputs outputs = new Outputs(output);
@@ -790,7 +808,7 @@ public final class DocumentationRun {
 					options.diagramFiles() && options.writes(Format.PNG) ? asked : none, options.writes(Format.CHECKLISTS)));
 			ServiceSummary summary = ServiceSummary.of(view);
 			if (options.writes(Format.HTML)) {
-				outputs.add(html.page(view, texts));
+				outputs.add(html.page(view, indexId, texts));
 			}
 			if (options.writes(Format.MARKDOWN)) {
 				outputs.add(markdown.page(view, texts));
@@ -807,8 +825,8 @@ public final class DocumentationRun {
 		/** The index pages and the schema: the files of the whole run, not of one folder. */
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
-			List<FolderOfServices> folders = rows.entrySet().stream().map(folder -> new FolderOfServices(names.of(folder.getKey()), folder.getValue()))
-					.toList();
+			List<FolderOfServices> folders = rows.entrySet().stream()
+					.map(folder -> new FolderOfServices(names.of(folder.getKey()), names.anchorOf(folder.getKey()), folder.getValue())).toList();
 			if (options.writes(Format.HTML)) {
 				write(html.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
 			}

@@ -2,6 +2,10 @@ package org.svcworkbench.svc.generator.run;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The names the index pages give a run's folder models and their files: a folder's path below the
@@ -9,11 +13,14 @@ import java.util.Collection;
  * folders of the same name in different places read apart; the ancestor itself, when it is one of
  * them, by its own name. A file is named by its folder's name and its path in it
  * ("north/shop/s.svc"). Sibling folders read as their names ("cafe/cafe.svc"), as model.json names them.
+ * A folder's part of the HTML index has an id made of its name ({@link #anchorOf}).
  */
 final class IndexFolderNames {
 
 	/** Null when the folders share no ancestor (on different drives). */
 	private final Path common;
+	/** Each folder's anchor on the HTML index, by its absolute path. */
+	private final Map<Path, String> anchors = new HashMap<>();
 
 	IndexFolderNames(Collection<Path> folders) {
 		Path ancestor = null;
@@ -29,6 +36,31 @@ final class IndexFolderNames {
 			}
 		}
 		this.common = ancestor;
+		Set<String> taken = new HashSet<>();
+		for (Path folder : folders) {
+			String anchor = "folder-" + idSafe(of(folder));
+			for (int n = 2; !taken.add(anchor); n++) {
+				anchor = "folder-" + idSafe(of(folder)) + "-" + n;
+			}
+			anchors.put(absolute(folder), anchor);
+		}
+	}
+
+	/**
+	 * The id of the folder's part of the HTML index, which its services' pages link back to: its
+	 * name, so that it stays the same while the run's folders do; numbered after the first folder
+	 * whose name makes the same id, in the folders' order.
+	 */
+	String anchorOf(Path folder) {
+		String anchor = anchors.get(absolute(folder));
+		return anchor != null ? anchor : "folder-" + idSafe(of(folder));
+	}
+
+	/** Letters (of any script), digits and - _ . / as they are; anything else, a space first of all, as a hyphen. */
+	private static String idSafe(String name) {
+		StringBuilder id = new StringBuilder();
+		name.codePoints().forEach(c -> id.appendCodePoint(Character.isLetterOrDigit(c) || "-_./".indexOf(c) >= 0 ? c : '-'));
+		return id.toString();
 	}
 
 	/** The folder's name on the index. */

@@ -34,19 +34,20 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 
 	/**
 	 * One folder model: its files' fingerprint (their content), their stamp (names, sizes, times: see
-	 * FileStamp) and when it was taken, what was written for it, and what a rerun repeats.
+	 * FileStamp) and when it was taken, what was written for it, and what a rerun repeats; indexId:
+	 * the id of its part of the HTML index, which its services' pages link back to (null without HTML).
 	 */
 	public record Folder(String folder, String hash, String stamp, long stampedAt, int files, List<String> written, List<Service> services,
-			List<Finding> findings, long jsonStart, long jsonEnd) {
+			List<Finding> findings, long jsonStart, long jsonEnd, String indexId) {
 
 		/** The same entry with its output at another place of model.json. */
 		Folder movedTo(long start, long end) {
-			return new Folder(folder, hash, stamp, stampedAt, files, written, services, findings, start, end);
+			return new Folder(folder, hash, stamp, stampedAt, files, written, services, findings, start, end, indexId);
 		}
 
 		/** The same entry, its files' stamp taken anew (after their content was found unchanged). */
 		Folder restamped(FileStamp now, long at) {
-			return new Folder(folder, hash, now.value(), at, files, written, services, findings, jsonStart, jsonEnd);
+			return new Folder(folder, hash, now.value(), at, files, written, services, findings, jsonStart, jsonEnd, indexId);
 		}
 	}
 

@@ -8,11 +8,17 @@ import java.util.List;
  * by its folder, not by scrolling a single table.
  *
  * @param name the folder as the index names it: its path below the listed folders' common ancestor ("north/shop"), or its own name
+ * @param id the id of its part of the HTML index, which its services' pages link back to (null: none, numbered on the page)
  * @param services the index rows of its services documented, in file order
  */
-public record FolderOfServices(String name, List<ServiceSummary> services) {
+public record FolderOfServices(String name, String id, List<ServiceSummary> services) {
 
 	public FolderOfServices {
 		services = List.copyOf(services);
+	}
+
+	/** A folder whose part of the index no page links to. */
+	public FolderOfServices(String name, List<ServiceSummary> services) {
+		this(name, null, services);
 	}
 }

@@ -93,17 +93,31 @@ class GenerateCommandTest {
 		return Math.round(perMetre * 0.0254);
 	}
 
-	/** The index pages of the examples as the command writes them are the reviewed golden copies the generator's tests keep. */
+	/**
+	 * The index pages and service pages of the examples as the command writes them are the reviewed
+	 * golden copies the generator's tests keep (whose inline diagrams are reduced to their titles).
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "zh" })
-	void theExamplesIndexesAreTheGoldenOnes(String lang, @TempDir Path out) throws IOException {
-		Run run = run("generate", examples().toString(), "-o", out.toString(), "--format", "html,md", "--lang", lang, "-q");
+	void theExamplesPagesAreTheGoldenOnes(String lang, @TempDir Path out) throws IOException {
+		Run run = run("generate", examples().toString(), "-o", out.toString(), "--format", "html,md,checklists", "--lang", lang, "--date", "2026-03-02", "-q");
 		assertEquals(0, run.exitCode(), run.err());
 		Path golden = examples().getParent().resolve("plugins/org.svcworkbench.svc.generator.tests/testdata/golden").resolve(lang);
-		for (String index : List.of("index.html", "README.md")) {
-			assertEquals(Files.readString(golden.resolve(index)), Files.readString(out.resolve(index)), index + " in " + lang);
+		List<String> pages;
+		try (Stream<Path> files = Files.walk(golden)) {
+			pages = files.filter(f -> f.getFileName().toString().matches("index\\.html|README\\.md")).map(f -> golden.relativize(f).toString()).sorted().toList();
+		}
+		assertEquals(10, pages.size(), "two indexes and four services' two pages: " + pages);
+		for (String page : pages) {
+			String written = Files.readString(out.resolve(page));
+			assertEquals(Files.readString(golden.resolve(page)), page.endsWith(".html") ? INLINE_SVG.matcher(written).replaceAll(
+					svg -> Matcher.quoteReplacement("<svg>" + TITLE.matcher(svg.group()).results().findFirst().map(t -> t.group()).orElse("") + "…</svg>"))
+					: written, page + " in " + lang);
 		}
 	}
+
+	private static final Pattern INLINE_SVG = Pattern.compile("(?s)<svg\\b.*?</svg>");
+	private static final Pattern TITLE = Pattern.compile("(?s)<title>.*?</title>");
 
 	/**
 	 * A portfolio divided by region and then by shop: the index names each folder by its path below
@@ -122,8 +136,8 @@ class GenerateCommandTest {
 		Run run = run("generate", portfolio.toString(), "-o", out.toString(), "--format", "html,md");
 		assertEquals(0, run.exitCode(), run.err());
 		String index = Files.readString(out.resolve("index.html"));
-		assertTrue(index.contains("3 services in 3 folders: <span><a href=\"#folder-1\">portfolio</a> (1)</span>, <span><a href=\"#folder-2\">north/shop</a> (1)</span>, "
-				+ "<span><a href=\"#folder-3\">south/shop</a> (1)</span></p>"), index);
+		assertTrue(index.contains("3 services in 3 folders: <span><a href=\"#folder-portfolio\">portfolio</a> (1)</span>, <span><a href=\"#folder-north/shop\">north/shop</a> (1)</span>, "
+				+ "<span><a href=\"#folder-south/shop\">south/shop</a> (1)</span></p>"), index);
 		assertTrue(index.indexOf("<h3>north/shop</h3>") < index.indexOf("North shop") && index.indexOf("North shop") < index.indexOf("<h3>south/shop</h3>"),
 				index);
 		assertTrue(Files.readString(out.resolve("README.md")).contains("[north/shop](#northshop) (1), [south/shop](#southshop) (1)\n"));
@@ -135,6 +149,47 @@ class GenerateCommandTest {
 		index = Files.readString(out.resolve("index.html"));
 		assertTrue(index.contains("<li><strong>South</strong> — south/shop/s.svc, line 2</li>"), index);
 		assertTrue(index.contains("<li>north/shop/broken.svc, line 1</li>"), index);
+	}
+
+	/**
+	 * "All services" on a service's page goes back to its folder's part of the index, not to the top
+	 * of a thousand rows; the folder's name makes the id, so when the run's folders change the names
+	 * (north/shop beside south/shop), the pages of a folder whose files did not change follow too.
+	 */
+	@Test
+	void aServicesPageLinksBackToItsFolderOnTheIndexAsTheRunsFoldersChange(@TempDir Path dir) throws IOException {
+		Path portfolio = dir.resolve("portfolio");
+		for (String shop : List.of("north/cafe", "north/shop", "south/shop")) {
+			Files.createDirectories(portfolio.resolve(shop));
+			String name = shop.replace("/", "_");
+			Files.writeString(portfolio.resolve(shop).resolve("s.svc"), "service " + name + " \"" + shop + "\" {\n}\n", StandardCharsets.UTF_8);
+		}
+		Path out = dir.resolve("out"), full = dir.resolve("full");
+		String north = portfolio.resolve("north/shop").toString(), cafe = portfolio.resolve("north/cafe").toString();
+
+		assertEquals(0, run("generate", north, "-o", out.toString(), "--format", "html", "-q").exitCode());
+		assertBackLinks(out, "north_shop", "folder-shop");
+		assertTrue(Files.readString(out.resolve("index.html")).contains("<div class=\"table-wrap\" id=\"folder-shop\">"), "one folder's table has the id");
+
+		assertEquals(0, run("generate", north, cafe, "-o", out.toString(), "--format", "html", "-q").exitCode());
+		assertBackLinks(out, "north_shop", "folder-shop");
+		assertBackLinks(out, "north_cafe", "folder-cafe");
+
+		Run more = run("generate", north, cafe, portfolio.resolve("south/shop").toString(), "-o", out.toString(), "--format", "html");
+		assertEquals(0, more.exitCode(), more.err());
+		assertTrue(more.out().startsWith("Wrote ") && more.out().contains(" for 3 services"), "the unchanged folders' pages link elsewhere now: " + more.out());
+		assertBackLinks(out, "north_shop", "folder-north/shop");
+		assertBackLinks(out, "north_cafe", "folder-north/cafe");
+		assertBackLinks(out, "south_shop", "folder-south/shop");
+		assertEquals(0, run("generate", north, cafe, portfolio.resolve("south/shop").toString(), "-o", full.toString(), "--format", "html", "-q").exitCode());
+		IncrementalGenerateTest.assertSameFiles(full, out);
+	}
+
+	/** The service's page links to the index's part with the id, which the index has. */
+	private static void assertBackLinks(Path out, String service, String id) throws IOException {
+		assertTrue(Files.readString(out.resolve(service + "/index.html")).contains("<nav><a href=\"../index.html#" + id + "\">All services</a></nav>"),
+				service + " links back to #" + id);
+		assertTrue(Files.readString(out.resolve("index.html")).contains(" id=\"" + id + "\""), "#" + id + " is on the index");
 	}
 
 	@Test

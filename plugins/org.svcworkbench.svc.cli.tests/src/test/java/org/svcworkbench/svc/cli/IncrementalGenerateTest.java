@@ -87,8 +87,8 @@ class IncrementalGenerateTest {
 		assertSameAsAFullRun();
 		// Two folders taken from the manifest, one documented again: listed in folder order all the same.
 		String index = Files.readString(out.resolve("index.html"));
-		assertTrue(index.contains("共 4 个服务，分属 3 个文件夹：<span><a href=\"#folder-1\">cafe</a>（1）</span>、<span><a href=\"#folder-2\">car-repair</a>（1）</span>、"
-				+ "<span><a href=\"#folder-3\">hotel</a>（2）</span></p>"), index);
+		assertTrue(index.contains("共 4 个服务，分属 3 个文件夹：<span><a href=\"#folder-cafe\">cafe</a>（1）</span>、<span><a href=\"#folder-car-repair\">car-repair</a>（1）</span>、"
+				+ "<span><a href=\"#folder-hotel\">hotel</a>（2）</span></p>"), index);
 		assertTrue(index.indexOf("<h3>hotel</h3>") < index.lastIndexOf("(renovated)"), "the changed service under its folder");
 		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(index);
 		while (link.find()) {

@@ -52,10 +52,11 @@ class GoldenFilesTest {
 		for (GeneratedFile file : new MarkdownReport().generate(views, texts)) {
 			generated.put(file.path(), file.content());
 		}
-		for (GeneratedFile file : new HtmlReport().generate(views, texts)) {
+		// The pages and indexes as `svc generate examples` writes them: the examples' folders, each with its table, which its pages link back to.
+		for (int i = 0; i < services.size(); i++) {
+			GeneratedFile file = new HtmlReport().page(views.get(i), "folder-" + folderOf(services.get(i)), texts);
 			generated.put(file.path(), withoutDiagramGeometry(new String(file.content(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
 		}
-		// The indexes as `svc generate examples` writes them: the examples' folders, each with its table.
 		List<FolderOfServices> folders = byFolder(services, views);
 		generated.put("index.html", new HtmlReport().indexOfFolders(folders, NotDocumented.NOTHING, texts).content());
 		generated.put("README.md", new MarkdownReport().indexOfFolders(folders, NotDocumented.NOTHING, texts).content());
@@ -106,10 +107,15 @@ class GoldenFilesTest {
 	private static List<FolderOfServices> byFolder(List<Service> services, List<ServiceView> views) {
 		Map<String, List<ServiceSummary>> rows = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < services.size(); i++) {
-			var uri = services.get(i).eResource().getURI();
-			rows.computeIfAbsent(uri.segment(uri.segmentCount() - 2), folder -> new ArrayList<>()).add(ServiceSummary.of(views.get(i)));
+			rows.computeIfAbsent(folderOf(services.get(i)), folder -> new ArrayList<>()).add(ServiceSummary.of(views.get(i)));
 		}
-		return rows.entrySet().stream().map(folder -> new FolderOfServices(folder.getKey(), folder.getValue())).toList();
+		return rows.entrySet().stream().map(folder -> new FolderOfServices(folder.getKey(), "folder-" + folder.getKey(), folder.getValue())).toList();
+	}
+
+	/** The example folder the service's file is in: "cafe", "car-repair", "hotel". */
+	private static String folderOf(Service service) {
+		var uri = service.eResource().getURI();
+		return uri.segment(uri.segmentCount() - 2);
 	}
 
 	/** Each inline SVG reduced to its title, the one part of it that does not depend on the font. */
