@@ -10,7 +10,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+
+import org.svcworkbench.svc.words.Findings;
 
 /**
  * A failure to write the output as a user needs to read it: which file, what is wrong with it and
@@ -19,9 +22,11 @@ import java.util.Locale;
  * output folder.
  *
  * @param file the file or folder that could not be written, as the user knows it (never our temporary twin); null when not known
- * @param reason what is wrong, in a few words
+ * @param reason what is wrong, in a few words, in English
+ * @param key the findings' text of the reason (problem.*), or null for a reason only the system words ("Input/output error")
+ * @param argument what that text names, if anything (the file that stands where a folder should)
  */
-public record FileProblem(String file, String reason, Kind kind) {
+public record FileProblem(String file, String reason, Kind kind, String key, String argument) {
 
 	/** What kind of remedy the problem needs. */
 	public enum Kind {
@@ -38,66 +43,100 @@ public record FileProblem(String file, String reason, Kind kind) {
 	public static FileProblem of(IOException e) {
 		if (!(e instanceof FileSystemException failure) || failure.getFile() == null) {
 			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			return new FileProblem(null, lowerFirst(message), kindOf(message));
+			return systemSays(null, lowerFirst(message));
 		}
 		// A move from our temporary twin onto the target names the target second.
 		String named = failure.getOtherFile() != null ? failure.getOtherFile() : failure.getFile();
 		String file = AtomicFiles.targetOf(named);
 		String reason = failure.getReason();
 		if (e instanceof AccessDeniedException) {
-			return new FileProblem(file, "permission denied", Kind.NOT_ALLOWED);
+			return known(file, "problem.permission-denied", null, Kind.NOT_ALLOWED);
 		}
 		if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException || e instanceof DirectoryNotEmptyException
 				|| reason != null && (reason.equals("Is a directory") || reason.equals("Not a directory"))) {
-			return new FileProblem(file, inTheWay(file), Kind.IN_THE_WAY);
+			return inTheWay(file);
 		}
 		if (e instanceof NoSuchFileException) {
-			return new FileProblem(file, "no such file or folder", Kind.OTHER);
+			return known(file, "problem.no-such-file", null, Kind.OTHER);
 		}
-		return new FileProblem(file, reason == null ? "cannot be written" : lowerFirst(reason), kindOf(reason));
+		return reason == null ? known(file, "problem.cannot-be-written", null, Kind.OTHER) : systemSays(file, lowerFirst(reason));
 	}
 
-	/** "file: reason", or the reason alone when the file is not known. */
+	/** "file: reason", or the reason alone when the file is not known, in English. */
 	public String describe() {
-		return file == null ? reason : file + ": " + reason;
+		return describe(ENGLISH);
+	}
+
+	/** "file: reason", or the reason alone when the file is not known, in the findings' language. */
+	public String describe(Findings words) {
+		String said = key == null ? reason : words.text(key, argument);
+		return file == null ? said : words.text("problem.of-file", file, said);
 	}
 
 	/**
-	 * What to do, as a sentence, given how this front end chooses the output (e.g. "give -o another
-	 * folder", "choose another in Project > Properties > SVC").
+	 * What to do, as a sentence in English, given how this front end chooses the output (e.g. "give
+	 * -o another folder", "choose another in Project > Properties > SVC").
 	 */
 	public String remedy(String chooseAnother) {
-		return switch (kind) {
-		case IN_THE_WAY -> "Move it out of the way, or " + chooseAnother + ".";
-		case NOT_ALLOWED -> "Make it writable, or " + chooseAnother + ".";
-		case NO_SPACE -> "Free some space, or " + chooseAnother + " on another disk.";
-		case OTHER -> "Check that the folder can be written, or " + chooseAnother + ".";
-		};
+		return remedy(chooseAnother, ENGLISH);
+	}
+
+	/** What to do, as a sentence in the findings' language, given how this front end chooses the output, in that language. */
+	public String remedy(String chooseAnother, Findings words) {
+		return words.text(switch (kind) {
+		case IN_THE_WAY -> "remedy.in-the-way";
+		case NOT_ALLOWED -> "remedy.not-allowed";
+		case NO_SPACE -> "remedy.no-space";
+		case OTHER -> "remedy.other";
+		}, chooseAnother);
+	}
+
+	private static final Findings ENGLISH = new Findings();
+	static {
+		ENGLISH.use("en");
+	}
+
+	private static FileProblem known(String file, String key, String argument, Kind kind) {
+		return new FileProblem(file, ENGLISH.text(key, argument), kind, key, argument);
+	}
+
+	/**
+	 * A reason the system gives: the usual ones of a full disk or a read-only one in the findings'
+	 * words (their English is the system's own), any other as the system says it.
+	 */
+	private static FileProblem systemSays(String file, String reason) {
+		String r = reason.toLowerCase(Locale.ROOT);
+		for (String key : List.of("problem.read-only", "problem.no-space", "problem.quota")) {
+			if (r.equals(ENGLISH.text(key))) {
+				return known(file, key, null, kindOf(reason));
+			}
+		}
+		return new FileProblem(file, reason, kindOf(reason), null, null);
 	}
 
 	/** What stands where the file or its folder should be: the nearest existing path is the wrong kind. */
-	private static String inTheWay(String file) {
+	private static FileProblem inTheWay(String file) {
 		Path path;
 		try {
 			path = Path.of(file);
 		} catch (InvalidPathException e) {
-			return "something of that name is in the way";
+			return known(file, "problem.in-the-way", null, Kind.IN_THE_WAY);
 		}
 		if (Files.isDirectory(path)) {
-			return "a folder of that name is in the way";
+			return known(file, "problem.folder-in-the-way", null, Kind.IN_THE_WAY);
 		}
 		if (Files.isRegularFile(path)) {
-			return "a file of that name is in the way";
+			return known(file, "problem.file-in-the-way", null, Kind.IN_THE_WAY);
 		}
 		for (Path up = path.getParent(); up != null; up = up.getParent()) {
 			if (Files.isRegularFile(up)) {
-				return up + " is a file, not a folder";
+				return known(file, "problem.not-a-folder", up.toString(), Kind.IN_THE_WAY);
 			}
 			if (Files.isDirectory(up)) {
 				break;
 			}
 		}
-		return "something of that name is in the way";
+		return known(file, "problem.in-the-way", null, Kind.IN_THE_WAY);
 	}
 
 	private static Kind kindOf(String reason) {

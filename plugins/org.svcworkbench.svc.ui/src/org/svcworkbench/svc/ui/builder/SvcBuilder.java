@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.FileProblem;
+import org.svcworkbench.svc.words.Findings;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.ui.generate.GenerationSettings;
@@ -159,8 +160,9 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 			}
 		} catch (java.io.IOException e) {
 			FileProblem failure = FileProblem.of(e);
-			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "': " + failure.describe() + ". "
-					+ failure.remedy("choose another folder in Project > Properties > SVC"));
+			Findings words = new Findings(); // the workbench's language, as the markers' findings
+			SvcMarkers.onProject(project, words.text("run.cannot-write-documentation", settings.folder(), failure.describe(words),
+					failure.remedy(words.text("remedy.choose.eclipse"), words)));
 		} catch (OperationCanceledException e) {
 			throw e; // the user stopped the build: what was written is whole, the next build goes on
 		} catch (RuntimeException e) {

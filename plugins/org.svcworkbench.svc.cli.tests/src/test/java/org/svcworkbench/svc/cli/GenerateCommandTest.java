@@ -317,6 +317,9 @@ class GenerateCommandTest {
 		assertEquals(2, notAFolder.exitCode());
 		assertTrue(notAFolder.err().contains("cannot create the output folder " + file + ": a file of that name is in the way."
 				+ " Move it out of the way, or give -o another folder."), notAFolder.err());
+		Run inChinese = run("generate", cafe, "-o", file.toString(), "--lang", "zh");
+		assertEquals(2, inChinese.exitCode());
+		assertTrue(inChinese.err().contains("svc generate: 无法创建输出文件夹 " + file + "：已有同名的文件。请将其移走，或用 -o 指定另一个文件夹。"), inChinese.err());
 		assertEquals(List.of("a-file"), files(out), "nothing written for bad usage");
 	}
 

@@ -76,18 +76,24 @@ final class Generation {
 		}
 	}
 
+	/** What to do when the output cannot be written, in the findings' language: -o names another folder. */
+	private static String remedy(FileProblem problem, Findings words) {
+		return problem.remedy(words.text("remedy.choose.command-line"), words);
+	}
+
 	/** Documents the folders into the output, once no other run writes into it; the exit code. */
 	private int document(OutputFolder folder, Map<Path, List<Path>> collected, DocumentationOptions options, PrintWriter out, PrintWriter err) {
 		try {
 			folder.prepare(holder -> {
 				if (!quiet) {
-					err.println("svc generate: waiting for " + holder + " writing into " + output + " to end...");
+					err.println("svc generate: " + input.session().findings().text("run.waiting", holder, output));
 					err.flush();
 				}
 			});
 		} catch (IOException e) {
 			FileProblem problem = FileProblem.of(e);
-			err.println("svc generate: cannot create the output folder " + problem.describe() + ". " + problem.remedy("give -o another folder"));
+			Findings words = input.session().findings();
+			err.println("svc generate: " + words.text("run.cannot-create", problem.describe(words), remedy(problem, words)));
 			return 2;
 		}
 		boolean onTerminal = !quiet && (progress || ProgressLine.onTerminal());
@@ -100,7 +106,7 @@ final class Generation {
 			}
 		}, input.session().findings());
 		DocumentationRun.Outcome outcome;
-		try (StoppedNotice notice = new StoppedNotice(err, line, output)) {
+		try (StoppedNotice notice = new StoppedNotice(err, line, output, input.session().findings())) {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
 			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
 					new Printer(err, line, log, options.failOnWarning(), input.session().findings()));
@@ -108,7 +114,8 @@ final class Generation {
 		} catch (IOException e) {
 			line.clear();
 			FileProblem problem = FileProblem.of(e);
-			err.println("svc generate: cannot write into " + output + ": " + problem.describe() + ". " + problem.remedy("give -o another folder"));
+			Findings words = input.session().findings();
+			err.println("svc generate: " + words.text("run.cannot-write", output, problem.describe(words), remedy(problem, words)));
 			return 2;
 		}
 		line.clear();
@@ -127,11 +134,11 @@ final class Generation {
 	private static final class StoppedNotice implements AutoCloseable {
 		private final Thread hook;
 
-		StoppedNotice(PrintWriter err, ProgressLine line, Path output) {
+		StoppedNotice(PrintWriter err, ProgressLine line, Path output, Findings words) {
+			String stopped = "svc generate: " + words.text("run.stopped", output); // worded now: a shutdown hook loads no classes it can help
 			hook = new Thread(() -> {
 				line.clear();
-				err.println("svc generate: stopped before the end. The documentation in " + output
-						+ " is incomplete (each file in it is whole); run svc generate again to finish it.");
+				err.println(stopped);
 				err.flush();
 			}, "svc-stopped");
 			Runtime.getRuntime().addShutdownHook(hook);

@@ -95,11 +95,13 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 			}
 		} catch (IOException e) {
 			FileProblem problem = FileProblem.of(e);
+			Findings words = new Findings();
+			words.use(language);
 			if (problem.file() != null && Path.of(problem.file()).toAbsolutePath().startsWith(sources.toAbsolutePath())) {
-				throw new MojoExecutionException("Cannot read the models: " + problem.describe() + ". Check that the .svc files and their folders can be read.", e);
+				throw new MojoExecutionException(words.text("run.cannot-read-models", problem.describe(words)), e);
 			}
-			throw new MojoExecutionException("Cannot write the results: " + problem.describe() + ". "
-					+ problem.remedy("set outputDirectory (svc.outputDirectory) to another folder"), e);
+			throw new MojoExecutionException(words.text("run.cannot-write-results", problem.describe(words),
+					problem.remedy(words.text("remedy.choose.maven"), words)), e);
 		}
 	}
 
