@@ -34,7 +34,13 @@ public final class ServiceSegments {
 	private ServiceSegments() {
 	}
 
-	/** The segments the service's market names; without a market naming any, those declared in its folder. */
+	/**
+	 * The segments the service's market names; without a market naming any, the nearest declared:
+	 * those of the service and its own file; where they declare none, those of the folder's files
+	 * that declare no service (a shared library.svc); where there are none either, every one of the
+	 * folder. A folder of services that each declare their segments beside them does not give every
+	 * service every other's: fifty such services listed fifty segments on each page and grid.
+	 */
 	public static List<Segment> of(Service service) {
 		List<Segment> named = new ArrayList<>();
 		for (ServiceMember member : service.getMembers()) {
@@ -42,7 +48,24 @@ public final class ServiceSegments {
 				market.getSegments().stream().filter(s -> !s.eIsProxy() && s.getName() != null).forEach(named::add);
 			}
 		}
-		return named.isEmpty() ? declared(service, Segment.class) : named;
+		if (!named.isEmpty()) {
+			return named;
+		}
+		List<Segment> own = new ArrayList<>();
+		service.getMembers().stream().filter(Segment.class::isInstance).map(Segment.class::cast).forEach(own::add);
+		if (service.eContainer() instanceof Model file) {
+			file.getElements().stream().filter(Segment.class::isInstance).map(Segment.class::cast).forEach(own::add);
+		}
+		if (!own.isEmpty()) {
+			return own;
+		}
+		List<Segment> shared = new ArrayList<>();
+		for (Model model : folderModels(service.eResource())) {
+			if (model.getElements().stream().noneMatch(Service.class::isInstance)) {
+				model.getElements().stream().filter(Segment.class::isInstance).map(Segment.class::cast).forEach(shared::add);
+			}
+		}
+		return shared.isEmpty() ? declared(service, Segment.class) : shared;
 	}
 
 	/** Elements of a kind declared in the service, then at the top of its folder's files, in file order. */
