@@ -13,8 +13,9 @@ import org.svcworkbench.svc.SvcStandaloneSetup;
 import org.svcworkbench.svc.load.SvcSession;
 
 /**
- * Choosing the findings' language must not set the language up: a rerun of svc generate with
- * nothing changed never does (it costs a quarter of such a run), and the choice holds once it is.
+ * Choosing the findings' language, or telling a run in it, must not set the language up: a rerun
+ * of svc generate with nothing changed never does (it costs a quarter to a third of such a run),
+ * and the choice holds once it is.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SvcInjectorProvider.class)
@@ -29,8 +30,12 @@ class SvcSessionTest {
 		});
 		session.speak("zh");
 		assertEquals(0, setUps.get(), "speaking set the language up");
-		assertEquals("zh", session.findings().language());
+		assertEquals("无需生成：自上次成功构建以来，1 个 .svc 文件均未改动。",
+				session.findings().text("run.nothing.since-success", session.findings().counted("run.svc-files", 1)));
+		assertEquals(0, setUps.get(), "the words of a run with nothing to check set the language up");
+		session.loader();
 		assertEquals(1, setUps.get());
+		assertEquals("zh", session.findings().language(), "the language's own words speak the language asked for");
 		session.speak("en");
 		assertEquals("en", session.findings().language());
 		assertThrows(IllegalArgumentException.class, () -> session.speak("fr"));

@@ -72,9 +72,21 @@ public final class SvcSession {
 		}
 	}
 
-	/** The words of the findings, in the language last asked for with {@link #speak}. */
-	public Findings findings() {
-		return injector().getInstance(Findings.class);
+	/**
+	 * The words of the findings, in the language last asked for with {@link #speak}: the
+	 * language's own once it is set up; before, words of their own in that language, so that telling
+	 * a run that had nothing to check ("Nothing to do") does not set the language up (a third of
+	 * such a rerun's time). Those keep the language they were given.
+	 */
+	public synchronized Findings findings() {
+		if (injector != null) {
+			return injector.getInstance(Findings.class);
+		}
+		Findings words = new Findings();
+		if (language != null) {
+			words.use(language);
+		}
+		return words;
 	}
 
 	public SvcModelLoader loader() {

@@ -70,6 +70,24 @@ class WholeProcessTest {
 			drawing.add(matcher.group(1));
 		}
 		assertEquals(List.of(), drawing, "a rerun that draws nothing loads no font and no layout");
+		assertEquals(List.of(), languageSetUp(log), "nor does it set the language up to say so");
+
+		String chinese = dir.resolve("zh").toString();
+		assertEquals(0, svc(List.of(), "generate", hotel, "-o", chinese, "--lang", "zh", "-q").exitCode());
+		Result zh = svc(List.of("-XX:AOTMode=off", "-Xlog:class+load=info:file=" + log), "generate", hotel, "-o", chinese, "--lang", "zh");
+		assertTrue(zh.output().startsWith("无需生成"), zh.output());
+		assertEquals(List.of(), languageSetUp(log), "in Chinese neither");
+	}
+
+	/** The classes of the language's set-up (Xtext's injector, the parser) the class log shows loaded. */
+	private static List<String> languageSetUp(Path log) throws IOException {
+		List<String> loaded = new ArrayList<>();
+		Matcher matcher = Pattern.compile(" ((?:org\\.svcworkbench\\.svc\\.SvcStandaloneSetup|org\\.svcworkbench\\.svc\\.parser|com\\.google\\.inject\\.internal\\.InjectorImpl)[\\w.$]*) source:")
+				.matcher(Files.readString(log));
+		while (matcher.find()) {
+			loaded.add(matcher.group(1));
+		}
+		return loaded;
 	}
 
 	@Test
