@@ -90,6 +90,9 @@ class ServiceInputsTest {
 		assertNotEquals(before, inputsOfA(LIBRARY, A, B.replace("\"Tyres\"", "\"Tyres and wheels\"")),
 				"the label of a sibling its portfolio lists");
 		assertNotEquals(before, inputsOfA("// a line above every declaration\n" + LIBRARY, A, B), "where a declaration it reads stands");
+		String shared = "segment walkIns \"Walk-ins\"\n";
+		assertNotEquals(inputsOfA(LIBRARY + shared, A, B), inputsOfA(LIBRARY + shared + "service L \"Loan cars\" { }\n", A, B),
+				"the library declaring a service of its own: its segments are then L's, and A takes the folder's (ServiceSegments.of)");
 	}
 
 	@Test

@@ -54,6 +54,9 @@ public final class ServiceInputs {
 		referencesOf(own.getAllContents(), reached);
 		for (Model model : ServiceSegments.folderModels(own)) {
 			model.getElements().stream().filter(e -> ServiceSegments.SHARED_KINDS.stream().anyMatch(k -> k.isInstance(e))).forEach(reached::add);
+			if (model.getElements().stream().noneMatch(Service.class::isInstance)) {
+				add(digest, "shared " + model.eResource().getURI()); // a file without a service lends its segments (ServiceSegments.of)
+			}
 		}
 		// Breadth first, in a fixed order: what a reached declaration refers to is read too (a portfolio's services, a segment's owner).
 		while (!reached.isEmpty()) {

@@ -185,6 +185,31 @@ class GenerateCommandTest {
 		IncrementalGenerateTest.assertSameFiles(full, out);
 	}
 
+	/**
+	 * A service without segments of its own takes a shared file's; when that file declares a service
+	 * too, it takes every one of the folder's, and a rerun knows it, though no segment changed.
+	 */
+	@Test
+	void aRerunFollowsWhichFilesLendTheirSegments(@TempDir Path dir) throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("shop"));
+		Files.writeString(folder.resolve("lib.svc"), "segment walkIns \"Walk-ins\" { customers many margin low }\n", StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("x.svc"), "segment fleets \"Fleets\" { customers few margin high }\nservice X \"Fleet care\" { }\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(folder.resolve("y.svc"), "service Y \"Repairs\" { }\n", StandardCharsets.UTF_8);
+		Path out = dir.resolve("out"), full = dir.resolve("full");
+		assertEquals(0, run("generate", folder.toString(), "-o", out.toString(), "--format", "html", "-q").exitCode());
+		String y = Files.readString(out.resolve("Y/index.html"));
+		assertTrue(y.contains("Walk-ins") && !y.contains("Fleets"), "the shared file's segment, not X's");
+		assertTrue(Files.readString(out.resolve("X/index.html")).contains("Fleets") && !Files.readString(out.resolve("X/index.html")).contains("Walk-ins"));
+
+		Files.writeString(folder.resolve("lib.svc"), Files.readString(folder.resolve("lib.svc")) + "service L \"Loan cars\" { }\n", StandardCharsets.UTF_8);
+		assertEquals(0, run("generate", folder.toString(), "-o", out.toString(), "--format", "html", "-q").exitCode());
+		y = Files.readString(out.resolve("Y/index.html"));
+		assertTrue(y.contains("Walk-ins") && y.contains("Fleets"), "no file lends its segments now: the folder's");
+		assertEquals(0, run("generate", folder.toString(), "-o", full.toString(), "--format", "html", "-q").exitCode());
+		IncrementalGenerateTest.assertSameFiles(full, out);
+	}
+
 	/** The service's page links to the index's part with the id, which the index has. */
 	private static void assertBackLinks(Path out, String service, String id) throws IOException {
 		assertTrue(Files.readString(out.resolve(service + "/index.html")).contains("<nav><a href=\"../index.html#" + id + "\">All services</a></nav>"),
