@@ -251,6 +251,39 @@ class WholeProcessTest {
 		assertTrue(chosen.output().contains("Using G1"), "the user's collector wins: " + chosen.output());
 	}
 
+	/**
+	 * A generate that paints PNG pictures of a large input compiles the pictures' code with the second
+	 * JIT tier, from a directives file that must parse (the JVM would not start otherwise) and about
+	 * which the JVM says nothing; a small input, a run without PNG and validate keep the first tier alone.
+	 */
+	@Test
+	void aLargeRunOfPicturesCompilesThemWithTheSecondTier(@TempDir Path dir) throws Exception {
+		Path large = Files.createDirectories(dir.resolve("large"));
+		Files.copy(examples().resolve("cafe/cafe.svc"), large.resolve("cafe.svc"));
+		Files.write(large.resolve("notes.txt"), new byte[41 << 20]);
+		String cafe = examples().resolve("cafe").toString();
+		List<String> flagsShown = List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:+DisplayVMOutput", "-XX:+PrintCommandLineFlags");
+
+		Result quiet = svc(List.of(), "generate", large.toString(), "-o", dir.resolve("quiet").toString(), "--format", "svg,png", "-q");
+		assertEquals(0, quiet.exitCode(), quiet.output());
+		assertEquals("", quiet.output(), "the JVM prints nothing of its own");
+		assertTrue(Files.size(dir.resolve("quiet/Cafe/journey.png")) > 0);
+
+		Result pictures = svc(flagsShown, "generate", large.toString(), "-o", dir.resolve("png").toString(), "--format=png", "-q");
+		assertEquals(0, pictures.exitCode(), pictures.output());
+		assertTrue(pictures.output().contains("2 compiler directives added") && pictures.output().contains("-XX:CompilerDirectivesFile=")
+				&& !pictures.output().contains("TieredStopAtLevel"), pictures.output());
+
+		for (String[] firstTier : List.of(new String[] { "generate", large.toString(), "-o", dir.resolve("svg").toString(), "--format", "svg", "-q" },
+				new String[] { "generate", cafe, "-o", dir.resolve("small").toString(), "--format", "png", "-q" },
+				new String[] { "validate", large.toString(), "-q" })) {
+			Result run = svc(flagsShown, firstTier);
+			assertEquals(0, run.exitCode(), run.output());
+			assertTrue(run.output().contains("-XX:TieredStopAtLevel=1") && !run.output().contains("directives"),
+					String.join(" ", firstTier) + ": " + run.output());
+		}
+	}
+
 	private static Result svc(List<String> javaOptions, String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(script.toString()));
 		command.addAll(List.of(arguments));
