@@ -13,6 +13,9 @@ import java.util.Set;
  * folders of the same name in different places read apart; the ancestor itself, when it is one of
  * them, by its own name. A file is named by its folder's name and its path in it
  * ("north/shop/s.svc"). Sibling folders read as their names ("cafe/cafe.svc"), as model.json names them.
+ * Folders named on the command line from unrelated places (a checkout and /mnt/shared/hotel) share
+ * only the file system's root: each is named by the shortest end of its path that no other folder's
+ * path ends with ("cafe", "hotel"; "north/shop" beside "south/shop"), not by its whole path.
  * A folder's part of the HTML index has an id made of its name ({@link #anchorOf}).
  */
 final class IndexFolderNames {
@@ -21,6 +24,8 @@ final class IndexFolderNames {
 	private final Path common;
 	/** Each folder's anchor on the HTML index, by its absolute path. */
 	private final Map<Path, String> anchors = new HashMap<>();
+	/** Each folder's name, by its absolute path, when the folders share no ancestor but the root. */
+	private final Map<Path, String> unrelated = new HashMap<>();
 
 	IndexFolderNames(Collection<Path> folders) {
 		Path ancestor = null;
@@ -36,6 +41,11 @@ final class IndexFolderNames {
 			}
 		}
 		this.common = ancestor;
+		if (common == null || common.getFileName() == null) {
+			Set<Path> all = new HashSet<>();
+			folders.forEach(folder -> all.add(absolute(folder)));
+			all.forEach(folder -> unrelated.put(folder, shortestUniqueEnd(folder, all)));
+		}
 		Set<String> taken = new HashSet<>();
 		for (Path folder : folders) {
 			String anchor = "folder-" + idSafe(of(folder));
@@ -63,9 +73,25 @@ final class IndexFolderNames {
 		return id.toString();
 	}
 
+	/** The last names of the folder's path, as few as no other folder's path ends with; all of them at the most. */
+	private static String shortestUniqueEnd(Path folder, Set<Path> all) {
+		int names = folder.getNameCount();
+		for (int count = 1; count < names; count++) {
+			Path end = folder.subpath(names - count, names);
+			if (all.stream().noneMatch(other -> !other.equals(folder) && other.endsWith(end))) {
+				return slashes(end);
+			}
+		}
+		return names == 0 ? slashes(folder) : slashes(folder.subpath(0, names));
+	}
+
 	/** The folder's name on the index. */
 	String of(Path folder) {
 		Path absolute = absolute(folder);
+		String apart = unrelated.get(absolute);
+		if (apart != null) {
+			return apart;
+		}
 		if (common == null || !absolute.startsWith(common)) {
 			return slashes(absolute);
 		}

@@ -152,6 +152,42 @@ class GenerateCommandTest {
 	}
 
 	/**
+	 * Folders named from unrelated places (a temporary folder and the build's, or /dev/shm) share only
+	 * the file system's root: the index names each by the end of its path that tells it apart, not by
+	 * its whole path from the root.
+	 */
+	@Test
+	void foldersFromUnrelatedPlacesAreNamedByWhatTellsThemApart(@TempDir Path dir) throws IOException {
+		Path here = dir.toAbsolutePath();
+		java.util.Optional<Path> elsewhere = Stream.of(Path.of("target").toAbsolutePath(), Path.of("/dev/shm"), Path.of("/var/tmp"))
+				.filter(base -> Files.isDirectory(base) && Files.isWritable(base) && !base.getName(0).equals(here.getName(0))).findFirst();
+		Assumptions.assumeTrue(elsewhere.isPresent(), "no writable folder outside " + here.getRoot().resolve(here.getName(0)) + " to name");
+		Path there = Files.createTempDirectory(elsewhere.get(), "svc-unrelated-");
+		try {
+			Path north = Files.createDirectories(here.resolve("north/shop")), south = Files.createDirectories(there.resolve("south/shop"));
+			Path hotel = Files.createDirectories(there.resolve("hotel"));
+			Files.writeString(north.resolve("s.svc"), "service North \"North shop\" {\n}\n", StandardCharsets.UTF_8);
+			Files.writeString(south.resolve("s.svc"), "service South \"South shop\" {\n}\n", StandardCharsets.UTF_8);
+			Files.writeString(hotel.resolve("h.svc"), "service Stay \"A stay\" {\n}\n", StandardCharsets.UTF_8);
+			Path out = dir.resolve("out");
+			Run run = run("generate", north.toString(), south.toString(), hotel.toString(), "-o", out.toString(), "--format", "html,md");
+			assertEquals(0, run.exitCode(), run.err());
+			String index = Files.readString(out.resolve("index.html"));
+			assertTrue(index.contains("3 services in 3 folders: "), index);
+			for (String folder : List.of("north/shop", "south/shop", "hotel")) { // in the order of their paths
+				assertTrue(index.contains("<span><a href=\"#folder-" + folder + "\">" + folder + "</a> (1)</span>"), folder + ": " + index);
+				assertTrue(index.contains("<h3>" + folder + "</h3>"), index);
+			}
+			assertTrue(Files.readString(out.resolve("Stay/index.html")).contains("<a href=\"../index.html#folder-hotel\">"));
+			assertTrue(Files.readString(out.resolve("README.md")).contains("### hotel\n"));
+		} finally {
+			try (Stream<Path> files = Files.walk(there)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
+		}
+	}
+
+	/**
 	 * "All services" on a service's page goes back to its folder's part of the index, not to the top
 	 * of a thousand rows; the folder's name makes the id, so when the run's folders change the names
 	 * (north/shop beside south/shop), the pages of a folder whose files did not change follow too.
