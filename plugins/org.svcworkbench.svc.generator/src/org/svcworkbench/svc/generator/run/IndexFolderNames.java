@@ -44,7 +44,13 @@ final class IndexFolderNames {
 		if (common == null || common.getFileName() == null) {
 			Set<Path> all = new HashSet<>();
 			folders.forEach(folder -> all.add(absolute(folder)));
-			all.forEach(folder -> unrelated.put(folder, shortestUniqueEnd(folder, all)));
+			Map<Path, Integer> ends = new HashMap<>(); // how many folders' paths end so: counted once, not compared pair by pair
+			for (Path folder : all) {
+				for (int count = 1, names = folder.getNameCount(); count <= names; count++) {
+					ends.merge(folder.subpath(names - count, names), 1, Integer::sum);
+				}
+			}
+			all.forEach(folder -> unrelated.put(folder, shortestUniqueEnd(folder, ends)));
 		}
 		Set<String> taken = new HashSet<>();
 		for (Path folder : folders) {
@@ -74,11 +80,11 @@ final class IndexFolderNames {
 	}
 
 	/** The last names of the folder's path, as few as no other folder's path ends with; all of them at the most. */
-	private static String shortestUniqueEnd(Path folder, Set<Path> all) {
+	private static String shortestUniqueEnd(Path folder, Map<Path, Integer> ends) {
 		int names = folder.getNameCount();
 		for (int count = 1; count < names; count++) {
 			Path end = folder.subpath(names - count, names);
-			if (all.stream().noneMatch(other -> !other.equals(folder) && other.endsWith(end))) {
+			if (ends.get(end) == 1) {
 				return slashes(end);
 			}
 		}
