@@ -85,6 +85,31 @@ class TypingTest extends WorkbenchTest {
 	}
 
 	@Test
+	void keysTypedWhileTheProposalsAreStillComingGoToTheText() throws Exception {
+		ITextEditor editor = open(project("late", Map.of("bakery.svc", "")).getFile("bakery.svc"));
+		IDocument document = document(editor);
+		Keyboard keys = new Keyboard(viewer(editor).getTextWidget(), Keyboard.PACE);
+		LateProposals.answerAfter(Duration.ofMillis(1500));
+		try {
+			// each space starts a session for names, whose popup waits on the late answer
+			keys.type("role baker \"Baker\"" + RETURN);
+			keys.type("service bakery {" + RETURN);
+			keys.type("blueprint morning {" + RETURN + "step knead \"Knead\" backstage");
+		} finally {
+			LateProposals.answerAfter(Duration.ZERO);
+		}
+		keys.pause(Duration.ofMillis(2000)); // the last session's late answer comes and finds nothing to offer
+		assertEquals("""
+				role baker "Baker"
+				service bakery {
+					blueprint morning {
+						step knead "Knead" backstage
+					}
+				}""", document.get(), "no Return or letter typed before the proposals came is lost");
+		assertTrue(Popups.proposals().isEmpty(), "no popup is left: " + Popups.proposals());
+	}
+
+	@Test
 	void completionAnswersForTheTextAsItIsNow() throws Exception {
 		ITextEditor editor = open(project("current", Map.of("t.svc", "")).getFile("t.svc"));
 		Keyboard keys = new Keyboard(viewer(editor).getTextWidget(), Keyboard.PACE);

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -16,6 +17,9 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewerExtension4;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.AbstractTextEditor;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.svcworkbench.svc.ui.lsp.SvcUiLog;
@@ -27,10 +31,18 @@ import org.svcworkbench.svc.ui.lsp.SvcUiLog;
  * popup under every word, took its first proposal on Return, and swallowed a Ctrl+Space typed
  * within 200 ms of a letter; this turns that off in each .svc editor and tells the processor
  * whether the session running was asked for.
+ * <p>
+ * A session started by typing waits for its answers behind an invisible popup, or one that shows
+ * "Computing", which takes the keys typed meanwhile: Return went to the placeholder and was lost,
+ * and the caret jumped back to where the session started. So a key typed while such a session
+ * offers no name of ours ends the session first and goes to the text.
  */
 public final class AssistSessions {
 
 	private static final Map<ITextViewer, Boolean> AUTOMATIC = Collections.synchronizedMap(new WeakHashMap<>());
+	/** The viewers whose session started by typing offers no name yet, by their text widgets. */
+	private static final Map<StyledText, ContentAssistant> WAITING = Collections.synchronizedMap(new WeakHashMap<>());
+	private static final Set<Display> FILTERED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
 	private AssistSessions() {
 	}
@@ -52,21 +64,70 @@ public final class AssistSessions {
 				viewer.getTextWidget().addDisposeListener(disposed -> store.removePropertyChangeListener(keepOff));
 			}
 		}
+		StyledText text = viewer.getTextWidget();
+		if (assistant != null) {
+			passKeysWhileWaiting(text.getDisplay());
+		}
 		extension.getContentAssistantFacade().addCompletionListener(new ICompletionListener() {
 			@Override
 			public void assistSessionStarted(ContentAssistEvent event) {
 				AUTOMATIC.put(viewer, event.isAutoActivated);
+				if (event.isAutoActivated && assistant != null) {
+					WAITING.put(text, assistant);
+				}
 			}
 
 			@Override
 			public void assistSessionEnded(ContentAssistEvent event) {
 				AUTOMATIC.remove(viewer);
+				WAITING.remove(text);
 			}
 
 			@Override
 			public void selectionChanged(ICompletionProposal proposal, boolean smartToggle) {
+				if (!automatic(viewer) || assistant == null) {
+					return;
+				}
+				if (proposal instanceof SvcCompletionProposal) {
+					WAITING.remove(text);
+				} else {
+					WAITING.put(text, assistant); // the "Computing" placeholder
+				}
 			}
 		});
+	}
+
+	/**
+	 * Before any widget sees a key (a display filter runs ahead of the popup's key listener), a
+	 * key typed into a text whose session is waiting ends that session.
+	 */
+	private static void passKeysWhileWaiting(Display display) {
+		if (!FILTERED.add(display)) {
+			return;
+		}
+		display.addFilter(SWT.KeyDown, event -> {
+			if (event.widget instanceof StyledText text && !isModifier(event.keyCode)) {
+				ContentAssistant assistant = WAITING.remove(text);
+				if (assistant != null) {
+					hide(assistant);
+				}
+			}
+		});
+	}
+
+	private static boolean isModifier(int keyCode) {
+		return (keyCode & SWT.MODIFIER_MASK) != 0 && (keyCode & ~SWT.MODIFIER_MASK) == 0;
+	}
+
+	/** ContentAssistant.hide() is protected: there is no public way to end a session. */
+	private static void hide(ContentAssistant assistant) {
+		try {
+			Method hide = ContentAssistant.class.getDeclaredMethod("hide");
+			hide.setAccessible(true);
+			hide.invoke(assistant);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			SvcUiLog.warning("A key typed while completion was computing may be lost: its session could not be ended", e);
+		}
 	}
 
 	/**
