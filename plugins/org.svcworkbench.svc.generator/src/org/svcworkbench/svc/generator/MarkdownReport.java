@@ -36,8 +36,13 @@ public final class MarkdownReport {
 		return pages.indexOfFolders(folders, left, texts);
 	}
 
-	/** One service's page. */
+	/** One service's page, linking back to the top of the index. */
 	public GeneratedFile page(ServiceView service, ReportTexts texts) {
 		return pages.page(service, texts);
+	}
+
+	/** One service's page, linking back to its folder's part of the index (id null: to the index's top). */
+	public GeneratedFile page(ServiceView service, String folderId, ReportTexts texts) {
+		return pages.page(service, folderId, texts);
 	}
 }

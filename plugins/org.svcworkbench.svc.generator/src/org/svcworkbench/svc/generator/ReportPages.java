@@ -39,8 +39,14 @@ final class ReportPages {
 	public record PortfolioGroup(String title, String description, List<ServiceSummary> services) {
 	}
 
-	/** A folder's part of the index: its heading, the anchor the contents link to, how many services it lists, and their rows. */
-	public record FolderGroup(String name, String anchor, String size, List<ServiceSummary> services) {
+	/**
+	 * A folder's part of the index: its heading, the anchor the contents link to, the id its
+	 * services' pages link back to ("" if none), how many services it lists, and their rows. In
+	 * HTML the anchor is the id; in Markdown the host makes the anchor of the heading, which a
+	 * service's page cannot know when it is written (it depends on the other folders' headings),
+	 * so the heading carries the id as well.
+	 */
+	public record FolderGroup(String name, String anchor, String id, String size, List<ServiceSummary> services) {
 	}
 
 	/** The index of services of one table, as a single folder's are listed. */
@@ -75,14 +81,15 @@ final class ReportPages {
 		List<FolderGroup> groups = new ArrayList<>();
 		for (FolderOfServices folder : grouped ? listed : List.<FolderOfServices> of()) {
 			String anchor = markdown ? anchors.next(folder.name()) : folder.id() != null ? folder.id() : "folder-" + (groups.size() + 1);
-			groups.add(new FolderGroup(folder.name(), anchor, texts.format("index.folder.size", folder.services().size()), folder.services()));
+			groups.add(new FolderGroup(folder.name(), anchor, folder.id() == null ? "" : folder.id(),
+					texts.format("index.folder.size", folder.services().size()), folder.services()));
 		}
 		String skippedAnchor = markdown ? anchors.next(texts.get("index.skipped")) : "not-documented";
 		Map<String, Object> page = new java.util.HashMap<>(Map.of("t", texts.all(), "services", services, "portfolios", portfolios, "skipped",
 				left.services(), "files", left.files(), "notice", notice(services.size(), left, texts), "skippedAnchor", skippedAnchor));
 		page.put("folders", groups);
 		// One folder's table, without a heading, still has the id its services' pages link back to.
-		page.put("tableId", !markdown && !grouped && listed.size() == 1 && listed.get(0).id() != null ? listed.get(0).id() : "");
+		page.put("tableId", !grouped && listed.size() == 1 && listed.get(0).id() != null ? listed.get(0).id() : "");
 		page.put("foldersLine", grouped ? texts.format("index.folders", services.size(), groups.size()) : "");
 		return new GeneratedFile(fileName, templates.render(templateFolder + "/index", page));
 	}

@@ -567,12 +567,12 @@ public final class DocumentationRun {
 	}
 
 	/**
-	 * The id of the folder's part of the HTML index, which its services' pages link back to: it
+	 * The id of the folder's part of the index pages, which its services' pages link back to: it
 	 * depends on the run's other folders (see IndexFolderNames), so a folder whose id changed is
-	 * documented again. Null without HTML.
+	 * documented again. Null without HTML and Markdown.
 	 */
 	private String indexId(IndexFolderNames names, Path folder) {
-		return options.writes(Format.HTML) ? names.anchorOf(folder) : null;
+		return options.writes(Format.HTML) || options.writes(Format.MARKDOWN) ? names.anchorOf(folder) : null;
 	}
 
 	/** Everything that shapes the output besides the models: a manifest written under other settings is not reused. */
@@ -811,7 +811,7 @@ public final class DocumentationRun {
 				outputs.add(html.page(view, indexId, texts));
 			}
 			if (options.writes(Format.MARKDOWN)) {
-				outputs.add(markdown.page(view, texts));
+				outputs.add(markdown.page(view, indexId, texts));
 			}
 			if (options.writes(Format.CHECKLISTS)) {
 				List<SvcDiagnostic> ofFile = checked.findingsOf(CheckedFolder.fileOf(service.eResource()));

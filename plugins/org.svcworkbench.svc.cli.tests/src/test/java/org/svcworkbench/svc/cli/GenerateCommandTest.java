@@ -179,7 +179,7 @@ class GenerateCommandTest {
 				assertTrue(index.contains("<h3>" + folder + "</h3>"), index);
 			}
 			assertTrue(Files.readString(out.resolve("Stay/index.html")).contains("<a href=\"../index.html#folder-hotel\">"));
-			assertTrue(Files.readString(out.resolve("README.md")).contains("### hotel\n"));
+			assertTrue(Files.readString(out.resolve("README.md")).contains("### <a id=\"folder-hotel\"></a>hotel\n"));
 		} finally {
 			try (Stream<Path> files = Files.walk(there)) {
 				files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -203,21 +203,21 @@ class GenerateCommandTest {
 		Path out = dir.resolve("out"), full = dir.resolve("full");
 		String north = portfolio.resolve("north/shop").toString(), cafe = portfolio.resolve("north/cafe").toString();
 
-		assertEquals(0, run("generate", north, "-o", out.toString(), "--format", "html", "-q").exitCode());
+		assertEquals(0, run("generate", north, "-o", out.toString(), "--format", "html,md", "-q").exitCode());
 		assertBackLinks(out, "north_shop", "folder-shop");
 		assertTrue(Files.readString(out.resolve("index.html")).contains("<div class=\"table-wrap\" id=\"folder-shop\">"), "one folder's table has the id");
 
-		assertEquals(0, run("generate", north, cafe, "-o", out.toString(), "--format", "html", "-q").exitCode());
+		assertEquals(0, run("generate", north, cafe, "-o", out.toString(), "--format", "html,md", "-q").exitCode());
 		assertBackLinks(out, "north_shop", "folder-shop");
 		assertBackLinks(out, "north_cafe", "folder-cafe");
 
-		Run more = run("generate", north, cafe, portfolio.resolve("south/shop").toString(), "-o", out.toString(), "--format", "html");
+		Run more = run("generate", north, cafe, portfolio.resolve("south/shop").toString(), "-o", out.toString(), "--format", "html,md");
 		assertEquals(0, more.exitCode(), more.err());
 		assertTrue(more.out().startsWith("Wrote ") && more.out().contains(" for 3 services"), "the unchanged folders' pages link elsewhere now: " + more.out());
 		assertBackLinks(out, "north_shop", "folder-north/shop");
 		assertBackLinks(out, "north_cafe", "folder-north/cafe");
 		assertBackLinks(out, "south_shop", "folder-south/shop");
-		assertEquals(0, run("generate", north, cafe, portfolio.resolve("south/shop").toString(), "-o", full.toString(), "--format", "html", "-q").exitCode());
+		assertEquals(0, run("generate", north, cafe, portfolio.resolve("south/shop").toString(), "-o", full.toString(), "--format", "html,md", "-q").exitCode());
 		IncrementalGenerateTest.assertSameFiles(full, out);
 	}
 
@@ -246,11 +246,17 @@ class GenerateCommandTest {
 		IncrementalGenerateTest.assertSameFiles(full, out);
 	}
 
-	/** The service's page links to the index's part with the id, which the index has. */
+	/**
+	 * The service's pages link to the indexes' part with the id, which the indexes have: in the
+	 * Markdown, an anchor of its own in the folder's heading (or before a single folder's table).
+	 */
 	private static void assertBackLinks(Path out, String service, String id) throws IOException {
 		assertTrue(Files.readString(out.resolve(service + "/index.html")).contains("<nav><a href=\"../index.html#" + id + "\">All services</a></nav>"),
 				service + " links back to #" + id);
 		assertTrue(Files.readString(out.resolve("index.html")).contains(" id=\"" + id + "\""), "#" + id + " is on the index");
+		assertTrue(Files.readString(out.resolve(service + "/README.md")).startsWith("[All services](../README.md#" + id + ")\n"),
+				service + "'s Markdown links back to #" + id);
+		assertTrue(Files.readString(out.resolve("README.md")).contains("<a id=\"" + id + "\"></a>"), "#" + id + " is on the Markdown index");
 	}
 
 	@Test

@@ -94,7 +94,7 @@ class IncrementalGenerateTest {
 		while (link.find()) {
 			assertTrue(index.contains("id=\"" + link.group(1) + "\""), "#" + link.group(1) + " is on the page");
 		}
-		assertTrue(Files.readString(out.resolve("README.md")).contains("[car-repair](#car-repair)（1）、[hotel](#hotel)（2）\n\n### cafe\n"));
+		assertTrue(Files.readString(out.resolve("README.md")).contains("[car-repair](#car-repair)（1）、[hotel](#hotel)（2）\n\n### <a id=\"folder-cafe\"></a>cafe\n"));
 	}
 
 	@Test

@@ -49,12 +49,12 @@ class GoldenFilesTest {
 		List<Service> services = Models.exampleServices();
 		List<ServiceView> views = Models.views(services, language);
 		ReportTexts texts = ReportTexts.of(language);
-		for (GeneratedFile file : new MarkdownReport().generate(views, texts)) {
-			generated.put(file.path(), file.content());
-		}
 		// The pages and indexes as `svc generate examples` writes them: the examples' folders, each with its table, which its pages link back to.
 		for (int i = 0; i < services.size(); i++) {
-			GeneratedFile file = new HtmlReport().page(views.get(i), "folder-" + folderOf(services.get(i)), texts);
+			String folderId = "folder-" + folderOf(services.get(i));
+			GeneratedFile markdown = new MarkdownReport().page(views.get(i), folderId, texts);
+			generated.put(markdown.path(), markdown.content());
+			GeneratedFile file = new HtmlReport().page(views.get(i), folderId, texts);
 			generated.put(file.path(), withoutDiagramGeometry(new String(file.content(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
 		}
 		List<FolderOfServices> folders = byFolder(services, views);
