@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.svcworkbench.svc.words.WordedException;
+
 /**
  * Which .svc files make up the models under a folder, with one set of rules for every front end
  * (command line, Maven plugin, Eclipse builder, language server): every folder is a model of its
@@ -48,8 +50,8 @@ public final class SvcFolders {
 
 	/**
 	 * Every .svc file the given paths name, grouped by folder (absolute and normal), both in sorted
-	 * order. A path that does not exist, or a file that is not .svc, is an IllegalArgumentException
-	 * whose message names it.
+	 * order. A path that does not exist, or a file that is not .svc, is a WordedException (an
+	 * IllegalArgumentException) whose message names it.
 	 */
 	public static Map<Path, List<Path>> collect(List<Path> paths) {
 		Map<Path, TreeSet<Path>> byFolder = new TreeMap<>();
@@ -57,11 +59,11 @@ public final class SvcFolders {
 			if (Files.isDirectory(path)) {
 				walk(path).forEach(file -> add(byFolder, file));
 			} else if (Files.isRegularFile(path) && !path.toString().endsWith(EXTENSION)) {
-				throw new IllegalArgumentException(path + ": not a " + EXTENSION + " file");
+				throw new WordedException("input.not-svc-file", path);
 			} else if (Files.isRegularFile(path)) {
 				add(byFolder, path);
 			} else {
-				throw new IllegalArgumentException(path + ": no such file or folder");
+				throw new WordedException("input.no-such-path", path);
 			}
 		}
 		Map<Path, List<Path>> result = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.svcworkbench.svc.diagram.DiagramLanguage;
 import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
 import org.svcworkbench.svc.diagram.render.PngRenderer;
+import org.svcworkbench.svc.words.WordedException;
 
 /**
  * What a documentation run writes: formats, diagram kinds, language, the event date of the
@@ -23,7 +24,7 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 		formats = Set.copyOf(formats);
 		diagrams = List.copyOf(diagrams);
 		if (!(pngScale >= PngRenderer.MIN_SCALE && pngScale <= PngRenderer.MAX_SCALE)) {
-			throw new IllegalArgumentException("PNG scale " + pngScale + " is out of range: use a number from 1 (the SVG's size) to 4 (2 is the default)");
+			throw new WordedException("option.png-scale", pngScale);
 		}
 	}
 
@@ -59,8 +60,8 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
 			} catch (IllegalArgumentException e) {
 				List<String> codes = java.util.Arrays.stream(Kind.values()).map(Kind::code).toList();
-				throw new IllegalArgumentException("unknown diagram kind '" + name + "': use "
-						+ String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1));
+				throw new WordedException("option.unknown-diagram", name, String.join(", ", codes.subList(0, codes.size() - 1)),
+						codes.get(codes.size() - 1));
 			}
 		}
 		return kinds;

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.svcworkbench.svc.words.WordedException;
+
 /** The documentation formats, named as users write them on a command line or in a pom. */
 public enum Format {
 	HTML("html"), MARKDOWN("md"), CHECKLISTS("checklists"), JSON("json"), SVG("svg"), PNG("png");
@@ -25,7 +27,7 @@ public enum Format {
 		for (String name : names) {
 			String code = name.strip().toLowerCase(Locale.ROOT);
 			formats.add(Set.of(values()).stream().filter(f -> f.code.equals(code)).findFirst().orElseThrow(
-					() -> new IllegalArgumentException("unknown format '" + name + "': use html, md, checklists, json, svg, png or a list of them")));
+					() -> new WordedException("option.unknown-format", name)));
 		}
 		return formats;
 	}

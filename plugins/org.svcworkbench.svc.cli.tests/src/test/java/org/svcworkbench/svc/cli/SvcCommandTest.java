@@ -133,6 +133,26 @@ class SvcCommandTest {
 		assertEquals("svc: " + notes + ": not a .svc file", run.err().strip());
 	}
 
+	/** Who asked for Chinese gets the command's mistakes in Chinese too, with where the help is; the exit code is the same. */
+	@Test
+	void mistakesInTheCommandAreToldInTheLanguageAskedFor(@TempDir Path dir) {
+		Run option = run("validate", "--lang", "zh", "--bogus", dir.toString());
+		assertEquals(2, option.exitCode());
+		assertEquals("svc validate: 未知的选项：“--bogus”\n用法见“svc validate --help”。", option.err().strip());
+		Run path = run("validate", "--lang=zh", "no/such/folder");
+		assertEquals(2, path.exitCode());
+		assertEquals("svc: no/such/folder：文件或文件夹不存在", path.err().strip());
+		Run missing = run("generate", "--lang", "zh", "-o", dir.resolve("out").toString());
+		assertEquals(2, missing.exitCode());
+		assertTrue(missing.err().startsWith("svc generate: 缺少必需的参数：PATH\n"), missing.err());
+		Run format = run("generate", "--lang", "zh", "--format", "gif", dir.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(2, format.exitCode());
+		assertEquals("svc generate: 未知的格式“gif”：请用 html、md、checklists、json、svg、png，或用逗号分隔的几种", format.err().strip());
+		Run english = run("validate", "--bogus", dir.toString());
+		assertEquals(2, english.exitCode());
+		assertTrue(english.err().startsWith("Unknown option: '--bogus'\nUsage: svc validate"), english.err());
+	}
+
 	@Test
 	void aCommandsHelpAndMistakesReadTheSameWhenItIsTheOnlyOneSetUp() {
 		// "svc generate ..." sets up generate alone (the others cost start-up time); "svc help generate"

@@ -19,6 +19,7 @@ import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcDiagnostic.Severity;
 import org.svcworkbench.svc.words.Findings;
+import org.svcworkbench.svc.words.WordedException;
 
 import picocli.CommandLine;
 
@@ -58,16 +59,16 @@ final class Generation {
 		DocumentationOptions options;
 		try {
 			if (failOn != null && !failOn.equalsIgnoreCase("warning") && !failOn.equalsIgnoreCase("error")) {
-				throw new IllegalArgumentException("unknown --fail-on level '" + failOn + "': use warning (or error, the default)");
+				throw new WordedException("option.fail-on", failOn);
 			}
 			options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams), DiagramLanguage.of(lang),
 					date == null ? LocalDate.now() : date, "warning".equalsIgnoreCase(failOn)).withPngScale(pngScale);
 			input.session().speak(options.language().code()); // the checklists carry the findings in the reports' language
 		} catch (IllegalArgumentException e) {
-			err.println("svc generate: " + e.getMessage());
+			err.println("svc generate: " + ModelPaths.say(e, lang));
 			return 2;
 		}
-		Optional<Map<Path, List<Path>>> collected = input.collect(err);
+		Optional<Map<Path, List<Path>>> collected = input.collect(err, lang);
 		if (collected.isEmpty()) {
 			return 2;
 		}

@@ -11,6 +11,8 @@ import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcModelLoader;
 import org.svcworkbench.svc.load.SvcSession;
 import org.svcworkbench.svc.load.CheckedFolder;
+import org.svcworkbench.svc.words.Findings;
+import org.svcworkbench.svc.words.WordedException;
 
 import com.google.inject.Injector;
 
@@ -41,11 +43,32 @@ class ModelPaths {
 
 	/** The .svc files by folder, or empty after telling the user which path does not exist. */
 	Optional<Map<Path, List<Path>>> collect(PrintWriter err) {
+		return collect(err, "en");
+	}
+
+	/** The same, telling it in the language of the command's --lang. */
+	Optional<Map<Path, List<Path>>> collect(PrintWriter err, String lang) {
 		try {
 			return Optional.of(SvcFolders.collect(paths));
 		} catch (IllegalArgumentException e) {
-			err.println("svc: " + e.getMessage());
+			err.println("svc: " + say(e, lang));
 			return Optional.empty();
 		}
+	}
+
+	/** A mistake in the command, in the language asked for (English when that is not one of ours). */
+	static String say(IllegalArgumentException e, String lang) {
+		return e instanceof WordedException worded ? worded.in(words(lang)) : e.getMessage();
+	}
+
+	/** The words of the language, or English's when there are none for it. */
+	static Findings words(String lang) {
+		Findings words = new Findings();
+		try {
+			words.use(lang);
+		} catch (IllegalArgumentException unknown) {
+			words.use("en");
+		}
+		return words;
 	}
 }

@@ -49,7 +49,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Optional<Map<Path, List<Path>>> collected = input.collect(spec.commandLine().getErr());
+		Optional<Map<Path, List<Path>>> collected = input.collect(spec.commandLine().getErr(), lang);
 		if (collected.isEmpty()) {
 			return 2;
 		}

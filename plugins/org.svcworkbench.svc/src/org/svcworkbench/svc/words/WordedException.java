@@ -1,0 +1,35 @@
+package org.svcworkbench.svc.words;
+
+/**
+ * A mistake in what a user asked for (a path, an option's value) that each front end tells in its
+ * own language: the message is the English text, {@link #in} the text in another. The texts are
+ * the findings' (a key of {@code findings_<lang>.properties} and its arguments).
+ */
+public class WordedException extends IllegalArgumentException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String key;
+	private final transient Object[] args;
+
+	public WordedException(String key, Object... args) {
+		super(in(english(), key, args));
+		this.key = key;
+		this.args = args.clone();
+	}
+
+	/** The text in the language the words speak. */
+	public String in(Findings words) {
+		return in(words, key, args);
+	}
+
+	private static String in(Findings words, String key, Object[] args) {
+		return words.text(key, args);
+	}
+
+	private static Findings english() {
+		Findings words = new Findings();
+		words.use("en");
+		return words;
+	}
+}
