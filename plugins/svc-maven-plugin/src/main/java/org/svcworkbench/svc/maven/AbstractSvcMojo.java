@@ -17,6 +17,7 @@ import org.svcworkbench.svc.load.FileProblem;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
 import org.svcworkbench.svc.words.Findings;
+import org.svcworkbench.svc.words.WordedException;
 
 /** What both goals share: where the models are, skipping, failing on warnings, and how findings are logged. */
 abstract class AbstractSvcMojo extends AbstractMojo {
@@ -57,7 +58,7 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 			}
 			settings = settings();
 		} catch (IllegalArgumentException e) {
-			throw new MojoExecutionException("Bad configuration of svc:" + goal() + ": " + e.getMessage(), e);
+			throw new MojoExecutionException("Bad configuration of svc:" + goal() + ": " + said(e)); // its cause would repeat it in English
 		}
 		Path sources = sourceDirectory.toPath();
 		if (!Files.isDirectory(sources)) {
@@ -107,6 +108,16 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 
 	/** The goal's name, for its state file. */
 	abstract String goal();
+
+	/** A bad setting in the language of the findings (svc.language), when it is one of theirs. */
+	private String said(IllegalArgumentException mistake) {
+		if (mistake instanceof WordedException worded && Findings.LANGUAGES.contains(language)) {
+			Findings words = new Findings();
+			words.use(language);
+			return worded.in(words);
+		}
+		return mistake.getMessage();
+	}
 
 	/** Every setting that changes what the goal produces or decides; an IllegalArgumentException names a bad one. */
 	abstract String settings();
