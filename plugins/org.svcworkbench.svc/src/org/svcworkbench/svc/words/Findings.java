@@ -52,6 +52,13 @@ public class Findings {
 		language = normal;
 	}
 
+	/** Words that speak this language ("en" or "zh"; another is an IllegalArgumentException), for a front end's one message. */
+	public static Findings speaking(String code) {
+		Findings words = new Findings();
+		words.use(code);
+		return words;
+	}
+
 	public String language() {
 		return language;
 	}

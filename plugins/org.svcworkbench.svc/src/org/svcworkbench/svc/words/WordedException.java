@@ -13,7 +13,7 @@ public class WordedException extends IllegalArgumentException {
 	private final transient Object[] args;
 
 	public WordedException(String key, Object... args) {
-		super(in(english(), key, args));
+		super(in(Findings.speaking("en"), key, args));
 		this.key = key;
 		this.args = args.clone();
 	}
@@ -25,11 +25,5 @@ public class WordedException extends IllegalArgumentException {
 
 	private static String in(Findings words, String key, Object[] args) {
 		return words.text(key, args);
-	}
-
-	private static Findings english() {
-		Findings words = new Findings();
-		words.use("en");
-		return words;
 	}
 }

@@ -63,12 +63,10 @@ class ModelPaths {
 
 	/** The words of the language, or English's when there are none for it. */
 	static Findings words(String lang) {
-		Findings words = new Findings();
 		try {
-			words.use(lang);
+			return Findings.speaking(lang);
 		} catch (IllegalArgumentException unknown) {
-			words.use("en");
+			return Findings.speaking("en");
 		}
-		return words;
 	}
 }

@@ -112,9 +112,7 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 	/** A bad setting in the language of the findings (svc.language), when it is one of theirs. */
 	private String said(IllegalArgumentException mistake) {
 		if (mistake instanceof WordedException worded && Findings.LANGUAGES.contains(language)) {
-			Findings words = new Findings();
-			words.use(language);
-			return worded.in(words);
+			return worded.in(Findings.speaking(language));
 		}
 		return mistake.getMessage();
 	}
