@@ -17,10 +17,6 @@ import org.svcworkbench.svc.load.FileStamp;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-
 /**
  * What a documentation run wrote into its output folder, per folder model, kept there as
  * {@value #FILE}: the next run with the same settings documents again only the folders whose
@@ -90,27 +86,27 @@ public record Manifest(String format, String settings, long jsonSize, List<Folde
 		}
 	}
 
-	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-
 	/** The manifest a run left in the folder, if it is one this version reads; anything else means "document everything". */
 	public static Optional<Manifest> read(Path outputRoot) {
 		Path file = outputRoot.resolve(FILE);
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		try {
-			Manifest manifest = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Manifest.class);
+		try (var text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Manifest manifest = ManifestJson.read(text);
 			return manifest != null && FORMAT.equals(manifest.format()) && manifest.folders() != null && manifest.shared() != null
 					? Optional.of(manifest)
 					: Optional.empty();
-		} catch (IOException | JsonParseException | IllegalArgumentException e) {
+		} catch (IOException | IllegalStateException | IllegalArgumentException e) {
 			return Optional.empty(); // unreadable: a full run replaces it
 		}
 	}
 
 	void write(OutputFolder output) throws IOException {
 		try (var file = org.svcworkbench.svc.load.AtomicFiles.open(output.inside(FILE))) {
-			file.stream().write(GSON.toJson(this).getBytes(StandardCharsets.UTF_8));
+			var text = new java.io.OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+			ManifestJson.write(this, text);
+			text.flush();
 			file.commit();
 		}
 	}
