@@ -52,6 +52,21 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 		return writes(Format.HTML) || writes(Format.MARKDOWN) || writes(Format.CHECKLISTS);
 	}
 
+	/**
+	 * The date the standards' events happen on, written YYYY-MM-DD; today when none is given. A
+	 * mistake names the setting it was given in (--date, eventDate).
+	 */
+	public static java.time.LocalDate eventDate(String setting, String value) {
+		if (value == null || value.isBlank()) {
+			return java.time.LocalDate.now();
+		}
+		try {
+			return java.time.LocalDate.parse(value.strip());
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new WordedException("option.date", setting, value);
+		}
+	}
+
 	/** Diagram kinds named in a list such as {@code blueprint, journey}; an unknown name is an error that lists the known ones. */
 	public static List<Kind> diagramKinds(Collection<String> names) {
 		List<Kind> kinds = new ArrayList<>();
@@ -59,9 +74,7 @@ public record DocumentationOptions(Set<Format> formats, List<Kind> diagrams, Dia
 			try {
 				kinds.add(Kind.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
 			} catch (IllegalArgumentException e) {
-				List<String> codes = java.util.Arrays.stream(Kind.values()).map(Kind::code).toList();
-				throw new WordedException("option.unknown-diagram", name, String.join(", ", codes.subList(0, codes.size() - 1)),
-						codes.get(codes.size() - 1));
+				throw new WordedException("option.unknown-diagram", name, java.util.Arrays.stream(Kind.values()).map(Kind::code).toList());
 			}
 		}
 		return kinds;

@@ -148,9 +148,23 @@ class SvcCommandTest {
 		Run format = run("generate", "--lang", "zh", "--format", "gif", dir.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(2, format.exitCode());
 		assertEquals("svc generate: 未知的格式“gif”：请用 html、md、checklists、json、svg、png，或用逗号分隔的几种", format.err().strip());
+		Run kind = run("generate", "--lang", "zh", "--diagram", "flow", dir.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(2, kind.exitCode());
+		assertEquals("svc generate: 未知的图类型“flow”：请用 blueprint、journey、matrix、servqual、relationships、swot、opportunity-threat或loyalty",
+				kind.err().strip());
+		Run date = run("generate", "--lang", "zh", "--date", "3月2日", dir.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(2, date.exitCode());
+		assertEquals("svc generate: --date“3月2日”不是日期：请写成 YYYY-MM-DD，例如 2026-03-02", date.err().strip());
 		Run english = run("validate", "--bogus", dir.toString());
 		assertEquals(2, english.exitCode());
 		assertTrue(english.err().startsWith("Unknown option: '--bogus'\nUsage: svc validate"), english.err());
+		Run englishDate = run("generate", "--date", "2 March", dir.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(2, englishDate.exitCode());
+		assertEquals("svc generate: --date '2 March' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-02", englishDate.err().strip());
+		Run englishKind = run("generate", "--diagram", "flow", dir.toString(), "-o", dir.resolve("out").toString());
+		assertEquals("svc generate: unknown diagram kind 'flow': use blueprint, journey, matrix, servqual, relationships, swot, "
+				+ "opportunity-threat or loyalty", englishKind.err().strip());
+		assertTrue(Files.notExists(dir.resolve("out")), "a mistaken command writes nothing");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.svcworkbench.svc.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -57,7 +56,7 @@ class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--date", paramLabel = "YYYY-MM-DD",
 			description = "the date the standards' events happen on, for their due dates in the reports; default today")
-	LocalDate date;
+	String date;
 
 	@Option(names = "--fail-on", paramLabel = "LEVEL", description = "warning: exit 1 when the model has warnings too (errors always fail)")
 	String failOn;

@@ -3,7 +3,6 @@ package org.svcworkbench.svc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ final class Generation {
 	private final List<String> formats;
 	private final List<String> diagrams;
 	private final String lang;
-	private final LocalDate date;
+	private final String date;
 	private final String failOn;
 	private final double pngScale;
 	private final boolean quiet;
@@ -62,7 +61,7 @@ final class Generation {
 				throw new WordedException("option.fail-on", failOn);
 			}
 			options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams), DiagramLanguage.of(lang),
-					date == null ? LocalDate.now() : date, "warning".equalsIgnoreCase(failOn)).withPngScale(pngScale);
+					DocumentationOptions.eventDate("--date", date), "warning".equalsIgnoreCase(failOn)).withPngScale(pngScale);
 			input.session().speak(options.language().code()); // the checklists carry the findings in the reports' language
 		} catch (IllegalArgumentException e) {
 			err.println("svc generate: " + ModelPaths.say(e, lang));

@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -88,13 +86,8 @@ public class GenerateMojo extends AbstractSvcMojo {
 
 	private DocumentationOptions options() {
 		if (options == null) {
-			try {
-				options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams),
-						DiagramLanguage.of(language), eventDate == null || eventDate.isBlank() ? LocalDate.now() : LocalDate.parse(eventDate.strip()),
-						failOnWarning).withPngScale(pngScale);
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("eventDate '" + eventDate + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-02");
-			}
+			options = new DocumentationOptions(Format.parse(formats), DocumentationOptions.diagramKinds(diagrams), DiagramLanguage.of(language),
+					DocumentationOptions.eventDate("eventDate", eventDate), failOnWarning).withPngScale(pngScale);
 		}
 		return options;
 	}
