@@ -90,6 +90,21 @@ class ChineseFindingsTest {
 		assertEquals("事件或服务标准", findings.kind(SvcPackage.Literals.ANCHOR));
 	}
 
+	/** A list's last word is set apart from Western words by a space, as Chinese text sets them apart, and from nothing else. */
+	@Test
+	void aChineseListSetsItsConjunctionApartFromWesternWordsOnly() {
+		findings.use("zh");
+		assertEquals("blueprint、journey 或 loyalty", findings.or(List.of("blueprint", "journey", "loyalty")));
+		assertEquals("购买前和购买后", findings.and(List.of("购买前", "购买后")));
+		assertEquals("“甲”、“乙”或“丙”", findings.or(List.of("“甲”", "“乙”", "“丙”")));
+		assertEquals("D4 和阶段", findings.and(List.of("D4", "阶段")));
+		assertEquals("阶段和 7P", findings.and(List.of("阶段", "7P")));
+		assertEquals("loyalty", findings.or(List.of("loyalty")));
+		findings.use("en");
+		assertEquals("blueprint, journey or loyalty", findings.or(List.of("blueprint", "journey", "loyalty")));
+		assertEquals("before and after", findings.and(List.of("before", "after")));
+	}
+
 	/** Each Chinese text on its own, with its {n} standing for a name: the whole bundle, not only what the corpus reaches. */
 	@Test
 	void everyChineseTextIsChinese() {

@@ -109,12 +109,12 @@ public class Findings {
 		return result.toString();
 	}
 
-	/** "a, b and c" / "a、b 和 c". */
+	/** "a, b and c" / "甲、乙和丙", "a、b 和 c". */
 	public String and(List<String> items) {
 		return joined(items, text("list.separator"), text("list.and"));
 	}
 
-	/** "a, b or c" / "a、b 或 c". */
+	/** "a, b or c" / "甲、乙或丙", "a、b 或 c". */
 	public String or(List<String> items) {
 		return joined(items, text("list.separator"), text("list.or"));
 	}
@@ -128,7 +128,26 @@ public class Findings {
 		if (items.size() <= 1) {
 			return String.join("", items);
 		}
-		return String.join(separator, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
+		String before = String.join(separator, items.subList(0, items.size() - 1));
+		String after = items.get(items.size() - 1);
+		return before + spacedBetween(before, last, after) + after;
+	}
+
+	/**
+	 * A Chinese conjunction (和, 或) takes a space on a side where it meets a Latin letter or digit,
+	 * as Chinese text sets Western words apart ("opportunity-threat 或 loyalty"), and none beside Han
+	 * characters or quotes ("“甲”或“乙”"); a word that has its spaces (" or ") is left as it is.
+	 */
+	static String spacedBetween(String before, String word, String after) {
+		if (word.isEmpty() || Character.isWhitespace(word.charAt(0)) || Character.isWhitespace(word.charAt(word.length() - 1))) {
+			return word;
+		}
+		return (western(before.isEmpty() ? -1 : before.codePointBefore(before.length())) ? " " : "") + word
+				+ (western(after.isEmpty() ? -1 : after.codePointAt(0)) ? " " : "");
+	}
+
+	private static boolean western(int codePoint) {
+		return codePoint >= 0 && codePoint < 0x2E80 && Character.isLetterOrDigit(codePoint); // CJK, kana, hangul, fullwidth forms are above
 	}
 
 	/** "a time unit", "an SO strategy" in English; the phrase itself where a language has no articles. */

@@ -150,7 +150,7 @@ class SvcCommandTest {
 		assertEquals("svc generate: 未知的格式“gif”：请用 html、md、checklists、json、svg、png，或用逗号分隔的几种", format.err().strip());
 		Run kind = run("generate", "--lang", "zh", "--diagram", "flow", dir.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(2, kind.exitCode());
-		assertEquals("svc generate: 未知的图类型“flow”：请用 blueprint、journey、matrix、servqual、relationships、swot、opportunity-threat或loyalty",
+		assertEquals("svc generate: 未知的图类型“flow”：请用 blueprint、journey、matrix、servqual、relationships、swot、opportunity-threat 或 loyalty",
 				kind.err().strip());
 		Run date = run("generate", "--lang", "zh", "--date", "3月2日", dir.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(2, date.exitCode());
