@@ -138,7 +138,7 @@ public class Findings {
 	 * as Chinese text sets Western words apart ("opportunity-threat 或 loyalty"), and none beside Han
 	 * characters or quotes ("“甲”或“乙”"); a word that has its spaces (" or ") is left as it is.
 	 */
-	static String spacedBetween(String before, String word, String after) {
+	private static String spacedBetween(String before, String word, String after) {
 		if (word.isEmpty() || Character.isWhitespace(word.charAt(0)) || Character.isWhitespace(word.charAt(word.length() - 1))) {
 			return word;
 		}
