@@ -21,7 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.svcworkbench.svc.benchmarks.SyntheticModels;
 import org.svcworkbench.svc.load.FolderLock;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
  * The command a user runs (./svc, its JVM settings and class-data archive), in a process of its
@@ -282,6 +288,24 @@ class WholeProcessTest {
 			assertEquals(0, run.exitCode(), run.output());
 			assertTrue(run.output().contains("-XX:TieredStopAtLevel=1") && !run.output().contains("directives"),
 					String.join(" ", firstTier) + ": " + run.output());
+		}
+	}
+
+	/**
+	 * The directives file is plain JSON, without comments: JDK 21 before 21.0.8 swallows the
+	 * character after a line comment (JDK-8318811), so a comment followed by an indented line
+	 * stopped the JVM from starting on the large runs that read the file, with nothing said about
+	 * it (the JVM's own output is silenced there). Strict JSON is what every JDK's parser reads.
+	 */
+	@Test
+	void theCompilerDirectivesAreJsonThatEveryJdkReads() throws IOException {
+		Path directives = script.getParent().resolve("releng/scripts/svc-pictures.directives");
+		try (JsonReader reader = new JsonReader(Files.newBufferedReader(directives, StandardCharsets.UTF_8))) {
+			reader.setStrictness(Strictness.STRICT);
+			JsonArray parsed = new Gson().getAdapter(JsonElement.class).read(reader).getAsJsonArray();
+			assertEquals(JsonToken.END_DOCUMENT, reader.peek(), "one array, nothing after it");
+			assertEquals(2, parsed.size(), parsed.toString());
+			assertEquals("*.*", parsed.get(1).getAsJsonObject().get("match").getAsString(), "the last directive keeps everything else from the second tier");
 		}
 	}
 
