@@ -42,6 +42,8 @@ final class ScenePainter {
 	private final boolean redAndBlueSwapped;
 	private final Map<Style, Pen> pens = new EnumMap<>(Style.class);
 	private final ShapeStamps stamps;
+	private final AxisLines axisLines;
+	private final Color arrowColour;
 
 	/** A style's paint turned into Java2D objects once. */
 	private record Pen(Color fill, Color stroke, Stroke line, boolean italic) {
@@ -60,6 +62,8 @@ final class ScenePainter {
 		this.font = font;
 		this.redAndBlueSwapped = redAndBlueSwapped;
 		this.stamps = stamping ? new ShapeStamps() : null;
+		this.axisLines = stamping ? new AxisLines() : null;
+		this.arrowColour = colour(Paint.of(Style.FLOW).stroke());
 	}
 
 	/** A picture's bytes, three a pixel, blue first, and the scale it is painted at. */
@@ -118,7 +122,7 @@ final class ScenePainter {
 				fillAndStroke(outline, circle.style(), g);
 			}
 		}
-		case Shape.Line line -> line(line, g);
+		case Shape.Line line -> line(line, g, pixels);
 		case Shape.Text text -> text(text, g);
 		}
 	}
@@ -146,20 +150,22 @@ final class ScenePainter {
 		}
 	}
 
-	private void line(Shape.Line line, Graphics2D g) {
+	/** A line's stroke, then its arrowhead; straight into the pixels when given and the line runs across and down ({@link AxisLines}). */
+	private void line(Shape.Line line, Graphics2D g, Pixels pixels) {
 		List<Point> points = line.points();
 		if (points.isEmpty()) {
 			return;
 		}
-		Path2D.Double path = new Path2D.Double();
-		path.moveTo(points.get(0).x(), points.get(0).y());
-		for (int i = 1; i < points.size(); i++) {
-			path.lineTo(points.get(i).x(), points.get(i).y());
-		}
 		Pen pen = pen(line.style());
-		if (pen.line() != null) {
+		if (pen.line() instanceof BasicStroke stroke && !(pixels != null && axisLines.paint(points, stroke.getLineWidth(),
+				stroke.getDashArray(), pen.stroke(), pixels.scale(), pixels.bytes(), pixels.width(), pixels.height()))) {
+			Path2D.Double path = new Path2D.Double();
+			path.moveTo(points.get(0).x(), points.get(0).y());
+			for (int i = 1; i < points.size(); i++) {
+				path.lineTo(points.get(i).x(), points.get(i).y());
+			}
 			g.setColor(pen.stroke());
-			g.setStroke(pen.line());
+			g.setStroke(stroke);
 			g.draw(path);
 		}
 		if (line.arrow() && points.size() > 1) {
@@ -167,7 +173,11 @@ final class ScenePainter {
 		}
 	}
 
-	/** The marker's triangle, filled in the flow colour, pointing along the last segment. */
+	/**
+	 * The marker's triangle, filled in the flow colour, pointing along the last segment. Not stamped:
+	 * Marlin's rounding of its slanted sides depends on where it lies, so a stamp made elsewhere
+	 * would not give the same pixels.
+	 */
 	private void arrowhead(Point from, Point tip, Graphics2D g) {
 		double dx = tip.x() - from.x(), dy = tip.y() - from.y(), length = Math.hypot(dx, dy);
 		if (length == 0) {
@@ -180,7 +190,7 @@ final class ScenePainter {
 		head.lineTo(tip.x(), tip.y());
 		head.lineTo(baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH);
 		head.closePath();
-		g.setColor(colour(Paint.of(Style.FLOW).stroke()));
+		g.setColor(arrowColour);
 		g.fill(head);
 	}
 

@@ -48,6 +48,11 @@ final class ShapeStamps {
 		}
 	}
 
+	/** round(a × b / 255) for bytes, as Java2D blends a coverage a of a colour byte b. */
+	static int mul8(int a, int b) {
+		return MUL8[a << 8 | b] & 0xff;
+	}
+
 	/**
 	 * What makes two shapes' stamps the same: the style, the scale, and the shape's path as Marlin
 	 * receives it (its points at the scale), moved by whole pixels to the stamp's corner (which
@@ -245,10 +250,6 @@ final class ShapeStamps {
 			}
 			return (255 - coverage) << 24 | mul8(coverage, colour.getRed()) << 16 | mul8(coverage, colour.getGreen()) << 8
 					| mul8(coverage, colour.getBlue());
-		}
-
-		private static int mul8(int a, int b) {
-			return MUL8[a << 8 | b] & 0xff;
 		}
 
 		/** How much of each pixel Java2D covers when it paints so: a white paint on black grey is the coverage itself. */
