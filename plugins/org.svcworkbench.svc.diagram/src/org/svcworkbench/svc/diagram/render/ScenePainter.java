@@ -43,6 +43,7 @@ final class ScenePainter {
 	private final Map<Style, Pen> pens = new EnumMap<>(Style.class);
 	private final ShapeStamps stamps;
 	private final AxisLines axisLines;
+	private final SquareFills squareFills;
 	private final Color arrowColour;
 
 	/** A style's paint turned into Java2D objects once. */
@@ -63,6 +64,7 @@ final class ScenePainter {
 		this.redAndBlueSwapped = redAndBlueSwapped;
 		this.stamps = stamping ? new ShapeStamps() : null;
 		this.axisLines = stamping ? new AxisLines() : null;
+		this.squareFills = stamping ? new SquareFills() : null;
 		this.arrowColour = colour(Paint.of(Style.FLOW).stroke());
 	}
 
@@ -101,7 +103,10 @@ final class ScenePainter {
 					fillAndStroke(outline, box.style(), g);
 				}
 			} else {
-				fillAndStroke(new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height()), box.style(), g);
+				Pen pen = pen(box.style());
+				boolean filled = pixels != null && pen.fill() != null
+						&& squareFills.fill(r.x(), r.y(), r.width(), r.height(), pixels.scale(), pen.fill(), pixels.bytes(), pixels.width(), pixels.height());
+				fillAndStroke(new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height()), box.style(), g, !filled);
 			}
 		}
 		case Shape.Diamond diamond -> {
@@ -138,8 +143,13 @@ final class ScenePainter {
 	}
 
 	private void fillAndStroke(java.awt.Shape outline, Style style, Graphics2D g) {
+		fillAndStroke(outline, style, g, true);
+	}
+
+	/** The shape's outline over its fill; the fill left out where it is painted already. */
+	private void fillAndStroke(java.awt.Shape outline, Style style, Graphics2D g, boolean fill) {
 		Pen pen = pen(style);
-		if (pen.fill() != null) {
+		if (fill && pen.fill() != null) {
 			g.setColor(pen.fill());
 			g.fill(outline);
 		}
