@@ -225,17 +225,7 @@ final class AxisLines {
 					if (alpha == 0) {
 						continue;
 					}
-					int at = 3 * (y * width + x);
-					if (alpha == 255) {
-						bytes[at] = (byte) blue;
-						bytes[at + 1] = (byte) green;
-						bytes[at + 2] = (byte) red;
-					} else {
-						int keeps = 255 - alpha;
-						bytes[at] = (byte) (ShapeStamps.mul8(alpha, blue) + ShapeStamps.mul8(keeps, bytes[at] & 0xff));
-						bytes[at + 1] = (byte) (ShapeStamps.mul8(alpha, green) + ShapeStamps.mul8(keeps, bytes[at + 1] & 0xff));
-						bytes[at + 2] = (byte) (ShapeStamps.mul8(alpha, red) + ShapeStamps.mul8(keeps, bytes[at + 2] & 0xff));
-					}
+					ShapeStamps.blend(bytes, 3 * (y * width + x), alpha, blue, green, red);
 				}
 			}
 		}

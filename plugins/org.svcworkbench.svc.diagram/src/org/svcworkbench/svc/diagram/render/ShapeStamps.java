@@ -54,6 +54,26 @@ final class ShapeStamps {
 	}
 
 	/**
+	 * Java2D's mask fill of one pixel of blue, green, red bytes at the index: nothing at coverage 0,
+	 * the colour at 255, else the colour and the pixel mixed by MUL8.
+	 */
+	static void blend(byte[] bytes, int at, int coverage, int blue, int green, int red) {
+		if (coverage == 0) {
+			return;
+		}
+		if (coverage == 255) {
+			bytes[at] = (byte) blue;
+			bytes[at + 1] = (byte) green;
+			bytes[at + 2] = (byte) red;
+			return;
+		}
+		int keeps = 255 - coverage;
+		bytes[at] = (byte) (mul8(coverage, blue) + mul8(keeps, bytes[at] & 0xff));
+		bytes[at + 1] = (byte) (mul8(coverage, green) + mul8(keeps, bytes[at + 1] & 0xff));
+		bytes[at + 2] = (byte) (mul8(coverage, red) + mul8(keeps, bytes[at + 2] & 0xff));
+	}
+
+	/**
 	 * What makes two shapes' stamps the same: the style, the scale, and the shape's path as Marlin
 	 * receives it (its points at the scale), moved by whole pixels to the stamp's corner (which
 	 * changes no bit of them).

@@ -11,8 +11,9 @@ import java.util.Map;
  * each pixel of its border rows and columns by the share of it inside, a fraction times 255.9999
  * cut to a whole number, blended with Java2D's MUL8 table. Lanes, cells and bands cover most of a
  * diagram, and Java2D's loop wrote their insides pixel by pixel (4.2% of an every-format run's CPU
- * samples; with this, its share is 1.4% and this class's 0.4%); here a row's inside is copied at once. The corners' coordinates are computed in Java2D's order (the
- * corner times the scale, the sides times the scale added to it), so they are the same doubles.
+ * samples; with this, its share is 1.4% and this class's 0.4%); here a row's inside is copied at
+ * once. The corners' coordinates are computed in Java2D's order (the corner times the scale, the
+ * sides times the scale added to it), so they are the same doubles.
  */
 final class SquareFills {
 
@@ -90,13 +91,13 @@ final class SquareFills {
 			} else if (x == cx1 && cx1 < rx1) {
 				coverage = mask(share * left);
 			}
-			blend(3 * (y * width + x), coverage, bgr, bytes);
+			ShapeStamps.blend(bytes, 3 * (y * width + x), coverage, bgr[0], bgr[1], bgr[2]);
 		}
 	}
 
 	private static void column(int x, int y, int rows, int coverage, int[] bgr, byte[] bytes, int width) {
 		for (int r = 0; r < rows; r++) {
-			blend(3 * ((y + r) * width + x), coverage, bgr, bytes);
+			ShapeStamps.blend(bytes, 3 * ((y + r) * width + x), coverage, bgr[0], bgr[1], bgr[2]);
 		}
 	}
 
@@ -114,23 +115,6 @@ final class SquareFills {
 		}
 		for (int r = 0; r < rows; r++) {
 			System.arraycopy(row, 0, bytes, 3 * ((y + r) * width + x), 3 * columns);
-		}
-	}
-
-	/** Java2D's mask fill of one pixel: nothing at no coverage, the colour at full, else the two mixed by MUL8. */
-	private static void blend(int at, int coverage, int[] bgr, byte[] bytes) {
-		if (coverage == 0) {
-			return;
-		}
-		if (coverage == 255) {
-			bytes[at] = (byte) bgr[0];
-			bytes[at + 1] = (byte) bgr[1];
-			bytes[at + 2] = (byte) bgr[2];
-			return;
-		}
-		int keeps = 255 - coverage;
-		for (int i = 0; i < 3; i++) {
-			bytes[at + i] = (byte) (ShapeStamps.mul8(coverage, bgr[i]) + ShapeStamps.mul8(keeps, bytes[at + i] & 0xff));
 		}
 	}
 }
