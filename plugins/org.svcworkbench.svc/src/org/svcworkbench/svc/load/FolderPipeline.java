@@ -47,7 +47,15 @@ public final class FolderPipeline {
 
 	/** {@link #start} on at most the given number of threads, 1 being the caller's alone. */
 	public static <R> Results<R> start(Map<Path, List<Path>> folders, Function<Map.Entry<Path, List<Path>>, R> job, int threads) {
-		return new Results<>(List.copyOf(folders.entrySet()), job, Math.max(1, Math.min(threads, folders.size() - 1)));
+		return new Results<>(List.copyOf(folders.entrySet()), job, Math.max(1, Math.min(threads, folders.size() - 1)), null);
+	}
+
+	/**
+	 * {@link #start} on a stage of threads the caller shares with other work (and closes itself):
+	 * closing the results drops this pipeline's waiting folders and leaves the threads running.
+	 */
+	public static <R> Results<R> start(Map<Path, List<Path>> folders, Function<Map.Entry<Path, List<Path>>, R> job, Workers.Stage stage) {
+		return new Results<>(List.copyOf(folders.entrySet()), job, Math.max(1, Math.min(stage.threads(), folders.size() - 1)), stage);
 	}
 
 	/** {@link #start} for a caller that only consumes the results, in folder order. */
@@ -64,14 +72,18 @@ public final class FolderPipeline {
 		private final Function<Map.Entry<Path, List<Path>>, R> job;
 		private final int threads;
 		private final ArrayDeque<Future<R>> waiting = new ArrayDeque<>();
+		/** The threads of another owner, or null: then this pipeline starts its own and stops them when closed. */
+		private final ExecutorService shared;
 		private ExecutorService pool;
 		private int next;
 		private boolean iterated;
 
-		private Results(List<Map.Entry<Path, List<Path>>> folders, Function<Map.Entry<Path, List<Path>>, R> job, int threads) {
+		private Results(List<Map.Entry<Path, List<Path>>> folders, Function<Map.Entry<Path, List<Path>>, R> job, int threads,
+				ExecutorService shared) {
 			this.folders = folders;
 			this.job = job;
 			this.threads = threads;
+			this.shared = shared;
 		}
 
 		@Override
@@ -95,7 +107,7 @@ public final class FolderPipeline {
 						return job.apply(folders.get(next++)); // the first alone: see the class comment
 					}
 					if (pool == null) {
-						pool = Executors.newFixedThreadPool(threads, daemonThreads());
+						pool = shared != null ? shared : Executors.newFixedThreadPool(threads, daemonThreads());
 					}
 					while (next < folders.size() && waiting.size() < 2 * threads) {
 						Map.Entry<Path, List<Path>> folder = folders.get(next++);
@@ -108,7 +120,9 @@ public final class FolderPipeline {
 
 		@Override
 		public void close() {
-			if (pool != null) {
+			if (shared != null) {
+				waiting.forEach(future -> future.cancel(true));
+			} else if (pool != null) {
 				pool.shutdownNow();
 			}
 		}

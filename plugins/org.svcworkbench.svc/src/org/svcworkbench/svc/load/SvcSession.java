@@ -98,6 +98,11 @@ public final class SvcSession {
 		return FolderPipeline.start(folders, folder -> CheckedFolder.check(loader(), folder));
 	}
 
+	/** {@link #check(Map)} on a stage of threads shared with other work (documentation's pages and pictures). */
+	public FolderPipeline.Results<CheckedFolder> check(Map<Path, List<Path>> folders, Workers.Stage stage) {
+		return FolderPipeline.start(folders, folder -> CheckedFolder.check(loader(), folder), stage);
+	}
+
 	/** One folder model checked on the caller's thread. */
 	public CheckedFolder check(Path folder, List<Path> files) {
 		return CheckedFolder.check(loader(), Map.entry(folder, files));

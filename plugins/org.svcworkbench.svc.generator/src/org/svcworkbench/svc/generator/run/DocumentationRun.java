@@ -53,6 +53,8 @@ import org.svcworkbench.svc.load.ServiceInputs;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.load.SvcSession;
+import org.svcworkbench.svc.load.FolderPipeline;
+import org.svcworkbench.svc.load.Workers;
 import org.svcworkbench.svc.svc.Service;
 import org.svcworkbench.svc.words.Findings;
 
@@ -220,10 +222,15 @@ public final class DocumentationRun {
 		if (!changed.isEmpty() && (options.diagramFiles() || options.views())) {
 			startLoadingFont();
 		}
-		try (var checked = session.check(changed)) {
-			return run(folders, reusable, before, previous, checked.iterator(), output);
+		// One thread per core for checking, pages and pictures alike (Workers: a pool per stage cost CPU time).
+		try (Workers workers = new Workers(FolderPipeline.threads(), "svc-worker");
+				var checked = session.check(changed, workers.stage(CHECKING))) {
+			return run(folders, reusable, before, previous, checked.iterator(), output, workers);
 		}
 	}
+
+	/** The stages' ranks on the shared threads: the stage nearest the output first, so that work under way leaves memory first. */
+	private static final int PICTURES = 0, PAGES = 1, CHECKING = 2;
 
 	/**
 	 * The run: folder by folder in order, an unchanged folder is taken from the manifest, a changed
@@ -232,7 +239,7 @@ public final class DocumentationRun {
 	 * is written folder by folder: memory does not grow with the portfolio.
 	 */
 	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<String, Manifest.Folder> before,
-			Optional<Manifest> previous, Iterator<CheckedFolder> checked, OutputFolder output) throws IOException {
+			Optional<Manifest> previous, Iterator<CheckedFolder> checked, OutputFolder output, Workers workers) throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
 		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
 				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
@@ -244,8 +251,8 @@ public final class DocumentationRun {
 		List<Manifest.Folder> entries = new ArrayList<>();
 		int unchanged = 0, skipped = 0, done = 0;
 		long jsonSize;
-		try (ParallelPictures pictures = new ParallelPictures(output); JsonExport json = JsonExport.open(options, output);
-				ParallelPages<Prepared> pages = new ParallelPages<>()) {
+		try (ParallelPictures pictures = new ParallelPictures(output, workers.stage(PICTURES)); JsonExport json = JsonExport.open(options, output);
+				ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
 			Finisher finisher = new Finisher(documenter, pictures, json, entries);
 			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 				Manifest.Folder old = reusable.get(folder.getKey());

@@ -5,17 +5,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.svcworkbench.svc.load.FolderPipeline;
+import org.svcworkbench.svc.load.Workers;
 
 /**
  * Folders made into files on every core, finished in the order they were submitted: the main thread
  * hands out names and records, the pool draws, renders and writes. At most one folder more than there are
  * threads is made or waits, so memory stays bounded however large the portfolio. Each folder's model is read by
  * one pool thread, or by several for a large folder documented in parts (DocumentationRun.prepareInParts
- * readies it for that). -Dsvc.threads=N caps the threads, as for checking and pictures.
+ * readies it for that). The threads are the run's (Workers), shared with checking and pictures.
  */
 final class ParallelPages<T> implements AutoCloseable {
 
@@ -24,13 +23,14 @@ final class ParallelPages<T> implements AutoCloseable {
 		void finish(T made) throws IOException;
 	}
 
-	private final int threads = FolderPipeline.threads();
-	private final ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
-		Thread thread = new Thread(work, "svc-pages");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final int threads;
+	private final ExecutorService pool;
 	private final Deque<Future<T>> pending = new ArrayDeque<>();
+
+	ParallelPages(Workers.Stage stage) {
+		this.threads = stage.threads();
+		this.pool = stage;
+	}
 
 	/** Makes the folder on the pool; finishes the oldest waiting ones first when too many wait. */
 	void submit(Callable<T> make, Finisher<T> finisher) throws IOException {
@@ -53,7 +53,7 @@ final class ParallelPages<T> implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the threads; folders still waiting (after a failure or a cancel) are dropped. A folder
+	 * Stops this stage; folders still waiting (after a failure or a cancel) are dropped. A folder
 	 * under way writes each file whole or not at all: it is waited for, so that nothing is written
 	 * into the output after the run has returned (the next run may already be sweeping it).
 	 */

@@ -4,21 +4,20 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.svcworkbench.svc.diagram.render.PngRenderer;
 import org.svcworkbench.svc.generator.GeneratedFile;
-import org.svcworkbench.svc.load.FolderPipeline;
+import org.svcworkbench.svc.load.Workers;
 
 /**
  * Pictures (PNG rasterising and encoding, the slow part of documenting) made on every core while
  * the run goes on with the next service, and written in the order they were asked for, so the
  * output is byte for byte what one thread writes. At most two pictures per thread wait: memory
- * stays bounded however many services a portfolio has. -Dsvc.threads=N caps the threads, as for
- * reading folder models. Each thread keeps one renderer, which reuses its pixels from picture to
- * picture; the threads and their pixels go with the run.
+ * stays bounded however many services a portfolio has. The threads are the run's (Workers), shared
+ * with checking and pages; pictures go first. Each thread keeps one renderer, which reuses its pixels
+ * from picture to picture; the renderers go with the run.
  */
 final class ParallelPictures implements AutoCloseable {
 
@@ -31,14 +30,10 @@ final class ParallelPictures implements AutoCloseable {
 	private final Deque<Pending> pending = new ArrayDeque<>();
 	private final ThreadLocal<PngRenderer> renderers = ThreadLocal.withInitial(PngRenderer::new);
 
-	ParallelPictures(OutputFolder output) {
+	ParallelPictures(OutputFolder output, Workers.Stage stage) {
 		this.output = output;
-		this.threads = FolderPipeline.threads();
-		this.pool = Executors.newFixedThreadPool(threads, work -> {
-			Thread thread = new Thread(work, "svc-pictures");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.threads = stage.threads();
+		this.pool = stage;
 	}
 
 	/** Makes the file's bytes on a pool thread with its renderer; writes the oldest waiting pictures first when too many wait. */
@@ -64,6 +59,7 @@ final class ParallelPictures implements AutoCloseable {
 
 	@Override
 	public void close() {
-		pool.shutdownNow(); // after a failure, pictures still under way are dropped with the run
+		pending.forEach(picture -> picture.bytes().cancel(true)); // after a failure, pictures still under way are dropped with the run
+		pool.shutdownNow();
 	}
 }
