@@ -41,11 +41,6 @@ public final class Workers implements AutoCloseable {
 		}
 	}
 
-	/** How many threads there are. */
-	public int size() {
-		return threads.size();
-	}
-
 	/** A stage whose tasks go before those of stages of a higher rank; tasks of one rank go in the order given. */
 	public Stage stage(int rank) {
 		return new Stage(rank);
