@@ -31,8 +31,12 @@ class WorkersTest {
 	void aFreeThreadTakesTheLowestRankedStageFirstAndEachStageInOrder() throws Exception {
 		try (Workers workers = new Workers(1, "test-worker")) {
 			Workers.Stage first = workers.stage(0), second = workers.stage(1), third = workers.stage(2);
-			CountDownLatch busy = new CountDownLatch(1);
-			third.submit(() -> await(busy)); // holds the one thread while the others queue up
+			CountDownLatch busy = new CountDownLatch(1), started = new CountDownLatch(1);
+			third.submit(() -> { // holds the one thread while the others queue up
+				started.countDown();
+				return await(busy);
+			});
+			assertTrue(started.await(10, TimeUnit.SECONDS), "the one thread took the first task");
 			List<String> ran = Collections.synchronizedList(new ArrayList<>());
 			List<Future<?>> all = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
