@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -82,17 +83,26 @@ abstract class AbstractSvcMojo extends AbstractMojo {
 			state.forget();
 			SvcSession session = SvcLanguage.session();
 			session.speak(language);
-			// Something changed: the language is set up on the other core while this one compares
-			// the sources and the output with the last run (in Maven's JVM its classes load cold).
+			// Something changed: the compiler is set and the language set up on the other core while
+			// this one compares the sources and the output with the last run (in Maven's JVM its classes load cold).
+			CompletableFuture<FirstTierCompiler> compiler = new CompletableFuture<>();
 			Thread.ofPlatform().name("svc-setup").daemon().start(() -> {
+				compiler.complete(FirstTierCompiler.keep(stateDirectory.toPath()));
 				try {
 					session.injector();
 				} catch (RuntimeException | LinkageError e) {
 					// the goal sets it up again on its own thread, and reports what fails there
 				}
 			});
-			if (run(session, folders, files)) {
-				state.record();
+			try {
+				if (run(session, folders, files)) {
+					state.record();
+				}
+			} finally {
+				FirstTierCompiler kept = compiler.join();
+				if (kept != null) {
+					kept.close();
+				}
 			}
 		} catch (IOException e) {
 			FileProblem problem = FileProblem.of(e);
