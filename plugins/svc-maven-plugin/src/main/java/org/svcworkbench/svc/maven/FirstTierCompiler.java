@@ -25,8 +25,8 @@ import javax.management.ObjectName;
 final class FirstTierCompiler implements AutoCloseable {
 
 	// Plain JSON without comments (JDK 21 before 21.0.8 misreads a comment there: JDK-8318811); no text
-	// block either, which the plugin descriptor's Java parser cannot read.
-	private static final String DIRECTIVES = "["
+	// block either, which the plugin descriptor's Java parser cannot read. The same as ./svc's (a test compares them).
+	static final String DIRECTIVES = "["
 			+ "{ \"match\": [ \"org/svcworkbench/svc/diagram/render/*.*\", \"sun/java2d/marlin/*.*\", \"java/util/zip/Adler32.*\", \"java/util/Arrays.*\" ],"
 			+ " \"c2\": { \"Exclude\": false } },"
 			+ "{ \"match\": \"*.*\", \"c2\": { \"Exclude\": true } }"

@@ -46,6 +46,14 @@ class FirstTierCompilerTest {
 		assertEquals(before, directives());
 	}
 
+	@Test
+	void theSameCodeKeepsTheSecondTierAsInTheCommandsLongPictureRuns() throws IOException {
+		Path command = Path.of("../../releng/scripts/svc-pictures.directives");
+		assumeTrue(Files.isRegularFile(command), "run from the repository: " + command.toAbsolutePath() + " is not there");
+		assertEquals(Files.readString(command).replaceAll("\\s", ""), FirstTierCompiler.DIRECTIVES.replaceAll("\\s", ""),
+				"the plugin's directives and ./svc's: change both");
+	}
+
 	/** What jcmd Compiler.directives_print shows. */
 	private static String directives() {
 		try {
