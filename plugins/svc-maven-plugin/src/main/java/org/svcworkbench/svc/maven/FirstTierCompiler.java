@@ -52,12 +52,24 @@ final class FirstTierCompiler implements AutoCloseable {
 			Files.createDirectories(folder);
 			Path file = folder.resolve("first-tier.directives");
 			Files.writeString(file, DIRECTIVES);
-			String said = String.valueOf(command(server, commands, "compilerDirectivesAdd", file.toString()));
-			Files.deleteIfExists(file);
+			String said;
+			try {
+				said = String.valueOf(command(server, commands, "compilerDirectivesAdd", file.toString()));
+			} finally {
+				delete(file);
+			}
 			Matcher added = ADDED.matcher(said);
 			return added.find() ? new FirstTierCompiler(server, commands, Integer.parseInt(added.group(1))) : null;
 		} catch (JMException | IOException | RuntimeException | LinkageError e) {
 			return null;
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			// a file left in target/svc-maven-plugin, read by nothing; the directives are in force either way
 		}
 	}
 
