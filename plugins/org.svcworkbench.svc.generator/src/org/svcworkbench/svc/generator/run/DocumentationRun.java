@@ -202,21 +202,33 @@ public final class DocumentationRun {
 	 */
 	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, Set<Path> mustCheck, OutputFolder output) throws IOException {
 		Optional<Manifest> previous = output.manifest();
-		Map<Path, Manifest.Folder> reusable = everything ? Map.of() : new java.util.HashMap<>(reusable(folders, output, previous));
+		RunJournal.Left stopped = output.journal();
+		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>(everything ? Map.of() : reusable(folders, output, previous));
 		reusable.keySet().removeAll(mustCheck);
-		Map<String, Manifest.Folder> before = everything ? Map.of()
-				: previous.filter(m -> m.settings().equals(settings())).map(Manifest::byFolder).orElse(Map.of());
+		// A run stopped midway began to write these folders' files: the manifest no longer says what they hold.
+		reusable.keySet().removeIf(folder -> stopped.touched().contains(folder.toString()));
+		Map<String, Manifest.Folder> before = new java.util.HashMap<>();
+		if (!everything) {
+			previous.filter(m -> m.settings().equals(settings())).ifPresent(m -> before.putAll(m.byFolder()));
+			before.keySet().removeAll(stopped.touched());
+			before.putAll(stopped.doneWith(settings())); // what it finished is taken service by service, as a rerun takes the last run's
+		}
+		Set<String> writtenBefore = new java.util.HashSet<>(stopped.written());
+		previous.ifPresent(m -> writtenBefore.addAll(m.files()));
 		try {
-			return run(session, folders, reusable, before, previous, output);
+			return run(session, folders, reusable, before, previous, writtenBefore, output);
 		} catch (NamesShifted e) {
 			// A changed folder took a service folder name an unchanged one had: document everything.
-			return run(session, folders, Map.of(), Map.of(), previous, output);
+			return run(session, folders, Map.of(), Map.of(), previous, writtenBefore, output);
 		}
 	}
 
-	/** before: the last run's folders, with these settings, whose services are taken as they are when their inputs did not change. */
+	/**
+	 * before: the last runs' folders, with these settings, whose services are taken as they are when
+	 * their inputs did not change; writtenBefore: the files they wrote, removed when this run does not write them.
+	 */
 	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable,
-			Map<String, Manifest.Folder> before, Optional<Manifest> previous, OutputFolder output) throws IOException {
+			Map<String, Manifest.Folder> before, Optional<Manifest> previous, Set<String> writtenBefore, OutputFolder output) throws IOException {
 		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
 		changed.keySet().removeAll(reusable.keySet());
 		if (!changed.isEmpty() && (options.diagramFiles() || options.views())) {
@@ -225,7 +237,7 @@ public final class DocumentationRun {
 		// One thread per core for checking, pages and pictures alike (Workers: a pool per stage cost CPU time).
 		try (Workers workers = new Workers(FolderPipeline.threads(), "svc-worker");
 				var checked = session.check(changed, workers.stage(CHECKING))) {
-			return run(folders, reusable, before, previous, checked.iterator(), output, workers);
+			return run(folders, reusable, before, previous, writtenBefore, checked.iterator(), output, workers);
 		}
 	}
 
@@ -239,10 +251,12 @@ public final class DocumentationRun {
 	 * is written folder by folder: memory does not grow with the portfolio.
 	 */
 	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<String, Manifest.Folder> before,
-			Optional<Manifest> previous, Iterator<CheckedFolder> checked, OutputFolder output, Workers workers) throws IOException {
+			Optional<Manifest> previous, Set<String> writtenBefore, Iterator<CheckedFolder> checked, OutputFolder output, Workers workers)
+			throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
 		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
 				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
+			RunJournal.remove(output); // a stopped run's, when it had not begun to write a folder
 			return upToDate(folders, reusable, totalFiles);
 		}
 		output.forgetFound();
@@ -251,9 +265,9 @@ public final class DocumentationRun {
 		List<Manifest.Folder> entries = new ArrayList<>();
 		int unchanged = 0, skipped = 0, done = 0;
 		long jsonSize;
-		try (ParallelPictures pictures = new ParallelPictures(output, workers.stage(PICTURES)); JsonExport json = JsonExport.open(options, output);
-				ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
-			Finisher finisher = new Finisher(documenter, pictures, json, entries);
+		try (RunJournal journal = RunJournal.open(output, settings()); ParallelPictures pictures = new ParallelPictures(output, workers.stage(PICTURES));
+				JsonExport json = JsonExport.open(options, output); ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
+			Finisher finisher = new Finisher(documenter, pictures, json, entries, journal);
 			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 				Manifest.Folder old = reusable.get(folder.getKey());
 				if (old != null) {
@@ -286,6 +300,7 @@ public final class DocumentationRun {
 						}
 					}
 					documenter.ready();
+					journal.begun(folder.getKey().toString()); // before the pool writes the first of its files
 					Map.Entry<Path, List<Path>> key = folder;
 					if (named.size() <= servicesPerPart()) {
 						pages.submit(() -> documenter.prepare(key, fresh, named), finisher);
@@ -301,8 +316,9 @@ public final class DocumentationRun {
 			jsonSize = json.commit();
 		}
 		List<String> shared = documenter.writeIndexes();
-		int removed = removeWhatIsNoLongerWritten(previous, entries, shared, output);
+		int removed = removeWhatIsNoLongerWritten(writtenBefore, entries, shared, output);
 		new Manifest(Manifest.FORMAT, settings(), jsonSize, entries, shared).write(output);
+		RunJournal.remove(output);
 		if (!documenter.missingGlyphs.isEmpty()) {
 			String glyphs = String.join("", documenter.missingGlyphs).codePoints().distinct().limit(20)
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -415,12 +431,14 @@ public final class DocumentationRun {
 		private final ParallelPictures pictures;
 		private final JsonExport json;
 		private final List<Manifest.Folder> entries;
+		private final RunJournal journal;
 
-		Finisher(Documenter documenter, ParallelPictures pictures, JsonExport json, List<Manifest.Folder> entries) {
+		Finisher(Documenter documenter, ParallelPictures pictures, JsonExport json, List<Manifest.Folder> entries, RunJournal journal) {
 			this.documenter = documenter;
 			this.pictures = pictures;
 			this.json = json;
 			this.entries = entries;
+			this.journal = journal;
 		}
 
 		/** The parts of a folder documented in parts, until its last: where its model.json entries begin, its files and services. */
@@ -460,8 +478,12 @@ public final class DocumentationRun {
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
 			documenter.noteFilesWithErrors(folder.getKey(), prepared.findings(), services);
-			entries.add(new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(), folder.getValue().size(),
-					List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position(), indexId(documenter.names, folder.getKey())));
+			Manifest.Folder entry = new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(),
+					folder.getValue().size(), List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position(),
+					indexId(documenter.names, folder.getKey()));
+			entries.add(entry);
+			pictures.afterWritten(() -> journal.done(entry)); // its pictures are written after its pages
+
 			jsonStart = -1;
 			written.clear();
 			services.clear();
@@ -532,30 +554,23 @@ public final class DocumentationRun {
 		return manifest.shared().stream().allMatch(output::holds);
 	}
 
-	/** Removes the files the last run wrote that this one did not, and the folders that leaves empty; nothing else. */
-	private static int removeWhatIsNoLongerWritten(Optional<Manifest> previous, List<Manifest.Folder> entries, List<String> shared,
+	/**
+	 * Removes the files the last runs wrote (as their manifest and a stopped run's journal list them)
+	 * that this one did not, and the folders that leaves empty; nothing else.
+	 */
+	private static int removeWhatIsNoLongerWritten(Set<String> writtenBefore, List<Manifest.Folder> entries, List<String> shared,
 			OutputFolder output) throws IOException {
-		if (previous.isEmpty()) {
-			return 0;
-		}
 		Set<String> now = new java.util.HashSet<>(shared);
 		entries.forEach(e -> now.addAll(e.written()));
 		int removed = 0;
 		Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-		for (Manifest.Folder folder : previous.get().folders()) {
-			for (String file : folder.written()) {
-				if (!now.contains(file)) {
-					Path path = output.inside(file);
-					if (Files.deleteIfExists(path)) {
-						removed++;
-					}
-					parents.add(path.getParent());
+		for (String file : new java.util.TreeSet<>(writtenBefore)) {
+			if (!now.contains(file)) {
+				Path path = output.inside(file);
+				if (Files.deleteIfExists(path)) {
+					removed++;
 				}
-			}
-		}
-		for (String file : previous.get().shared()) {
-			if (!now.contains(file) && Files.deleteIfExists(output.inside(file))) {
-				removed++;
+				parents.add(path.getParent());
 			}
 		}
 		for (Path parent : parents) { // deepest first

@@ -80,7 +80,8 @@ public final class ManifestJson {
 		return new Manifest(format, settings, jsonSize, folders, shared);
 	}
 
-	private static void folder(JsonWriter out, Folder folder) throws IOException {
+	/** One folder's entry, as the manifest holds it (the run's journal writes them one by one). */
+	static void folder(JsonWriter out, Folder folder) throws IOException {
 		out.beginObject();
 		out.name("folder").value(folder.folder());
 		out.name("hash").value(folder.hash());
@@ -96,7 +97,7 @@ public final class ManifestJson {
 		out.endObject();
 	}
 
-	private static Folder folder(JsonReader in) throws IOException {
+	static Folder folder(JsonReader in) throws IOException {
 		String folder = null;
 		String hash = null;
 		String stamp = null;

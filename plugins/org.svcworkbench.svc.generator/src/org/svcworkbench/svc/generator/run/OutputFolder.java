@@ -21,6 +21,8 @@ public final class OutputFolder implements AutoCloseable {
 	private java.util.Set<String> found;
 	/** The manifest read by prepare(), until the run takes it. */
 	private Optional<Manifest> manifest;
+	/** What the journal of a stopped run says, read by prepare(), until the run takes it. */
+	private RunJournal.Left journal;
 
 	public OutputFolder(Path root) {
 		this.root = root.toAbsolutePath().normalize();
@@ -29,7 +31,8 @@ public final class OutputFolder implements AutoCloseable {
 	/**
 	 * Creates the folder and takes it for this run, waiting while another run writes into it (told to
 	 * {@code waiting}); removes the temporary files a killed run left in it, noting the files that are
-	 * there; reads the manifest of the last run, whose files need no look at their attributes.
+	 * there; reads the manifest of the last run and the journal of a run stopped since, whose files
+	 * need no look at their attributes.
 	 */
 	public OutputFolder prepare(FolderLock.Waiting waiting) throws IOException {
 		Files.createDirectories(root);
@@ -37,7 +40,9 @@ public final class OutputFolder implements AutoCloseable {
 			lock = FolderLock.acquire(root, waiting);
 		}
 		manifest = Manifest.read(root);
-		java.util.Set<String> listed = manifest.map(Manifest::files).orElse(java.util.Set.of());
+		journal = RunJournal.read(root);
+		java.util.Set<String> listed = manifest.map(Manifest::files).orElse(new java.util.HashSet<>());
+		listed.addAll(journal.written());
 		java.util.Set<String> files = new java.util.HashSet<>();
 		AtomicFiles.removeLeftovers(root, listed::contains, files::add);
 		found = files;
@@ -48,6 +53,13 @@ public final class OutputFolder implements AutoCloseable {
 	Optional<Manifest> manifest() {
 		Optional<Manifest> read = manifest != null ? manifest : Manifest.read(root);
 		manifest = null;
+		return read;
+	}
+
+	/** What stopped runs' journal says: the one prepare() read, handed out once, else read now. */
+	RunJournal.Left journal() {
+		RunJournal.Left read = journal != null ? journal : RunJournal.read(root);
+		journal = null;
 		return read;
 	}
 

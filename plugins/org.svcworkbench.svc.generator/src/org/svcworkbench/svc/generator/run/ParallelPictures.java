@@ -2,7 +2,9 @@ package org.svcworkbench.svc.generator.run;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
@@ -21,7 +23,13 @@ import org.svcworkbench.svc.load.Workers;
  */
 final class ParallelPictures implements AutoCloseable {
 
-	private record Pending(String path, Future<byte[]> bytes) {
+	private record Pending(String path, Future<byte[]> bytes, List<Action> after) {
+	}
+
+	/** What is done once the pictures asked for before it are written. */
+	@FunctionalInterface
+	interface Action {
+		void run() throws IOException;
 	}
 
 	private final OutputFolder output;
@@ -41,7 +49,16 @@ final class ParallelPictures implements AutoCloseable {
 		while (pending.size() >= 2 * threads) {
 			writeOldest();
 		}
-		pending.add(new Pending(path, pool.submit(() -> picture.apply(renderers.get()))));
+		pending.add(new Pending(path, pool.submit(() -> picture.apply(renderers.get())), new ArrayList<>(1)));
+	}
+
+	/** Does it once every picture asked for so far is written: now when none waits. */
+	void afterWritten(Action action) throws IOException {
+		if (pending.isEmpty()) {
+			action.run();
+		} else {
+			pending.peekLast().after().add(action);
+		}
 	}
 
 	/** Writes every waiting picture, in the order they were asked for. */
@@ -55,6 +72,9 @@ final class ParallelPictures implements AutoCloseable {
 		Pending next = pending.poll();
 		byte[] bytes = PoolResults.get(next.bytes(), next.path());
 		output.write(new GeneratedFile(next.path(), bytes));
+		for (Action action : next.after()) {
+			action.run();
+		}
 	}
 
 	@Override

@@ -45,8 +45,9 @@ public final class ProjectDocumentation {
 	 * folders, handed to {@code checked} for their markers) and any the output's manifest does not
 	 * hold as they are; returns the run's outcome and any warning about the font. The monitor shows
 	 * how many .svc files are done, and a cancel stops the run after the folder in hand (an
-	 * OperationCanceledException): every file written is whole, and the output's manifest is the
-	 * last finished run's, so the next build documents what the cancelled one did not.
+	 * OperationCanceledException): every file written is whole, the output's manifest is the last
+	 * finished run's, and the run's journal lists the folders it finished, so the next build takes
+	 * those as they are and documents the rest.
 	 */
 	public static Written write(IProject project, Map<Path, List<Path>> folders, Set<Path> mustCheck,
 			Consumer<CheckedFolder> checked, GenerationSettings settings, IProgressMonitor monitor) throws IOException, CoreException {

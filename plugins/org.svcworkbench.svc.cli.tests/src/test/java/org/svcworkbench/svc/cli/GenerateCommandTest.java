@@ -402,7 +402,8 @@ class GenerateCommandTest {
 				+ ": a folder of that name is in the way. Move it out of the way, or give -o another folder."), run.err());
 		assertFalse(run.err().contains(".tmp"), run.err());
 		assertEquals("kept", Files.readString(blocker.resolve("keep.txt")));
-		assertEquals(List.of("Cafe/journey.svg/keep.txt"), files(out), "no temporary file left behind");
+		assertEquals(List.of(".svc-journal.jsonl", "Cafe/journey.svg/keep.txt"), files(out),
+				"no temporary file left behind; the journal tells the next run where this one stopped");
 	}
 
 	@Test

@@ -281,6 +281,62 @@ class IncrementalGenerateTest {
 		assertEquals("the reviewer's notes", Files.readString(ours), "a file the tool did not write stays");
 	}
 
+	/**
+	 * A run stopped midway (here by a file in the way of the last folder's pages; Ctrl-C or a
+	 * pipeline's time limit stop it the same way) leaves a journal of the folders it finished: the
+	 * next run takes those as they are and documents the rest, and the result is a full run's.
+	 */
+	@Test
+	void aStoppedRunIsContinuedWhereItStoppedAndEndsAsAFullRun() throws IOException {
+		Path inTheWay = Files.writeString(Files.createDirectories(out).resolve("Meetings"), "a file where the hotel's pages go");
+		Run stopped = generate(out);
+		assertEquals(2, stopped.exitCode(), stopped.err());
+		Path journal = out.resolve(".svc-journal.jsonl");
+		assertTrue(Files.isRegularFile(journal), "the stopped run leaves its journal: " + stopped.err());
+		Map<String, FileTime> before = times(out);
+		assertTrue(before.containsKey("Cafe/index.html") && !before.containsKey("index.html"), before.keySet().toString());
+		Files.delete(inTheWay);
+		// A machine that went down as a line was written leaves it cut short: the line is not taken, the others are.
+		Files.writeString(journal, "{\"done\":{\"folder\":\"" + models.resolve("hotel") + "\",\"written\":[\"Sta", java.nio.file.StandardOpenOption.APPEND);
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().matches("(?s)已为 2 个服务写入 \\d+ 个文件，输出到 .*（2 个服务未改动）。\\s*"), again.out());
+		Map<String, FileTime> after = times(out);
+		for (String file : List.of("Cafe/index.html", "Cafe/README.md")) {
+			assertEquals(before.get(file), after.get(file), file + ": what the stopped run finished is kept, not written again");
+		}
+		assertFalse(Files.exists(journal), "a run that ends well removes the journal");
+		assertSameAsAFullRun();
+	}
+
+	/**
+	 * What a stopped run began to write is documented again even when the manifest of the run
+	 * before it would vouch for the folder: here its edit is taken back, and the page the stopped
+	 * run could not write is back as it was, but the other service's page holds the edit.
+	 */
+	@Test
+	void aFolderAStoppedRunBeganIsDocumentedAgainThoughTheManifestWouldTakeIt() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		Path meetings = models.resolve("hotel/meetings.svc");
+		String original = Files.readString(meetings);
+		Files.writeString(meetings, original.replace("Meetings and events", "Meetings and events (rebuilt)"));
+		Path stayPage = out.resolve("Stay/index.html");
+		byte[] stayBytes = Files.readAllBytes(stayPage);
+		Files.delete(stayPage);
+		Path inTheWay = Files.createDirectories(stayPage.resolve("in-the-way"));
+		Run stopped = generate(out);
+		assertEquals(2, stopped.exitCode(), stopped.err());
+		assertTrue(Files.readString(out.resolve("Meetings/index.html")).contains("(rebuilt)"), "the stopped run wrote the first service's page");
+		Files.writeString(meetings, original);
+		Files.delete(inTheWay);
+		Files.delete(stayPage);
+		Files.write(stayPage, stayBytes);
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertFalse(Files.readString(out.resolve("Meetings/index.html")).contains("(rebuilt)"), "the page the stopped run wrote is written again");
+		assertSameAsAFullRun();
+	}
+
 	@Test
 	void theDiagramsFontIsLoadedOnlyWhenAFolderIsDocumented() throws IOException {
 		java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();

@@ -176,7 +176,7 @@ class WholeProcessTest {
 	/**
 	 * Stopped while it documents (a pipeline's cancel sends SIGTERM; Ctrl-C's SIGINT stops the JVM the
 	 * same way), a run says what state it leaves the output in and what to do, instead of a log that
-	 * just ends.
+	 * just ends; the next run continues it, taking the folders it had finished as they are.
 	 */
 	@Test
 	void aRunStoppedWhileItDocumentsSaysWhatToDo(@TempDir Path dir) throws Exception {
@@ -197,8 +197,10 @@ class WholeProcessTest {
 					}
 				}));
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-		while (!Files.exists(out.resolve("S0/index.html")) && process.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(10);
+		Path journal = out.resolve(".svc-journal.jsonl");
+		while (!(Files.isRegularFile(journal) && Files.readString(journal).contains("{\"done\":")) && process.isAlive()
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(10); // until a folder is finished
 		}
 		assertTrue(process.isAlive(), "still documenting when stopped: " + output);
 		// As a pipeline's runner stops a job: its log stays open (Process.destroy would close it first).
@@ -211,12 +213,17 @@ class WholeProcessTest {
 		assertTrue(Files.isRegularFile(out.resolve("S0/index.html")) && !Files.exists(out.resolve("index.html")),
 				"the services' pages came first, the index was still to come");
 
-		builder.command(List.of(script.toString(), "generate", models.toString(), "-o", out.toString(), "-q", "--date", "2026-03-02"));
+		builder.command(List.of(script.toString(), "generate", models.toString(), "-o", out.toString(), "--date", "2026-03-02"));
 		Process again = builder.start();
 		String rest = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(again.waitFor(2, TimeUnit.MINUTES));
 		assertEquals(0, again.exitValue(), rest);
 		assertTrue(Files.isRegularFile(out.resolve("index.html")) && !rest.contains("stopped"), "the next run finishes it, and says nothing of the kind");
+		Matcher kept = Pattern.compile("for (\\d+) services to .* \\((\\d+) services unchanged\\)\\.").matcher(rest);
+		assertTrue(kept.find(), "it continues the stopped run: " + rest);
+		assertTrue(Integer.parseInt(kept.group(2)) >= 20 && Integer.parseInt(kept.group(1)) + Integer.parseInt(kept.group(2)) == 300,
+				"a finished folder's 20 services at least are taken as they are: " + rest);
+		assertTrue(!Files.exists(journal), "and its journal goes once the manifest is written");
 	}
 
 	private record Result(int exitCode, String output) {

@@ -1,0 +1,162 @@
+package org.svcworkbench.svc.generator.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * What a run has written so far, kept in the output folder as {@value #FILE} until its manifest is
+ * written, so that a run stopped midway (Ctrl-C, a pipeline's time limit, a killed machine) is
+ * continued by the next one instead of started again. One JSON object a line: the run's settings;
+ * each folder model as the run begins writing its files ("begun", before the first one), and its
+ * manifest entry once they are all written, its pictures too ("done"). A run that ends well removes
+ * the journal; one that is stopped again appends to it. A line cut short by a stop is ignored.
+ */
+final class RunJournal implements AutoCloseable {
+
+	static final String FILE = ".svc-journal.jsonl";
+	private static final String FORMAT = "svc-journal-1";
+
+	/**
+	 * What the journals of stopped runs say: the folders whose files they began to write (what the
+	 * manifest says of them no longer holds), the entries of those they finished under each run's
+	 * settings (the last one of a folder counts), and every file they wrote.
+	 */
+	record Left(Set<String> touched, Map<String, Done> done, Set<String> written) {
+		static final Left NONE = new Left(Set.of(), Map.of(), Set.of());
+
+		/** A folder's files all written, under a run's settings. */
+		record Done(String settings, Manifest.Folder entry) {
+		}
+
+		boolean isEmpty() {
+			return touched.isEmpty();
+		}
+
+		/** The finished folders' entries of a run with these settings, by folder, for their services to be taken as they are. */
+		Map<String, Manifest.Folder> doneWith(String settings) {
+			Map<String, Manifest.Folder> entries = new HashMap<>();
+			done.forEach((folder, done) -> {
+				if (done.settings().equals(settings)) {
+					entries.put(folder, done.entry());
+				}
+			});
+			return entries;
+		}
+	}
+
+	/** The journal stopped runs left in the folder; none when there is none or it cannot be read. */
+	static Left read(Path outputRoot) {
+		Path file = outputRoot.resolve(FILE);
+		if (!Files.isRegularFile(file)) {
+			return Left.NONE;
+		}
+		Set<String> touched = new HashSet<>();
+		Map<String, Left.Done> done = new HashMap<>();
+		Set<String> written = new HashSet<>();
+		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String settings = null;
+			for (String line; (line = lines.readLine()) != null;) {
+				JsonReader in = new JsonReader(new StringReader(line));
+				try {
+					in.beginObject();
+					String key = in.nextName();
+					switch (key) {
+						case "journal" -> {
+							settings = FORMAT.equals(in.nextString()) && in.nextName().equals("settings") ? in.nextString() : null;
+						}
+						case "begun" -> touched.add(in.nextString());
+						case "done" -> {
+							Manifest.Folder entry = ManifestJson.folder(in);
+							if (entry.folder() != null && entry.written() != null && entry.services() != null && entry.findings() != null) {
+								touched.add(entry.folder());
+								written.addAll(entry.written());
+								if (settings != null) {
+									done.put(entry.folder(), new Left.Done(settings, entry));
+								}
+							}
+						}
+						default -> {
+							// a line of a later version: what it says is not known here
+						}
+					}
+				} catch (IOException | IllegalStateException | NumberFormatException e) {
+					// the line a stop cut short: its folder was not finished
+				}
+			}
+		} catch (IOException e) {
+			return Left.NONE; // unreadable: what its runs did is not known, so the manifest decides as before
+		}
+		return new Left(touched, done, written);
+	}
+
+	/** Opens the folder's journal for this run, after what stopped runs wrote, with the run's settings. */
+	static RunJournal open(OutputFolder output, String settings) throws IOException {
+		Writer writer = Files.newBufferedWriter(output.inside(FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
+		RunJournal journal = new RunJournal(writer);
+		journal.line(json -> json.name("journal").value(FORMAT).name("settings").value(settings));
+		return journal;
+	}
+
+	/** Removes the journal: the manifest now says everything it said. */
+	static void remove(OutputFolder output) throws IOException {
+		Files.deleteIfExists(output.inside(FILE));
+	}
+
+	private final Writer writer;
+
+	private RunJournal(Writer writer) {
+		this.writer = writer;
+	}
+
+	/** The folder's files are about to be written: what an older manifest says of them will no longer hold. */
+	void begun(String folder) throws IOException {
+		line(json -> json.name("begun").value(folder));
+	}
+
+	/** The folder's files are all written, as its entry says. */
+	void done(Manifest.Folder entry) throws IOException {
+		line(json -> {
+			json.name("done");
+			ManifestJson.folder(json, entry);
+		});
+	}
+
+	@FunctionalInterface
+	private interface Content {
+		void write(JsonWriter json) throws IOException;
+	}
+
+	/** One line, handed to the system at once: a run killed right after it still has it. */
+	private void line(Content content) throws IOException {
+		StringWriter text = new StringWriter();
+		JsonWriter json = new JsonWriter(text);
+		json.setSerializeNulls(false);
+		json.beginObject();
+		content.write(json);
+		json.endObject();
+		json.flush();
+		writer.write(text.toString());
+		writer.write('\n');
+		writer.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		writer.close();
+	}
+}
