@@ -8,7 +8,7 @@ assert log =~ /Wrote \d+ files for 3 services to [^\n]*svc-docs\.\n/ : 'the firs
 assert log =~ /Wrote \d+ files for 1 service to .* \(2 services unchanged\); removed 1 file no longer written\./ :
 		'the second, the café only, and its blueprint "grab" (renamed "takeaway") goes'
 assert log.contains('Spa is a file, not a folder') : 'the third build names what stopped it'
-assert log =~ /Wrote \d+ files for 3 services to .* \(1 service unchanged\); removed 1 file no longer written\./ :
+assert log =~ /Wrote \d+ files for 3 services to .* \(1 service kept from the run that was stopped\); removed 1 file no longer written\./ :
 		'the fourth takes the café as the stopped build left it, documents the hotel it had begun, and removes "takeaway" again'
 assert new File(docs, 'Cafe/blueprint-grab.svg').isFile() && !new File(docs, 'Cafe/blueprint-takeaway.svg').exists()
 assert new File(docs, 'Spa/index.html').isFile() && new File(docs, 'Stay/index.html').isFile() && new File(docs, 'Meetings/index.html').isFile()

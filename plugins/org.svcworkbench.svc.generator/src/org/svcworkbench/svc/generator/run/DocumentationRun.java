@@ -103,10 +103,10 @@ public final class DocumentationRun {
 	 * What a run did; it failed when the model has errors, or warnings under failOnWarning.
 	 * documented counts the services written by this run, unchanged those whose folder, or whatever
 	 * their pages read (see ServiceInputs), had not changed since the last run into the same output
-	 * folder; removed counts the files this tool
+	 * folder, continued those a stopped run had documented and this one kept; removed counts the files this tool
 	 * had written before and no longer writes; upToDate is a run that found nothing to do.
 	 */
-	public record Outcome(int files, int written, int documented, int unchanged, int skipped, int removed, int errors, int warnings,
+	public record Outcome(int files, int written, int documented, int unchanged, int continued, int skipped, int removed, int errors, int warnings,
 			boolean failed, boolean upToDate) {
 
 		/**
@@ -120,6 +120,7 @@ public final class DocumentationRun {
 			}
 			return words.text("run.wrote", words.counted("run.files", written), words.counted("run.services", documented), output,
 					(unchanged > 0 ? words.text("run.unchanged", words.counted("run.services", unchanged)) : "")
+							+ (continued > 0 ? words.text("run.continued", words.counted("run.services", continued)) : "")
 							+ (removed > 0 ? words.text("run.removed", words.counted("run.files", removed)) : "") + skippedNote);
 		}
 	}
@@ -131,6 +132,8 @@ public final class DocumentationRun {
 	private ServiceDiagrams drawer;
 	private CompletableFuture<DiagramFont> fontLoading;
 	private boolean everything;
+	/** The folders whose services a stopped run had documented, by path: theirs are counted as continued, not unchanged. */
+	private Set<String> continuedFolders = Set.of();
 
 	public DocumentationRun(DocumentationOptions options, DiagramFont font, Listener listener) {
 		this(options, () -> font, listener);
@@ -211,7 +214,9 @@ public final class DocumentationRun {
 		if (!everything) {
 			previous.filter(m -> m.settings().equals(settings())).ifPresent(m -> before.putAll(m.byFolder()));
 			before.keySet().removeAll(stopped.touched());
-			before.putAll(stopped.doneWith(settings())); // what it finished is taken service by service, as a rerun takes the last run's
+			Map<String, Manifest.Folder> finished = stopped.doneWith(settings());
+			before.putAll(finished); // what it finished is taken service by service, as a rerun takes the last run's
+			continuedFolders = finished.keySet();
 		}
 		Set<String> writtenBefore = new java.util.HashSet<>(stopped.written());
 		previous.ifPresent(m -> writtenBefore.addAll(m.files()));
@@ -324,7 +329,8 @@ public final class DocumentationRun {
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 			listener.missingGlyphs(glyphs, drawer().font().family(), DiagramFont.FONT_PACKAGE);
 		}
-		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged + documenter.unchanged, skipped, removed, counts.errors(), counts.warnings(),
+		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged + documenter.unchanged, documenter.continued, skipped, removed,
+				counts.errors(), counts.warnings(),
 				counts.failed(options.failOnWarning()), false);
 	}
 
@@ -464,7 +470,11 @@ public final class DocumentationRun {
 					pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), options.pngScale()));
 				}
 				documenter.documented += service.wrote() ? 1 : 0;
-				documenter.unchanged += service.reused() ? 1 : 0;
+				if (service.reused() && continuedFolders.contains(prepared.folder().getKey().toString())) {
+					documenter.continued++;
+				} else if (service.reused()) {
+					documenter.unchanged++;
+				}
 				if (service.summary() != null) {
 					documenter.list(prepared.folder().getKey(), service.summary());
 				}
@@ -500,7 +510,7 @@ public final class DocumentationRun {
 			skipped += skippedHere;
 			unchanged += old.services().size() - skippedHere;
 		}
-		return new Outcome(totalFiles, 0, 0, unchanged, skipped, 0, counts.errors(), counts.warnings(), counts.failed(options.failOnWarning()),
+		return new Outcome(totalFiles, 0, 0, unchanged, 0, skipped, 0, counts.errors(), counts.warnings(), counts.failed(options.failOnWarning()),
 				true);
 	}
 
@@ -634,6 +644,7 @@ public final class DocumentationRun {
 		private final Map<String, Manifest.Folder> before;
 		private int documented;
 		private int unchanged;
+		private int continued;
 
 		/** How the index pages name the run's folders and their files. */
 		private final IndexFolderNames names;

@@ -300,7 +300,7 @@ class IncrementalGenerateTest {
 		Files.writeString(journal, "{\"done\":{\"folder\":\"" + models.resolve("hotel") + "\",\"written\":[\"Sta", java.nio.file.StandardOpenOption.APPEND);
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertTrue(again.out().matches("(?s)已为 2 个服务写入 \\d+ 个文件，输出到 .*（2 个服务未改动）。\\s*"), again.out());
+		assertTrue(again.out().matches("(?s)已为 2 个服务写入 \\d+ 个文件，输出到 .*（2 个服务沿用此前被中断的运行写好的结果）。\\s*"), again.out());
 		Map<String, FileTime> after = times(out);
 		for (String file : List.of("Cafe/index.html", "Cafe/README.md")) {
 			assertEquals(before.get(file), after.get(file), file + ": what the stopped run finished is kept, not written again");

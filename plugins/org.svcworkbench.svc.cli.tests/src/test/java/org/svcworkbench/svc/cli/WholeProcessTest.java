@@ -218,8 +218,8 @@ class WholeProcessTest {
 		String rest = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(again.waitFor(2, TimeUnit.MINUTES));
 		assertEquals(0, again.exitValue(), rest);
-		assertTrue(Files.isRegularFile(out.resolve("index.html")) && !rest.contains("stopped"), "the next run finishes it, and says nothing of the kind");
-		Matcher kept = Pattern.compile("for (\\d+) services to .* \\((\\d+) services unchanged\\)\\.").matcher(rest);
+		assertTrue(Files.isRegularFile(out.resolve("index.html")) && !rest.contains("stopped before the end"), "the next run finishes it, and says nothing of the kind");
+		Matcher kept = Pattern.compile("for (\\d+) services to .* \\((\\d+) services kept from the run that was stopped\\)\\.").matcher(rest);
 		assertTrue(kept.find(), "it continues the stopped run: " + rest);
 		assertTrue(Integer.parseInt(kept.group(2)) >= 20 && Integer.parseInt(kept.group(1)) + Integer.parseInt(kept.group(2)) == 300,
 				"a finished folder's 20 services at least are taken as they are: " + rest);
