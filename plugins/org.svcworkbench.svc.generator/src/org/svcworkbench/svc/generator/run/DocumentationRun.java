@@ -218,22 +218,21 @@ public final class DocumentationRun {
 			before.putAll(finished); // what it finished is taken service by service, as a rerun takes the last run's
 			continuedFolders = finished.keySet();
 		}
-		Set<String> writtenBefore = new java.util.HashSet<>(stopped.written());
-		previous.ifPresent(m -> writtenBefore.addAll(m.files()));
 		try {
-			return run(session, folders, reusable, before, previous, writtenBefore, output);
+			return run(session, folders, reusable, before, previous, stopped.written(), output);
 		} catch (NamesShifted e) {
 			// A changed folder took a service folder name an unchanged one had: document everything.
-			return run(session, folders, Map.of(), Map.of(), previous, writtenBefore, output);
+			return run(session, folders, Map.of(), Map.of(), previous, stopped.written(), output);
 		}
 	}
 
 	/**
 	 * before: the last runs' folders, with these settings, whose services are taken as they are when
-	 * their inputs did not change; writtenBefore: the files they wrote, removed when this run does not write them.
+	 * their inputs did not change; stoppedWrote: the files a stopped run wrote (the manifest lists the
+	 * last finished run's), removed when this run does not write them.
 	 */
 	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable,
-			Map<String, Manifest.Folder> before, Optional<Manifest> previous, Set<String> writtenBefore, OutputFolder output) throws IOException {
+			Map<String, Manifest.Folder> before, Optional<Manifest> previous, Set<String> stoppedWrote, OutputFolder output) throws IOException {
 		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
 		changed.keySet().removeAll(reusable.keySet());
 		if (!changed.isEmpty() && (options.diagramFiles() || options.views())) {
@@ -242,7 +241,7 @@ public final class DocumentationRun {
 		// One thread per core for checking, pages and pictures alike (Workers: a pool per stage cost CPU time).
 		try (Workers workers = new Workers(FolderPipeline.threads(), "svc-worker");
 				var checked = session.check(changed, workers.stage(CHECKING))) {
-			return run(folders, reusable, before, previous, writtenBefore, checked.iterator(), output, workers);
+			return run(folders, reusable, before, previous, stoppedWrote, checked.iterator(), output, workers);
 		}
 	}
 
@@ -256,7 +255,7 @@ public final class DocumentationRun {
 	 * is written folder by folder: memory does not grow with the portfolio.
 	 */
 	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<String, Manifest.Folder> before,
-			Optional<Manifest> previous, Set<String> writtenBefore, Iterator<CheckedFolder> checked, OutputFolder output, Workers workers)
+			Optional<Manifest> previous, Set<String> stoppedWrote, Iterator<CheckedFolder> checked, OutputFolder output, Workers workers)
 			throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
 		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
@@ -321,7 +320,7 @@ public final class DocumentationRun {
 			jsonSize = json.commit();
 		}
 		List<String> shared = documenter.writeIndexes();
-		int removed = removeWhatIsNoLongerWritten(writtenBefore, entries, shared, output);
+		int removed = removeWhatIsNoLongerWritten(previous, stoppedWrote, entries, shared, output);
 		new Manifest(Manifest.FORMAT, settings(), jsonSize, entries, shared).write(output);
 		RunJournal.remove(output);
 		if (!documenter.missingGlyphs.isEmpty()) {
@@ -493,7 +492,6 @@ public final class DocumentationRun {
 					indexId(documenter.names, folder.getKey()));
 			entries.add(entry);
 			pictures.afterWritten(() -> journal.done(entry)); // its pictures are written after its pages
-
 			jsonStart = -1;
 			written.clear();
 			services.clear();
@@ -568,19 +566,27 @@ public final class DocumentationRun {
 	 * Removes the files the last runs wrote (as their manifest and a stopped run's journal list them)
 	 * that this one did not, and the folders that leaves empty; nothing else.
 	 */
-	private static int removeWhatIsNoLongerWritten(Set<String> writtenBefore, List<Manifest.Folder> entries, List<String> shared,
-			OutputFolder output) throws IOException {
+	private static int removeWhatIsNoLongerWritten(Optional<Manifest> previous, Set<String> stoppedWrote, List<Manifest.Folder> entries,
+			List<String> shared, OutputFolder output) throws IOException {
 		Set<String> now = new java.util.HashSet<>(shared);
 		entries.forEach(e -> now.addAll(e.written()));
+		List<java.util.Collection<String>> before = new ArrayList<>();
+		previous.ifPresent(manifest -> {
+			manifest.folders().forEach(folder -> before.add(folder.written()));
+			before.add(manifest.shared());
+		});
+		before.add(stoppedWrote);
 		int removed = 0;
 		Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-		for (String file : new java.util.TreeSet<>(writtenBefore)) {
-			if (!now.contains(file)) {
-				Path path = output.inside(file);
-				if (Files.deleteIfExists(path)) {
-					removed++;
+		for (java.util.Collection<String> files : before) {
+			for (String file : files) {
+				if (!now.contains(file)) {
+					Path path = output.inside(file);
+					if (Files.deleteIfExists(path)) { // a file both lists name is removed once
+						removed++;
+					}
+					parents.add(path.getParent());
 				}
-				parents.add(path.getParent());
 			}
 		}
 		for (Path parent : parents) { // deepest first

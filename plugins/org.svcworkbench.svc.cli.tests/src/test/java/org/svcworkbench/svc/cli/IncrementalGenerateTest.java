@@ -309,6 +309,28 @@ class IncrementalGenerateTest {
 		assertSameAsAFullRun();
 	}
 
+	/** What a stopped run wrote for a service removed since is removed, as the journal lists it; nothing else is. */
+	@Test
+	void whatAStoppedRunWroteForAServiceRemovedSinceIsRemovedAndNothingElse() throws IOException {
+		Path inTheWay = Files.writeString(Files.createDirectories(out).resolve("Meetings"), "a file where the hotel's pages go");
+		assertEquals(2, generate(out).exitCode());
+		assertTrue(Files.exists(out.resolve("Cafe/index.html")), "the stopped run documented the café");
+		Files.writeString(out.resolve("Cafe/notes.txt"), "the designer's own notes");
+		Files.delete(inTheWay);
+		Files.delete(models.resolve("cafe/cafe.svc"));
+		Files.delete(models.resolve("cafe"));
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.out().contains("；删除了不再生成的 "), again.out());
+		assertFalse(Files.exists(out.resolve("Cafe/index.html")), "no manifest lists it: the journal does");
+		try (Stream<Path> left = Files.list(out.resolve("Cafe"))) {
+			assertEquals(List.of("notes.txt"), left.map(f -> f.getFileName().toString()).toList(), "a file the tool did not write stays");
+		}
+		Files.delete(out.resolve("Cafe/notes.txt"));
+		Files.delete(out.resolve("Cafe"));
+		assertSameAsAFullRun();
+	}
+
 	/**
 	 * What a stopped run began to write is documented again even when the manifest of the run
 	 * before it would vouch for the folder: here its edit is taken back, and the page the stopped
