@@ -60,6 +60,7 @@ public final class AtomicFiles {
 		private final Path temp;
 		private final OutputStream out;
 		private boolean committed;
+		private boolean kept;
 
 		private Streamed(Path target, Path temp, OutputStream out) {
 			this.target = target;
@@ -81,12 +82,27 @@ public final class AtomicFiles {
 			committed = true;
 		}
 
+		/** The temporary twin being written, which commit moves over the target. */
+		public Path temporary() {
+			return temp;
+		}
+
+		/**
+		 * Closes the file without commit and leaves what was written in its temporary twin, for a
+		 * record that names it to take up (a stopped run's journal); a later removeLeftovers that
+		 * is not told of it removes it.
+		 */
+		public void closeKeepingWhatWasWritten() throws IOException {
+			kept = true;
+			out.close();
+		}
+
 		@Override
 		public void close() throws IOException {
 			try {
 				out.close();
 			} finally {
-				if (!committed) {
+				if (!committed && !kept) {
 					Files.deleteIfExists(temp);
 				}
 			}

@@ -211,28 +211,38 @@ public final class DocumentationRun {
 		// A run stopped midway began to write these folders' files: the manifest no longer says what they hold.
 		reusable.keySet().removeIf(folder -> stopped.touched().contains(folder.toString()));
 		Map<String, Manifest.Folder> before = new java.util.HashMap<>();
+		Map<Path, Path> continued = new java.util.HashMap<>(); // folder → the model.json twin its entries are in (null: none written)
 		if (!everything) {
 			previous.filter(m -> m.settings().equals(settings())).ifPresent(m -> before.putAll(m.byFolder()));
 			before.keySet().removeAll(stopped.touched());
 			Map<String, Manifest.Folder> finished = stopped.doneWith(settings());
 			before.putAll(finished); // what it finished is taken service by service, as a rerun takes the last run's
 			continuedFolders = finished.keySet();
+			// ...and folder by folder, unchecked, when its inputs are as they were and its files and model.json entries still there.
+			continuable(folders, stopped.finishedWith(settings()), output).forEach((folder, done) -> {
+				if (!mustCheck.contains(folder)) {
+					reusable.put(folder, done.entry());
+					continued.put(folder, done.jsonTwin() == null ? null : output.inside(done.jsonTwin()));
+				}
+			});
 		}
 		try {
-			return run(session, folders, reusable, before, previous, stopped.written(), output);
+			return run(session, folders, reusable, continued, before, previous, stopped, output);
 		} catch (NamesShifted e) {
 			// A changed folder took a service folder name an unchanged one had: document everything.
-			return run(session, folders, Map.of(), Map.of(), previous, stopped.written(), output);
+			return run(session, folders, Map.of(), Map.of(), Map.of(), previous, stopped, output);
 		}
 	}
 
 	/**
-	 * before: the last runs' folders, with these settings, whose services are taken as they are when
-	 * their inputs did not change; stoppedWrote: the files a stopped run wrote (the manifest lists the
-	 * last finished run's), removed when this run does not write them.
+	 * reusable: the folders taken as they are, unchecked; continued: those of them a stopped run
+	 * finished, with the twin of model.json their entries are in; before: the last runs' folders, with these
+	 * settings, whose services are taken as they are when their inputs did not change; stopped: what
+	 * stopped runs left, whose files are removed when this run does not write them (the manifest lists the
+	 * last finished run's).
 	 */
-	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable,
-			Map<String, Manifest.Folder> before, Optional<Manifest> previous, Set<String> stoppedWrote, OutputFolder output) throws IOException {
+	private Outcome run(SvcSession session, Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<Path, Path> continued,
+			Map<String, Manifest.Folder> before, Optional<Manifest> previous, RunJournal.Left stopped, OutputFolder output) throws IOException {
 		Map<Path, List<Path>> changed = new java.util.TreeMap<>(folders);
 		changed.keySet().removeAll(reusable.keySet());
 		if (!changed.isEmpty() && (options.diagramFiles() || options.views())) {
@@ -241,7 +251,7 @@ public final class DocumentationRun {
 		// One thread per core for checking, pages and pictures alike (Workers: a pool per stage cost CPU time).
 		try (Workers workers = new Workers(FolderPipeline.threads(), "svc-worker");
 				var checked = session.check(changed, workers.stage(CHECKING))) {
-			return run(folders, reusable, before, previous, stoppedWrote, checked.iterator(), output, workers);
+			return run(folders, reusable, continued, before, previous, stopped, checked.iterator(), output, workers);
 		}
 	}
 
@@ -254,23 +264,23 @@ public final class DocumentationRun {
 	 * files are written. Only a small summary per service stays for the index pages, and model.json
 	 * is written folder by folder: memory does not grow with the portfolio.
 	 */
-	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<String, Manifest.Folder> before,
-			Optional<Manifest> previous, Set<String> stoppedWrote, Iterator<CheckedFolder> checked, OutputFolder output, Workers workers)
-			throws IOException {
+	private Outcome run(Map<Path, List<Path>> folders, Map<Path, Manifest.Folder> reusable, Map<Path, Path> continued,
+			Map<String, Manifest.Folder> before, Optional<Manifest> previous, RunJournal.Left stopped, Iterator<CheckedFolder> checked,
+			OutputFolder output, Workers workers) throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
-		if (!reusable.isEmpty() && reusable.size() == folders.size() && previous.isPresent()
+		if (!reusable.isEmpty() && reusable.size() == folders.size() && continued.isEmpty() && previous.isPresent()
 				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
-			RunJournal.remove(output); // a stopped run's, when it had not begun to write a folder
+			RunJournal.remove(output, stopped); // a stopped run's, when it had not begun to write a folder
 			return upToDate(folders, reusable, totalFiles);
 		}
 		output.forgetFound();
 		Documenter documenter = new Documenter(output, before, new IndexFolderNames(folders.keySet()));
 		CheckCounts counts = new CheckCounts();
 		List<Manifest.Folder> entries = new ArrayList<>();
-		int unchanged = 0, skipped = 0, done = 0;
+		int unchanged = 0, continuedServices = 0, skipped = 0, done = 0;
 		long jsonSize;
 		try (RunJournal journal = RunJournal.open(output, settings()); ParallelPictures pictures = new ParallelPictures(output, workers.stage(PICTURES));
-				JsonExport json = JsonExport.open(options, output); ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
+				JsonExport json = JsonExport.open(options, output, journal); ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
 			Finisher finisher = new Finisher(documenter, pictures, json, entries, journal);
 			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 				Manifest.Folder old = reusable.get(folder.getKey());
@@ -280,8 +290,13 @@ public final class DocumentationRun {
 					long jsonStart = json.position();
 					int skippedHere = retell(old, counts);
 					skipped += skippedHere;
-					unchanged += old.services().size() - skippedHere;
-					json.copy(old, output);
+					boolean fromStoppedRun = continued.containsKey(folder.getKey());
+					if (fromStoppedRun) {
+						continuedServices += old.services().size() - skippedHere;
+					} else {
+						unchanged += old.services().size() - skippedHere;
+					}
+					json.copy(old, fromStoppedRun ? continued.get(folder.getKey()) : output.inside("model.json"));
 					entries.add(old.movedTo(jsonStart, json.position()));
 				} else {
 					CheckedFolder fresh = checked.next();
@@ -320,15 +335,16 @@ public final class DocumentationRun {
 			jsonSize = json.commit();
 		}
 		List<String> shared = documenter.writeIndexes();
-		int removed = removeWhatIsNoLongerWritten(previous, stoppedWrote, entries, shared, output);
+		int removed = removeWhatIsNoLongerWritten(previous, stopped.written(), entries, shared, output);
 		new Manifest(Manifest.FORMAT, settings(), jsonSize, entries, shared).write(output);
-		RunJournal.remove(output);
+		RunJournal.remove(output, stopped);
 		if (!documenter.missingGlyphs.isEmpty()) {
 			String glyphs = String.join("", documenter.missingGlyphs).codePoints().distinct().limit(20)
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 			listener.missingGlyphs(glyphs, drawer().font().family(), DiagramFont.FONT_PACKAGE);
 		}
-		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged + documenter.unchanged, documenter.continued, skipped, removed,
+		return new Outcome(totalFiles, output.written(), documenter.documented, unchanged + documenter.unchanged,
+				continuedServices + documenter.continued, skipped, removed,
 				counts.errors(), counts.warnings(),
 				counts.failed(options.failOnWarning()), false);
 	}
@@ -488,7 +504,7 @@ public final class DocumentationRun {
 			FolderStamp stamp = prepared.stamp();
 			documenter.noteFilesWithErrors(folder.getKey(), prepared.findings(), services);
 			Manifest.Folder entry = new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(),
-					folder.getValue().size(), List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.position(),
+					folder.getValue().size(), List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.positionWritten(),
 					indexId(documenter.names, folder.getKey()));
 			entries.add(entry);
 			pictures.afterWritten(() -> journal.done(entry)); // its pictures are written after its pages
@@ -543,19 +559,67 @@ public final class DocumentationRun {
 		IndexFolderNames names = new IndexFolderNames(folders.keySet());
 		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 			Manifest.Folder entry = old.get(folder.getKey().toString());
-			if (entry == null || !entry.written().stream().allMatch(output::holds)
-					|| !java.util.Objects.equals(entry.indexId(), indexId(names, folder.getKey()))) { // its pages link to another part of the index
-				continue;
-			}
-			long now = System.currentTimeMillis();
-			FileStamp stamp = InputStamp.of(folder.getKey(), folder.getValue());
-			if (stamp.vouchesFor(entry.stamp(), entry.stampedAt())) {
-				reusable.put(folder.getKey(), entry);
-			} else if (entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue()))) {
-				reusable.put(folder.getKey(), entry.restamped(stamp, now));
+			Manifest.Folder holding = entry == null ? null : stillHolds(folder, entry, output, names);
+			if (holding != null) {
+				reusable.put(folder.getKey(), holding);
 			}
 		}
 		return reusable;
+	}
+
+	/**
+	 * The folders a stopped run finished under these settings that are taken as it left them,
+	 * unchecked, as a rerun takes the last run's unchanged folders; their model.json entries too,
+	 * from the twin of model.json it left, when this run writes one and they are all in it.
+	 */
+	private Map<Path, RunJournal.Left.Done> continuable(Map<Path, List<Path>> folders, Map<String, RunJournal.Left.Done> finished,
+			OutputFolder output) throws IOException {
+		Map<Path, RunJournal.Left.Done> continuable = new java.util.HashMap<>();
+		if (finished.isEmpty()) {
+			return continuable;
+		}
+		IndexFolderNames names = new IndexFolderNames(folders.keySet());
+		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
+			RunJournal.Left.Done done = finished.get(folder.getKey().toString());
+			if (done == null || options.writes(Format.JSON) && !entriesKept(done, output)) {
+				continue;
+			}
+			Manifest.Folder holding = stillHolds(folder, done.entry(), output, names);
+			if (holding != null) {
+				continuable.put(folder.getKey(), new RunJournal.Left.Done(done.settings(), holding, done.jsonTwin()));
+			}
+		}
+		return continuable;
+	}
+
+	/** Whether the folder's model.json entries are all in the twin the stopped run left (or it has none). */
+	private static boolean entriesKept(RunJournal.Left.Done done, OutputFolder output) throws IOException {
+		if (done.entry().jsonEnd() <= done.entry().jsonStart()) {
+			return true;
+		}
+		if (done.jsonTwin() == null) {
+			return false;
+		}
+		Path twin = output.inside(done.jsonTwin());
+		return Files.isRegularFile(twin) && Files.size(twin) >= done.entry().jsonEnd();
+	}
+
+	/**
+	 * The folder's entry (restamped when only its stamp had gone stale) when what it says still
+	 * holds: its inputs as they were, its files all there, its pages linking to the same part of the
+	 * index; else null.
+	 */
+	private Manifest.Folder stillHolds(Map.Entry<Path, List<Path>> folder, Manifest.Folder entry, OutputFolder output, IndexFolderNames names)
+			throws IOException {
+		if (!entry.written().stream().allMatch(output::holds) || !java.util.Objects.equals(entry.indexId(), indexId(names, folder.getKey()))) {
+			return null;
+		}
+		long now = System.currentTimeMillis();
+		FileStamp stamp = InputStamp.of(folder.getKey(), folder.getValue());
+		if (stamp.vouchesFor(entry.stamp(), entry.stampedAt())) {
+			return entry;
+		}
+		return entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue())) ? entry.restamped(stamp, now) : null;
 	}
 
 	private static boolean sharedFilesExist(Manifest manifest, OutputFolder output) {
@@ -885,6 +949,7 @@ public final class DocumentationRun {
 		private final AtomicFiles.Streamed file;
 		private final CountingStream counted;
 		private final ModelJson.Streamed json;
+		private boolean committed;
 
 		private JsonExport(AtomicFiles.Streamed file, CountingStream counted, ModelJson.Streamed json) {
 			this.file = file;
@@ -892,11 +957,13 @@ public final class DocumentationRun {
 			this.json = json;
 		}
 
-		static JsonExport open(DocumentationOptions options, OutputFolder output) throws IOException {
+		/** The run's model.json, written into a twin the journal names until the run ends. */
+		static JsonExport open(DocumentationOptions options, OutputFolder output, RunJournal journal) throws IOException {
 			if (!options.writes(Format.JSON)) {
 				return new JsonExport(null, null, null);
 			}
 			AtomicFiles.Streamed file = output.open("model.json");
+			journal.json(file.temporary().getFileName().toString());
 			CountingStream counted = new CountingStream(file.stream());
 			// Buffered before the encoder: Gson writes in small pieces, and each reaching the encoder costs a buffer of its own.
 			return new JsonExport(file, counted,
@@ -910,6 +977,18 @@ public final class DocumentationRun {
 			}
 			json.flush();
 			return counted.count;
+		}
+
+		/**
+		 * The same, once they are all in the file: where a folder's entries end, before the journal
+		 * says it is done, so that a run stopped after that finds them in the twin it left.
+		 */
+		long positionWritten() throws IOException {
+			long position = position();
+			if (counted != null) {
+				counted.flush();
+			}
+			return position;
 		}
 
 		/**
@@ -956,11 +1035,14 @@ public final class DocumentationRun {
 			}
 		}
 
-		/** An unchanged folder's entries, as the last run wrote them into the model.json that is still there. */
-		void copy(Manifest.Folder old, OutputFolder output) throws IOException {
+		/**
+		 * An unchanged folder's entries, as the last run wrote them into the model.json that is still
+		 * there, or a stopped run into the twin it left (from).
+		 */
+		void copy(Manifest.Folder old, Path from) throws IOException {
 			if (json != null && old.jsonEnd() > old.jsonStart()) {
 				json.beginCopiedEntries();
-				Manifest.copyRange(output.inside("model.json"), old.jsonStart(), old.jsonEnd(), counted);
+				Manifest.copyRange(from, old.jsonStart(), old.jsonEnd(), counted);
 			}
 		}
 
@@ -972,12 +1054,16 @@ public final class DocumentationRun {
 			json.finish();
 			long size = counted.count;
 			file.commit();
+			committed = true;
 			return size;
 		}
 
+		/** A run that did not end well leaves what it wrote for the journal's next run to take up. */
 		@Override
 		public void close() throws IOException {
-			if (file != null) {
+			if (file != null && !committed) {
+				file.closeKeepingWhatWasWritten();
+			} else if (file != null) {
 				file.close();
 			}
 		}

@@ -43,6 +43,7 @@ public final class OutputFolder implements AutoCloseable {
 		journal = RunJournal.read(root);
 		java.util.Set<String> listed = manifest.map(Manifest::files).orElse(new java.util.HashSet<>());
 		listed.addAll(journal.written());
+		listed.addAll(journal.jsonTwins()); // a stopped run's model.json so far, which the next run takes its finished folders' entries from
 		java.util.Set<String> files = new java.util.HashSet<>();
 		AtomicFiles.removeLeftovers(root, listed::contains, files::add);
 		found = files;

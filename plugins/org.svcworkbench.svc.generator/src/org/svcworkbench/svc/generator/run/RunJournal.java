@@ -21,25 +21,33 @@ import com.google.gson.stream.JsonWriter;
  * What a run has written so far, kept in the output folder as {@value #FILE} until its manifest is
  * written, so that a run stopped midway (Ctrl-C, a pipeline's time limit, a killed machine) is
  * continued by the next one instead of started again. One JSON object a line: the run's settings;
+ * the temporary twin its model.json is written into ("json"), which a stopped run leaves behind;
  * each folder model as the run begins writing its files ("begun", before the first one), and its
- * manifest entry once they are all written, its pictures too ("done"). A run that ends well removes
- * the journal; one that is stopped again appends to it. A line cut short by a stop is ignored.
+ * manifest entry once they are all written, its pictures too ("done"), its model.json entries
+ * already in the twin at the offsets the entry gives. A run that ends well removes the journal and
+ * the twins it names; one that is stopped again appends to it. A line cut short by a stop is ignored.
  */
 final class RunJournal implements AutoCloseable {
 
 	static final String FILE = ".svc-journal.jsonl";
 	private static final String FORMAT = "svc-journal-1";
+	/** A temporary twin of model.json in the output folder, as AtomicFiles names one. */
+	private static final java.util.regex.Pattern TWIN = java.util.regex.Pattern.compile("\\.model\\.json\\.[0-9a-f]{12}\\.tmp");
 
 	/**
 	 * What the journals of stopped runs say: the folders whose files they began to write (what the
 	 * manifest says of them no longer holds), the entries of those they finished under each run's
-	 * settings (the last one of a folder counts), and every file they wrote.
+	 * settings (the last one of a folder counts, and none once a later run began it again), every file
+	 * they wrote, and the temporary twins of model.json they left (relative to the output folder).
 	 */
-	record Left(Set<String> touched, Map<String, Done> done, Set<String> written) {
-		static final Left NONE = new Left(Set.of(), Map.of(), Set.of());
+	record Left(Set<String> touched, Map<String, Done> done, Set<String> written, Set<String> jsonTwins) {
+		static final Left NONE = new Left(Set.of(), Map.of(), Set.of(), Set.of());
 
-		/** A folder's files all written, under a run's settings. */
-		record Done(String settings, Manifest.Folder entry) {
+		/**
+		 * A folder's files all written, under a run's settings; its model.json entries are in the twin
+		 * named (relative to the output folder; null when that run wrote no model.json) at the entry's offsets.
+		 */
+		record Done(String settings, Manifest.Folder entry, String jsonTwin) {
 		}
 
 		boolean isEmpty() {
@@ -56,6 +64,13 @@ final class RunJournal implements AutoCloseable {
 			});
 			return entries;
 		}
+
+		/** The same, with where each one's model.json entries are. */
+		Map<String, Done> finishedWith(String settings) {
+			Map<String, Done> finished = new HashMap<>(done);
+			finished.values().removeIf(done -> !done.settings().equals(settings));
+			return finished;
+		}
 	}
 
 	/** The journal stopped runs left in the folder; none when there is none or it cannot be read. */
@@ -67,8 +82,9 @@ final class RunJournal implements AutoCloseable {
 		Set<String> touched = new HashSet<>();
 		Map<String, Left.Done> done = new HashMap<>();
 		Set<String> written = new HashSet<>();
+		Set<String> twins = new HashSet<>();
 		try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String settings = null;
+			String settings = null, twin = null;
 			for (String line; (line = lines.readLine()) != null;) {
 				JsonReader in = new JsonReader(new StringReader(line));
 				try {
@@ -76,16 +92,29 @@ final class RunJournal implements AutoCloseable {
 					String key = in.nextName();
 					switch (key) {
 						case "journal" -> {
+							twin = null;
 							settings = FORMAT.equals(in.nextString()) && in.nextName().equals("settings") ? in.nextString() : null;
 						}
-						case "begun" -> touched.add(in.nextString());
+						case "json" -> {
+							twin = in.nextString();
+							if (TWIN.matcher(twin).matches()) {
+								twins.add(twin);
+							} else {
+								twin = null; // not one this tool names: never read, never removed
+							}
+						}
+						case "begun" -> {
+							String folder = in.nextString();
+							touched.add(folder);
+							done.remove(folder); // its files are being written again: the entry no longer says what they hold
+						}
 						case "done" -> {
 							Manifest.Folder entry = ManifestJson.folder(in);
 							if (entry.folder() != null && entry.written() != null && entry.services() != null && entry.findings() != null) {
 								touched.add(entry.folder());
 								written.addAll(entry.written());
 								if (settings != null) {
-									done.put(entry.folder(), new Left.Done(settings, entry));
+									done.put(entry.folder(), new Left.Done(settings, entry, twin));
 								}
 							}
 						}
@@ -100,7 +129,7 @@ final class RunJournal implements AutoCloseable {
 		} catch (IOException e) {
 			return Left.NONE; // unreadable: what its runs did is not known, so the manifest decides as before
 		}
-		return new Left(touched, done, written);
+		return new Left(touched, done, written, twins);
 	}
 
 	/** Opens the folder's journal for this run, after what stopped runs wrote, with the run's settings. */
@@ -112,8 +141,11 @@ final class RunJournal implements AutoCloseable {
 		return journal;
 	}
 
-	/** Removes the journal: the manifest now says everything it said. */
-	static void remove(OutputFolder output) throws IOException {
+	/** Removes the journal and the model.json twins it names: the manifest now says everything it said. */
+	static void remove(OutputFolder output, Left stopped) throws IOException {
+		for (String twin : stopped.jsonTwins()) {
+			Files.deleteIfExists(output.inside(twin));
+		}
 		Files.deleteIfExists(output.inside(FILE));
 	}
 
@@ -121,6 +153,11 @@ final class RunJournal implements AutoCloseable {
 
 	private RunJournal(Writer writer) {
 		this.writer = writer;
+	}
+
+	/** The run writes its model.json into this temporary twin (relative to the output folder) until it ends. */
+	void json(String twin) throws IOException {
+		line(json -> json.name("json").value(twin));
 	}
 
 	/** The folder's files are about to be written: what an older manifest says of them will no longer hold. */

@@ -309,6 +309,128 @@ class IncrementalGenerateTest {
 		assertSameAsAFullRun();
 	}
 
+	/**
+	 * The folders a stopped run finished are taken as it left them, without being checked again,
+	 * their model.json entries from the part of model.json it left; only the folder it stopped in is
+	 * checked and documented, and the result is a full run's, with nothing of the stopped run left over.
+	 */
+	@Test
+	void aContinuedRunChecksOnlyTheFoldersTheStoppedRunDidNotFinish() throws IOException {
+		Path inTheWay = Files.writeString(Files.createDirectories(out).resolve("Meetings"), "a file where the hotel's pages go");
+		List<Path> checked = new java.util.ArrayList<>();
+		java.io.IOException stop = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> document(out, checked));
+		assertEquals(List.of(models.resolve("cafe"), models.resolve("car-repair"), models.resolve("hotel")), checked, stop.toString());
+		List<String> left = hidden(out);
+		assertTrue(left.contains(".svc-journal.jsonl") && left.stream().anyMatch(f -> f.matches("\\.model\\.json\\.[0-9a-f]{12}\\.tmp")),
+				"the stopped run leaves its journal and its model.json so far: " + left);
+		Files.delete(inTheWay);
+		checked.clear();
+		DocumentationRun.Outcome again = document(out, checked);
+		assertEquals(List.of(models.resolve("hotel")), checked, "the café's and the garage's folders are taken unchecked");
+		assertEquals(2, again.continued(), "the café and the garage");
+		assertEquals(2, again.documented(), "the hotel's two services");
+		assertEquals(List.of(".svc-manifest.json"), hidden(out), "the journal and the stopped run's model.json are gone");
+		try (Stream<Path> walk = Files.walk(fresh)) {
+			assertEquals(1, walk.count(), "fresh is empty");
+		}
+		document(fresh, new java.util.ArrayList<>());
+		assertSameFiles(fresh, out);
+	}
+
+	/**
+	 * Two stopped runs: the first finishes the café; after an edit the second begins the café again
+	 * and stops inside it, having rewritten its page. With the edit taken back, the first run's entry
+	 * would vouch for the café's files, but they are no longer what it wrote: the café is documented again.
+	 */
+	@Test
+	void aFolderALaterStoppedRunBeganAgainIsNotTakenFromAnEarlierOne() throws IOException {
+		Path meetings = Files.writeString(Files.createDirectories(out).resolve("Meetings"), "a file where the hotel's pages go");
+		assertEquals(2, generate(out).exitCode());
+		Path cafe = models.resolve("cafe/cafe.svc");
+		String original = Files.readString(cafe);
+		Files.writeString(cafe, original.replaceFirst("service (\\w+) \"", "service $1 \"(reopened) "));
+		Path readme = out.resolve("Cafe/README.md");
+		byte[] readmeBytes = block(readme);
+		assertEquals(2, generate(out).exitCode());
+		assertTrue(Files.readString(out.resolve("Cafe/index.html")).contains("(reopened)"), "the second stopped run rewrote the café's page");
+		Files.writeString(cafe, original);
+		putBack(readme, readmeBytes);
+		Files.delete(meetings);
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		assertFalse(Files.readString(out.resolve("Cafe/index.html")).contains("(reopened)"), "the page the second run wrote is written again");
+		assertSameAsAFullRun();
+	}
+
+	/** A stopped run's model.json cut short (a machine that went down) no longer vouches for the folders whose entries are missing. */
+	@Test
+	void aFolderWhoseEntriesTheStoppedRunsModelJsonLacksIsCheckedAgain() throws IOException {
+		Path inTheWay = Files.writeString(Files.createDirectories(out).resolve("Meetings"), "a file where the hotel's pages go");
+		List<Path> checked = new java.util.ArrayList<>();
+		org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> document(out, checked));
+		Files.delete(inTheWay);
+		Path twin = out.resolve(hidden(out).stream().filter(f -> f.endsWith(".tmp")).findFirst().orElseThrow());
+		try (var channel = java.nio.channels.FileChannel.open(twin, java.nio.file.StandardOpenOption.WRITE)) {
+			channel.truncate(100); // the header and a little of the café's entries
+		}
+		checked.clear();
+		DocumentationRun.Outcome again = document(out, checked);
+		assertEquals(List.of(models.resolve("cafe"), models.resolve("car-repair"), models.resolve("hotel")), checked);
+		assertEquals(2, again.continued(), "their pages are still taken service by service");
+		document(fresh, new java.util.ArrayList<>());
+		assertSameFiles(fresh, out);
+	}
+
+	/** Puts a folder where a written file was, so that the next run stops there; the file's bytes. */
+	private static byte[] block(Path page) throws IOException {
+		byte[] bytes = Files.readAllBytes(page);
+		Files.delete(page);
+		Files.createDirectories(page.resolve("in-the-way"));
+		return bytes;
+	}
+
+	/** The file as it was, in place of the folder that blocked it. */
+	private static void putBack(Path page, byte[] bytes) throws IOException {
+		Files.delete(page.resolve("in-the-way"));
+		Files.delete(page);
+		Files.write(page, bytes);
+	}
+
+	/** The hidden files in the output folder: the manifest, a journal, temporary twins. */
+	private static List<String> hidden(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(f -> f.getFileName().toString()).filter(name -> name.startsWith(".")).sorted().toList();
+		}
+	}
+
+	/** A run through the API the front ends share, telling which folders it checked. */
+	private DocumentationRun.Outcome document(Path into, List<Path> checked) throws IOException {
+		DocumentationOptions options = new DocumentationOptions(Format.parse(List.of("html", "md", "checklists", "json", "svg")),
+				DocumentationOptions.diagramKinds(List.of("blueprint", "journey")), DiagramLanguage.of("zh"), java.time.LocalDate.of(2026, 3, 2), false);
+		FolderLock.Waiting alone = holder -> fail("no other run writes into " + into + ", yet " + holder + " held it");
+		try (OutputFolder output = new OutputFolder(into)) {
+			return new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
+				@Override
+				public void finding(SvcDiagnostic diagnostic) {
+				}
+
+				@Override
+				public void skipped(Path file, String service, Path needs) {
+					fail("the examples have no errors: " + service);
+				}
+
+				@Override
+				public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+				}
+
+				@Override
+				public void checked(org.svcworkbench.svc.load.CheckedFolder folder) {
+					checked.add(folder.folder());
+				}
+			}).run(SvcSession.standalone(), SvcFolders.collect(List.of(models)), output.prepare(alone));
+		}
+	}
+
 	/** What a stopped run wrote for a service removed since is removed, as the journal lists it; nothing else is. */
 	@Test
 	void whatAStoppedRunWroteForAServiceRemovedSinceIsRemovedAndNothingElse() throws IOException {
@@ -343,16 +465,12 @@ class IncrementalGenerateTest {
 		String original = Files.readString(meetings);
 		Files.writeString(meetings, original.replace("Meetings and events", "Meetings and events (rebuilt)"));
 		Path stayPage = out.resolve("Stay/index.html");
-		byte[] stayBytes = Files.readAllBytes(stayPage);
-		Files.delete(stayPage);
-		Path inTheWay = Files.createDirectories(stayPage.resolve("in-the-way"));
+		byte[] stayBytes = block(stayPage);
 		Run stopped = generate(out);
 		assertEquals(2, stopped.exitCode(), stopped.err());
 		assertTrue(Files.readString(out.resolve("Meetings/index.html")).contains("(rebuilt)"), "the stopped run wrote the first service's page");
 		Files.writeString(meetings, original);
-		Files.delete(inTheWay);
-		Files.delete(stayPage);
-		Files.write(stayPage, stayBytes);
+		putBack(stayPage, stayBytes);
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
 		assertFalse(Files.readString(out.resolve("Meetings/index.html")).contains("(rebuilt)"), "the page the stopped run wrote is written again");
