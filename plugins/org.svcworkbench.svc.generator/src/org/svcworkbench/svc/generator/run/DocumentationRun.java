@@ -281,6 +281,7 @@ public final class DocumentationRun {
 		long jsonSize;
 		try (RunJournal journal = RunJournal.open(output, settings()); ParallelPictures pictures = new ParallelPictures(output, workers.stage(PICTURES));
 				JsonExport json = JsonExport.open(options, output, journal); ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
+			documenter.journal = journal;
 			Finisher finisher = new Finisher(documenter, pictures, json, entries, journal);
 			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 				Manifest.Folder old = reusable.get(folder.getKey());
@@ -419,19 +420,35 @@ public final class DocumentationRun {
 	private record Picture(String path, Scene scene) {
 	}
 
-	/** One service's outputs as they are made: files written at once, pictures kept to paint; every path in order. */
+	/**
+	 * One service's outputs as they are made, every path in order: files kept until {@link #write},
+	 * pictures kept to paint.
+	 */
 	private static final class Outputs {
 		private final OutputFolder output;
 		private final List<String> paths = new ArrayList<>();
 		private final List<Picture> pictures = new ArrayList<>();
+		private final List<GeneratedFile> files = new ArrayList<>();
 
 		Outputs(OutputFolder output) {
 			this.output = output;
 		}
 
-		void add(GeneratedFile file) throws IOException {
-			output.write(file);
+		void add(GeneratedFile file) {
+			files.add(file);
 			paths.add(file.path());
+		}
+
+		/**
+		 * Writes the files once the journal lists them all, pictures too: a run stopped while it
+		 * writes them leaves none that the next run does not know to be this tool's.
+		 */
+		void write(RunJournal journal) throws IOException {
+			journal.writing(paths);
+			for (GeneratedFile file : files) {
+				output.write(file);
+			}
+			files.clear();
 		}
 
 		void add(Picture picture) {
@@ -439,7 +456,7 @@ public final class DocumentationRun {
 			paths.add(picture.path());
 		}
 
-		void addAll(List<GeneratedFile> files) throws IOException {
+		void addAll(List<GeneratedFile> files) {
 			for (GeneratedFile file : files) {
 				add(file);
 			}
@@ -712,6 +729,8 @@ public final class DocumentationRun {
 		private final List<String> filesWithErrors = new ArrayList<>();
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
 		private final Map<String, Manifest.Folder> before;
+		/** Where the files each service writes are listed before they are written. */
+		private RunJournal journal;
 		private int documented;
 		private int unchanged;
 		private int continued;
@@ -902,6 +921,7 @@ public final class DocumentationRun {
 				}
 			}
 			if (!options.views()) {
+				outputs.write(journal);
 				return new PreparedService(service.getName(), named.file(), serviceFolder, true, false, inputs, null, outputs.paths, outputs.pictures, glyphs);
 			}
 			Set<Kind> asked = options.diagrams().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(options.diagrams());
@@ -922,6 +942,7 @@ public final class DocumentationRun {
 					outputs.addAll(new ChecklistWriters().write(serviceFolder, checklist));
 				}
 			}
+			outputs.write(journal);
 			return new PreparedService(service.getName(), named.file(), serviceFolder, true, false, inputs, summary, outputs.paths, outputs.pictures, glyphs);
 		}
 

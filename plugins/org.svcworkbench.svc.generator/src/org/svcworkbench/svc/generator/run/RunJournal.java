@@ -22,7 +22,8 @@ import com.google.gson.stream.JsonWriter;
  * written, so that a run stopped midway (Ctrl-C, a pipeline's time limit, a killed machine) is
  * continued by the next one instead of started again. One JSON object a line: the run's settings;
  * the temporary twin its model.json is written into ("json"), which a stopped run leaves behind;
- * each folder model as the run begins writing its files ("begun", before the first one), and its
+ * each folder model as the run begins writing its files ("begun", before the first one), each
+ * service's files before they are written ("writing"), and the folder's
  * manifest entry once they are all written, its pictures too ("done"), its model.json entries
  * already in the twin at the offsets the entry gives. A run that ends well removes the journal and
  * the twins it names; one that is stopped again appends to it. A line cut short by a stop is ignored.
@@ -103,6 +104,15 @@ final class RunJournal implements AutoCloseable {
 								twin = null; // not one this tool names: never read, never removed
 							}
 						}
+						case "writing" -> {
+							in.beginArray();
+							java.util.List<String> files = new java.util.ArrayList<>();
+							while (in.hasNext()) {
+								files.add(in.nextString());
+							}
+							in.endArray();
+							written.addAll(files); // only a whole line: a cut one could name a file cut short
+						}
 						case "begun" -> {
 							String folder = in.nextString();
 							touched.add(folder);
@@ -165,6 +175,17 @@ final class RunJournal implements AutoCloseable {
 		line(json -> json.name("begun").value(folder));
 	}
 
+	/** A service's files, pictures too, are about to be written (from a pool thread). */
+	void writing(java.util.List<String> files) throws IOException {
+		line(json -> {
+			json.name("writing").beginArray();
+			for (String file : files) {
+				json.value(file);
+			}
+			json.endArray();
+		});
+	}
+
 	/** The folder's files are all written, as its entry says. */
 	void done(Manifest.Folder entry) throws IOException {
 		line(json -> {
@@ -178,8 +199,8 @@ final class RunJournal implements AutoCloseable {
 		void write(JsonWriter json) throws IOException;
 	}
 
-	/** One line, handed to the system at once: a run killed right after it still has it. */
-	private void line(Content content) throws IOException {
+	/** One line, handed to the system at once: a run killed right after it still has it. Lines come from several threads. */
+	private synchronized void line(Content content) throws IOException {
 		StringWriter text = new StringWriter();
 		JsonWriter json = new JsonWriter(text);
 		json.setSerializeNulls(false);

@@ -362,6 +362,37 @@ class IncrementalGenerateTest {
 		assertSameAsAFullRun();
 	}
 
+	/**
+	 * A first run stops in the hotel's folder after writing Meetings' files, before any manifest;
+	 * Meetings is then removed from the model. The next run removes the files the stopped one wrote
+	 * for it, which the journal listed before they were written, and nothing else.
+	 */
+	@Test
+	void whatAStoppedRunWroteInAFolderItDidNotFinishIsRemovedWhenItsServiceIsGone() throws IOException {
+		assertEquals(0, generate(out).exitCode());
+		byte[] stayPage = block(out.resolve("Stay/index.html"));
+		try (Stream<Path> files = Files.walk(out)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !f.equals(out) && !f.startsWith(out.resolve("Stay"))).toList()) {
+				Files.delete(file);
+			}
+		}
+		assertEquals(2, generate(out).exitCode(), "a first run, stopped at Stay's page");
+		assertTrue(Files.exists(out.resolve("Meetings/index.html")) && !Files.exists(out.resolve(".svc-manifest.json")));
+		putBack(out.resolve("Stay/index.html"), stayPage);
+		Files.writeString(out.resolve("Meetings/notes.txt"), "the designer's own notes");
+		Files.delete(models.resolve("hotel/meetings.svc"));
+		Path shared = models.resolve("hotel/shared.svc");
+		Files.writeString(shared, Files.readString(shared).replace("services Stay, Meetings", "services Stay"));
+		Run again = generate(out);
+		assertEquals(0, again.exitCode(), again.err());
+		try (Stream<Path> left = Files.list(out.resolve("Meetings"))) {
+			assertEquals(List.of("notes.txt"), left.map(f -> f.getFileName().toString()).toList(), "only the file the tool did not write stays");
+		}
+		Files.delete(out.resolve("Meetings/notes.txt"));
+		Files.delete(out.resolve("Meetings"));
+		assertSameAsAFullRun();
+	}
+
 	/** A stopped run's model.json cut short (a machine that went down) no longer vouches for the folders whose entries are missing. */
 	@Test
 	void aFolderWhoseEntriesTheStoppedRunsModelJsonLacksIsCheckedAgain() throws IOException {
