@@ -42,7 +42,6 @@ import org.svcworkbench.svc.generator.view.ServiceView;
 import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
 import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
-import org.svcworkbench.svc.load.FileStamp;
 import org.svcworkbench.svc.load.ServiceInputs;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcFolders;
@@ -200,7 +199,8 @@ public final class DocumentationRun {
 	public Outcome run(SvcSession session, Map<Path, List<Path>> folders, Set<Path> mustCheck, OutputFolder output) throws IOException {
 		Optional<Manifest> previous = output.manifest();
 		RunJournal.Left stopped = output.journal();
-		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>(everything ? Map.of() : reusable(folders, output, previous));
+		ReusableFolders unchecked = new ReusableFolders(options, settings(), output, folders.keySet());
+		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>(everything ? Map.of() : unchecked.fromManifest(folders, previous));
 		reusable.keySet().removeAll(mustCheck);
 		// A run stopped midway began to write these folders' files: the manifest no longer says what they hold.
 		reusable.keySet().removeIf(folder -> stopped.touched().contains(folder.toString()));
@@ -213,7 +213,7 @@ public final class DocumentationRun {
 			before.putAll(finished); // what it finished is taken service by service, as a rerun takes the last run's
 			continuedFolders = finished.keySet();
 			// ...and folder by folder, unchecked, when its inputs are as they were and its files and model.json entries still there.
-			continuable(folders, stopped.finishedWith(settings()), output).forEach((folder, done) -> {
+			unchecked.fromStoppedRun(folders, stopped.finishedWith(settings())).forEach((folder, done) -> {
 				if (!mustCheck.contains(folder)) {
 					reusable.put(folder, done.entry());
 					continued.put(folder, done.jsonTwin() == null ? null : output.inside(done.jsonTwin()));
@@ -263,7 +263,7 @@ public final class DocumentationRun {
 			OutputFolder output, Workers workers) throws IOException {
 		int totalFiles = folders.values().stream().mapToInt(List::size).sum();
 		if (!reusable.isEmpty() && reusable.size() == folders.size() && continued.isEmpty() && previous.isPresent()
-				&& previous.get().folders().size() == folders.size() && sharedFilesExist(previous.get(), output)) {
+				&& previous.get().folders().size() == folders.size() && ReusableFolders.sharedFilesExist(previous.get(), output)) {
 			RunJournal.remove(output, stopped); // a stopped run's, when it had not begun to write a folder
 			return upToDate(folders, reusable, totalFiles);
 		}
@@ -555,88 +555,6 @@ public final class DocumentationRun {
 		return skipped;
 	}
 
-	/** The folders whose input and output are as the last run with these settings left them. */
-	private Map<Path, Manifest.Folder> reusable(Map<Path, List<Path>> folders, OutputFolder output, Optional<Manifest> written)
-			throws IOException {
-		Optional<Manifest> previous = written.filter(m -> m.settings().equals(settings()));
-		if (previous.isEmpty()) {
-			return Map.of();
-		}
-		if (options.writes(Format.JSON) && !previous.get().jsonMatches(output.root())) {
-			return Map.of(); // model.json is not the one the manifest describes: its entries cannot be copied
-		}
-		Map<String, Manifest.Folder> old = previous.get().byFolder();
-		Map<Path, Manifest.Folder> reusable = new java.util.HashMap<>();
-		IndexFolderNames names = new IndexFolderNames(folders.keySet());
-		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
-			Manifest.Folder entry = old.get(folder.getKey().toString());
-			Manifest.Folder holding = entry == null ? null : stillHolds(folder, entry, output, names);
-			if (holding != null) {
-				reusable.put(folder.getKey(), holding);
-			}
-		}
-		return reusable;
-	}
-
-	/**
-	 * The folders a stopped run finished under these settings that are taken as it left them,
-	 * unchecked, as a rerun takes the last run's unchanged folders; their model.json entries too,
-	 * from the twin of model.json it left, when this run writes one and they are all in it.
-	 */
-	private Map<Path, RunJournal.Left.Done> continuable(Map<Path, List<Path>> folders, Map<String, RunJournal.Left.Done> finished,
-			OutputFolder output) throws IOException {
-		Map<Path, RunJournal.Left.Done> continuable = new java.util.HashMap<>();
-		if (finished.isEmpty()) {
-			return continuable;
-		}
-		IndexFolderNames names = new IndexFolderNames(folders.keySet());
-		for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
-			RunJournal.Left.Done done = finished.get(folder.getKey().toString());
-			if (done == null || options.writes(Format.JSON) && !entriesKept(done, output)) {
-				continue;
-			}
-			Manifest.Folder holding = stillHolds(folder, done.entry(), output, names);
-			if (holding != null) {
-				continuable.put(folder.getKey(), new RunJournal.Left.Done(done.settings(), holding, done.jsonTwin()));
-			}
-		}
-		return continuable;
-	}
-
-	/** Whether the folder's model.json entries are all in the twin the stopped run left (or it has none). */
-	private static boolean entriesKept(RunJournal.Left.Done done, OutputFolder output) throws IOException {
-		if (done.entry().jsonEnd() <= done.entry().jsonStart()) {
-			return true;
-		}
-		if (done.jsonTwin() == null) {
-			return false;
-		}
-		Path twin = output.inside(done.jsonTwin());
-		return Files.isRegularFile(twin) && Files.size(twin) >= done.entry().jsonEnd();
-	}
-
-	/**
-	 * The folder's entry (restamped when only its stamp had gone stale) when what it says still
-	 * holds: its inputs as they were, its files all there, its pages linking to the same part of the
-	 * index; else null.
-	 */
-	private Manifest.Folder stillHolds(Map.Entry<Path, List<Path>> folder, Manifest.Folder entry, OutputFolder output, IndexFolderNames names)
-			throws IOException {
-		if (!entry.written().stream().allMatch(output::holds) || !java.util.Objects.equals(entry.indexId(), indexId(names, folder.getKey()))) {
-			return null;
-		}
-		long now = System.currentTimeMillis();
-		FileStamp stamp = InputStamp.of(folder.getKey(), folder.getValue());
-		if (stamp.vouchesFor(entry.stamp(), entry.stampedAt())) {
-			return entry;
-		}
-		return entry.hash().equals(Manifest.hash(folder.getKey(), folder.getValue())) ? entry.restamped(stamp, now) : null;
-	}
-
-	private static boolean sharedFilesExist(Manifest manifest, OutputFolder output) {
-		return manifest.shared().stream().allMatch(output::holds);
-	}
-
 	/**
 	 * Removes the files the last runs wrote (as their manifest and a stopped run's journal list them)
 	 * that this one did not, and the folders that leaves empty; nothing else.
@@ -679,13 +597,9 @@ public final class DocumentationRun {
 		return removed;
 	}
 
-	/**
-	 * The id of the folder's part of the index pages, which its services' pages link back to: it
-	 * depends on the run's other folders (see IndexFolderNames), so a folder whose id changed is
-	 * documented again. Null without HTML and Markdown.
-	 */
+	/** The id of the folder's part of the index pages (see {@link ReusableFolders#indexId}). */
 	private String indexId(IndexFolderNames names, Path folder) {
-		return options.writes(Format.HTML) || options.writes(Format.MARKDOWN) ? names.anchorOf(folder) : null;
+		return ReusableFolders.indexId(options, names, folder);
 	}
 
 	/** Everything that shapes the output besides the models: a manifest written under other settings is not reused. */
