@@ -107,7 +107,7 @@ public final class DocumentationRun {
 		 * out.", "已为 4 个服务写入 12 个文件，输出到 out。", or that there was nothing to do.
 		 */
 		public String summary(String output, Findings words) {
-			String skippedNote = skipped > 0 ? words.text("run.skipped.note", words.counted("run.services", skipped)) : "";
+			String skippedNote = (skipped > 0 ? words.text("run.skipped.note", words.counted("run.services", skipped)) : "") + failedNote(words);
 			if (upToDate) {
 				return words.text("run.nothing", words.counted("run.files", files), output, skippedNote);
 			}
@@ -115,6 +115,18 @@ public final class DocumentationRun {
 					(unchanged > 0 ? words.text("run.unchanged", words.counted("run.services", unchanged)) : "")
 							+ (continued > 0 ? words.text("run.continued", words.counted("run.services", continued)) : "")
 							+ (removed > 0 ? words.text("run.removed", words.counted("run.files", removed)) : "") + skippedNote);
+		}
+
+		/**
+		 * Why a failed run failed, after what it wrote: a pipeline's log ends on it, and a syntax error
+		 * can take a whole service out of the model, which no skipped service then names.
+		 */
+		private String failedNote(Findings words) {
+			if (!failed) {
+				return "";
+			}
+			return errors > 0 ? words.text("run.failed.errors", words.counted("summary.errors", errors))
+					: words.text("run.failed.warnings", words.counted("summary.warnings", warnings));
 		}
 	}
 

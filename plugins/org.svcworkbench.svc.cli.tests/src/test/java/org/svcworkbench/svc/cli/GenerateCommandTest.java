@@ -365,7 +365,8 @@ class GenerateCommandTest {
 		assertEquals(List.of("Good/journey.svg"), files(out), "no blueprint file for a service without one, nothing for Bad");
 		assertTrue(run.err().contains(dir.resolve("bad.svc") + ":1:"), "the error as file:line:column: " + run.err());
 		assertTrue(run.err().contains("service 'Bad' has errors: no documentation for it."), run.err());
-		assertTrue(run.out().contains("Wrote 1 file for 1 service to " + out + "; 1 service skipped because of errors."), run.out());
+		assertTrue(run.out().contains("Wrote 1 file for 1 service to " + out
+				+ "; 1 service skipped because of errors; the models have 1 error (listed above), so the run failed."), run.out());
 	}
 
 	@Test
@@ -451,6 +452,10 @@ class GenerateCommandTest {
 		assertEquals(1, strict.exitCode());
 		assertTrue(strict.err().contains(dir.resolve("shop.svc") + ":1:9: warning: Service 'Shop' does not describe the Ps"), strict.err());
 		assertTrue(Files.exists(out.resolve("Shop/index.html")), "still documented");
+		Run told = run("generate", dir.toString(), "-o", out.toString(), "--format", "html", "--fail-on", "warning");
+		assertEquals(1, told.exitCode());
+		assertTrue(told.out().strip().matches("Nothing to do: 1 file unchanged since the last run into .*"
+				+ "; the models have \\d+ warnings? \\(listed above\\), which fail the run as it is set\\."), "the log ends on why: " + told.out());
 		assertEquals(2, run("generate", dir.toString(), "-o", out.toString(), "--fail-on", "sometimes").exitCode());
 	}
 

@@ -584,7 +584,7 @@ class IncrementalGenerateTest {
 		Files.writeString(stay, Files.readString(stay).replaceFirst("description \"", "description \"Renovated in 2026. "));
 		Run again = generate(out);
 		assertEquals(1, again.exitCode(), again.err());
-		assertTrue(again.out().contains("；1 个服务因错误未生成文档。"), again.out());
+		assertTrue(again.out().contains("；1 个服务因错误未生成文档；模型中有 1 个错误（见上文），本次运行失败。"), again.out());
 		assertTrue(Files.readString(out.resolve("index.html")).contains(html), "the café's folder taken as it was: still named");
 		assertSameAsAFullRun(1);
 
