@@ -356,10 +356,7 @@ class IncrementalGenerateTest {
 		Files.writeString(cafe, original);
 		putBack(readme, readmeBytes);
 		Files.delete(meetings);
-		Run again = generate(out);
-		assertEquals(0, again.exitCode(), again.err());
-		assertFalse(Files.readString(out.resolve("Cafe/index.html")).contains("(reopened)"), "the page the second run wrote is written again");
-		assertSameAsAFullRun();
+		assertTheNextRunWritesAgain("Cafe/index.html", "(reopened)");
 	}
 
 	/**
@@ -502,9 +499,14 @@ class IncrementalGenerateTest {
 		assertTrue(Files.readString(out.resolve("Meetings/index.html")).contains("(rebuilt)"), "the stopped run wrote the first service's page");
 		Files.writeString(meetings, original);
 		putBack(stayPage, stayBytes);
+		assertTheNextRunWritesAgain("Meetings/index.html", "(rebuilt)");
+	}
+
+	/** The next run writes again the page a stopped run wrote from an edit since taken back, and ends as a full run. */
+	private void assertTheNextRunWritesAgain(String page, String edit) throws IOException {
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		assertFalse(Files.readString(out.resolve("Meetings/index.html")).contains("(rebuilt)"), "the page the stopped run wrote is written again");
+		assertFalse(Files.readString(out.resolve(page)).contains(edit), page + ": the page the stopped run wrote is written again");
 		assertSameAsAFullRun();
 	}
 
