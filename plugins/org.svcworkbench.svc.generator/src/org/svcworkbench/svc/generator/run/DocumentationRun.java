@@ -1,12 +1,9 @@
 package org.svcworkbench.svc.generator.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +15,14 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.svcworkbench.svc.diagram.ServiceDiagrams;
-import org.svcworkbench.svc.diagram.ServiceDiagrams.Kind;
-import org.svcworkbench.svc.diagram.ServiceDiagrams.Rendered;
-import org.svcworkbench.svc.diagram.scene.Scene;
-import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.diagram.text.DiagramFont;
 import org.svcworkbench.svc.domain.Written;
 import org.svcworkbench.svc.generator.GeneratedFile;
 import org.svcworkbench.svc.generator.HtmlReport;
 import org.svcworkbench.svc.generator.MarkdownReport;
-import org.svcworkbench.svc.generator.checklist.Checklist;
-import org.svcworkbench.svc.generator.checklist.ChecklistBuilder;
-import org.svcworkbench.svc.generator.checklist.ChecklistWriters;
-import org.svcworkbench.svc.generator.json.ModelJsonSchema;
 import org.svcworkbench.svc.generator.view.FileNames;
-import org.svcworkbench.svc.generator.view.NotDocumented;
 import org.svcworkbench.svc.generator.view.ReportTexts;
-import org.svcworkbench.svc.generator.view.ServiceFiles;
-import org.svcworkbench.svc.generator.view.FolderOfServices;
 import org.svcworkbench.svc.generator.view.ServiceSummary;
-import org.svcworkbench.svc.generator.view.SkippedService;
-import org.svcworkbench.svc.generator.view.ServiceView;
-import org.svcworkbench.svc.generator.view.ServiceViewBuilder;
 import org.svcworkbench.svc.load.CheckCounts;
 import org.svcworkbench.svc.load.CheckedFolder;
 import org.svcworkbench.svc.load.ServiceInputs;
@@ -280,14 +263,14 @@ public final class DocumentationRun {
 			return upToDate(folders, reusable, totalFiles);
 		}
 		output.forgetFound();
-		Documenter documenter = new Documenter(output, before, new IndexFolderNames(folders.keySet()));
+		Documenter documenter;
 		CheckCounts counts = new CheckCounts();
 		List<Manifest.Folder> entries = new ArrayList<>();
 		int unchanged = 0, continuedServices = 0, skipped = 0, done = 0;
 		long jsonSize;
 		try (RunJournal journal = RunJournal.open(output, settings()); ParallelPictures pictures = new ParallelPictures(output, workers.stage(PICTURES));
 				JsonExport json = JsonExport.open(options, output, journal); ParallelPages<Prepared> pages = new ParallelPages<>(workers.stage(PAGES))) {
-			documenter.journal = journal;
+			documenter = new Documenter(output, before, new IndexFolderNames(folders.keySet()), journal);
 			Finisher finisher = new Finisher(documenter, pictures, json, entries, journal);
 			for (Map.Entry<Path, List<Path>> folder : folders.entrySet()) {
 				Manifest.Folder old = reusable.get(folder.getKey());
@@ -400,10 +383,10 @@ public final class DocumentationRun {
 
 	/** reused: taken as the last run left it, its inputs unchanged; inputs: their fingerprint (null: not known). */
 	private record PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs,
-			ServiceSummary summary, List<String> written, List<Picture> pictures, Set<String> missingGlyphs, int errorLine, String errorFile) {
+			ServiceSummary summary, List<String> written, List<ServicePages.Picture> pictures, Set<String> missingGlyphs, int errorLine, String errorFile) {
 
 		PreparedService(String name, String file, String serviceFolder, boolean wrote, boolean reused, String inputs, ServiceSummary summary,
-				List<String> written, List<Picture> pictures, Set<String> missingGlyphs) {
+				List<String> written, List<ServicePages.Picture> pictures, Set<String> missingGlyphs) {
 			this(name, file, serviceFolder, wrote, reused, inputs, summary, written, pictures, missingGlyphs, 0, null);
 		}
 
@@ -419,53 +402,6 @@ public final class DocumentationRun {
 			long stampedAt = System.currentTimeMillis();
 			return new FolderStamp(Manifest.hash(folder.getKey(), folder.getValue()), InputStamp.of(folder.getKey(), folder.getValue()).value(),
 					stampedAt);
-		}
-	}
-
-	/** A PNG to paint from the scene on the pictures' pool. */
-	private record Picture(String path, Scene scene) {
-	}
-
-	/**
-	 * One service's outputs as they are made, every path in order: files kept until {@link #write},
-	 * pictures kept to paint.
-	 */
-	private static final class Outputs {
-		private final OutputFolder output;
-		private final List<String> paths = new ArrayList<>();
-		private final List<Picture> pictures = new ArrayList<>();
-		private final List<GeneratedFile> files = new ArrayList<>();
-
-		Outputs(OutputFolder output) {
-			this.output = output;
-		}
-
-		void add(GeneratedFile file) {
-			files.add(file);
-			paths.add(file.path());
-		}
-
-		/**
-		 * Writes the files once the journal lists them all, pictures too: a run stopped while it
-		 * writes them leaves none that the next run does not know to be this tool's.
-		 */
-		void write(RunJournal journal) throws IOException {
-			journal.writing(paths);
-			for (GeneratedFile file : files) {
-				output.write(file);
-			}
-			files.clear();
-		}
-
-		void add(Picture picture) {
-			pictures.add(picture);
-			paths.add(picture.path());
-		}
-
-		void addAll(List<GeneratedFile> files) {
-			for (GeneratedFile file : files) {
-				add(file);
-			}
 		}
 	}
 
@@ -499,12 +435,12 @@ public final class DocumentationRun {
 			for (PreparedService service : prepared.services()) {
 				if (service.serviceFolder() == null) {
 					Manifest.Service skipped = Manifest.Service.skipped(service.name(), service.file(), service.errorLine(), service.errorFile());
-					documenter.skip(prepared.folder().getKey(), skipped);
+					documenter.index.skip(prepared.folder().getKey(), skipped);
 					services.add(skipped);
 					continue;
 				}
 				written.addAll(service.written());
-				for (Picture picture : service.pictures()) {
+				for (ServicePages.Picture picture : service.pictures()) {
 					pictures.submit(picture.path(), renderer -> renderer.render(picture.scene(), options.pngScale()));
 				}
 				documenter.documented += service.wrote() ? 1 : 0;
@@ -514,7 +450,7 @@ public final class DocumentationRun {
 					documenter.unchanged++;
 				}
 				if (service.summary() != null) {
-					documenter.list(prepared.folder().getKey(), service.summary());
+					documenter.index.list(prepared.folder().getKey(), service.summary());
 				}
 				documenter.missingGlyphs.addAll(service.missingGlyphs());
 				services.add(new Manifest.Service(service.name(), service.file(), service.serviceFolder(), service.summary(), service.inputs(),
@@ -525,10 +461,10 @@ public final class DocumentationRun {
 			}
 			Map.Entry<Path, List<Path>> folder = prepared.folder();
 			FolderStamp stamp = prepared.stamp();
-			documenter.noteFilesWithErrors(folder.getKey(), prepared.findings(), services);
+			documenter.index.noteFilesWithErrors(folder.getKey(), prepared.findings(), services);
 			Manifest.Folder entry = new Manifest.Folder(folder.getKey().toString(), stamp.hash(), stamp.stamp(), stamp.stampedAt(),
 					folder.getValue().size(), List.copyOf(written), List.copyOf(services), prepared.findings(), jsonStart, json.positionWritten(),
-					indexId(documenter.names, folder.getKey()));
+					indexId(documenter.index.names(), folder.getKey()));
 			entries.add(entry);
 			pictures.afterWritten(() -> journal.done(entry)); // its pictures are written after its pages
 			jsonStart = -1;
@@ -581,32 +517,7 @@ public final class DocumentationRun {
 			before.add(manifest.shared());
 		});
 		before.add(stoppedWrote);
-		int removed = 0;
-		Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-		for (java.util.Collection<String> files : before) {
-			for (String file : files) {
-				if (!now.contains(file)) {
-					Path path = output.inside(file);
-					if (Files.deleteIfExists(path)) { // a file both lists name is removed once
-						removed++;
-					}
-					parents.add(path.getParent());
-				}
-			}
-		}
-		for (Path parent : parents) { // deepest first
-			for (Path dir = parent; dir != null && dir.startsWith(output.root()) && !dir.equals(output.root()); dir = dir.getParent()) {
-				try (var children = Files.list(dir)) {
-					if (children.findAny().isPresent()) {
-						break;
-					}
-				} catch (java.nio.file.NoSuchFileException e) {
-					continue;
-				}
-				Files.deleteIfExists(dir);
-			}
-		}
-		return removed;
+		return output.removeAllBut(now, before);
 	}
 
 	/** The id of the folder's part of the index pages (see {@link ReusableFolders#indexId}). */
@@ -637,31 +548,26 @@ public final class DocumentationRun {
 	/** What one run writes per service, and the little it keeps for the index pages. */
 	private final class Documenter {
 		private final OutputFolder output;
-		private ServiceViewBuilder views;
-		private final ChecklistBuilder checklists = new ChecklistBuilder(texts);
 		private final FileNames serviceFolders = new FileNames();
 		/** Made only when asked for: the template engine is 200 classes that a run of diagrams alone need not load. */
 		private final HtmlReport html = options.writes(Format.HTML) ? new HtmlReport() : null;
 		private final MarkdownReport markdown = options.writes(Format.MARKDOWN) ? new MarkdownReport() : null;
-		/** The index rows, folder by folder, in folder order. */
-		private final Map<Path, List<ServiceSummary>> rows = new LinkedHashMap<>();
-		private final List<SkippedService> skippedServices = new ArrayList<>();
-		private final List<String> filesWithErrors = new ArrayList<>();
+		private final IndexPages index;
 		private final Set<String> missingGlyphs = new LinkedHashSet<>();
 		private final Map<String, Manifest.Folder> before;
 		/** Where the files each service writes are listed before they are written. */
-		private RunJournal journal;
+		private final RunJournal journal;
+		/** Made on the calling thread when the first folder is to be documented ({@link #ready}). */
+		private ServicePages pages;
 		private int documented;
 		private int unchanged;
 		private int continued;
 
-		/** How the index pages name the run's folders and their files. */
-		private final IndexFolderNames names;
-
-		Documenter(OutputFolder output, Map<String, Manifest.Folder> before, IndexFolderNames names) {
+		Documenter(OutputFolder output, Map<String, Manifest.Folder> before, IndexFolderNames names, RunJournal journal) {
 			this.output = output;
 			this.before = before;
-			this.names = names;
+			this.index = new IndexPages(texts, names);
+			this.journal = journal;
 		}
 
 		/** Takes an unchanged folder's service folder names and index rows, in the order a full run would. */
@@ -670,61 +576,17 @@ public final class DocumentationRun {
 				if (service.serviceFolder() != null && !serviceFolders.folderFor(service.name()).equals(service.serviceFolder())) {
 					throw new NamesShifted();
 				}
-				if (service.summary() != null) {
-					list(Path.of(old.folder()), service.summary());
-				}
 				if (service.missingGlyphs() != null) {
 					missingGlyphs.add(service.missingGlyphs()); // its diagrams, left as they are, still show boxes
 				}
-				if (service.serviceFolder() == null) {
-					skip(Path.of(old.folder()), service);
-				}
 			}
-			noteFilesWithErrors(Path.of(old.folder()), old.findings(), old.services());
-		}
-
-		/** A service's row on the index pages, under its folder (named as model.json names the folder's files). */
-		void list(Path folder, ServiceSummary summary) {
-			rows.computeIfAbsent(folder, f -> new ArrayList<>()).add(summary);
-		}
-
-		/** A service not documented, for the index pages: its file as model.json names it, and its first error's line. */
-		void skip(Path folder, Manifest.Service service) {
-			String file = names.fileOf(folder, service.whereTheErrorIs());
-			skippedServices.add(new SkippedService(service.name(),
-					service.errorLine() == null ? file : texts.format("index.skipped.where", file, service.errorLine())));
-		}
-
-		/**
-		 * A folder's files with errors that no service not documented names (a file of channels or
-		 * roles that does not parse, a file that is not UTF-8), each with its first error's line, for
-		 * the index pages: what they declare may be missing from them. The same from a fresh
-		 * folder's findings as from an unchanged one's manifest entry, so a rerun's index is a full run's.
-		 */
-		void noteFilesWithErrors(Path folder, List<Manifest.Finding> findings, List<Manifest.Service> services) {
-			Set<String> named = new java.util.HashSet<>();
-			services.stream().filter(service -> service.serviceFolder() == null)
-					.forEach(service -> named.add(names.fileOf(folder, service.whereTheErrorIs())));
-			Map<String, Integer> firstError = new java.util.TreeMap<>();
-			for (Manifest.Finding finding : findings) {
-				String file = names.fileOf(folder, finding.file());
-				if (finding.severity().equals(SvcDiagnostic.Severity.ERROR.name()) && !named.contains(file)) {
-					firstError.merge(file, finding.line(), Math::min);
-				}
-			}
-			firstError.forEach((file, line) -> filesWithErrors.add(texts.format("index.skipped.where", file, line)));
-		}
-
-		private void write(GeneratedFile file, List<String> written) throws IOException {
-			output.write(file);
-			written.add(file.path());
+			index.listUnchanged(old);
 		}
 
 		/** Made on the calling thread before the pool uses them: the drawer and the view builder are shared, read-only. */
 		void ready() {
-			ServiceDiagrams drawer = drawer();
-			if (views == null && options.views()) {
-				views = new ServiceViewBuilder(texts, drawer, options.eventDate());
+			if (pages == null) {
+				pages = new ServicePages(options, texts, output, journal, drawer(), html, markdown);
 			}
 		}
 
@@ -750,7 +612,7 @@ public final class DocumentationRun {
 		 * the same model side by side, which documentation only reads; what reading would add to it
 		 * lazily is added here first (see {@link Written#prepare}). The stamp is taken here, before any part starts.
 		 */
-		void prepareInParts(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named, ParallelPages<Prepared> pages,
+		void prepareInParts(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named, ParallelPages<Prepared> pool,
 				Finisher finisher) throws IOException {
 			FolderStamp stamp = FolderStamp.of(folder);
 			for (Resource resource : List.copyOf(checked.loaded().resourceSet().getResources())) {
@@ -762,7 +624,7 @@ public final class DocumentationRun {
 				List<Named> its = named.subList(part * named.size() / parts, (part + 1) * named.size() / parts);
 				List<CheckedFolder.CleanFile> files = clean.subList(part * clean.size() / parts, (part + 1) * clean.size() / parts);
 				boolean last = part == parts - 1;
-				pages.submit(() -> {
+				pool.submit(() -> {
 					List<PreparedService> services = services(folder, checked, its);
 					List<byte[]> json = JsonExport.entries(options, files);
 					return last ? whole(folder, stamp, checked, services, json) : Prepared.part(folder, services, json);
@@ -772,7 +634,7 @@ public final class DocumentationRun {
 
 		private List<PreparedService> services(Map.Entry<Path, List<Path>> folder, CheckedFolder checked, List<Named> named) throws IOException {
 			Manifest.Folder last = before.get(folder.getKey().toString());
-			String indexId = indexId(names, folder.getKey());
+			String indexId = indexId(index.names(), folder.getKey());
 			if (last != null && !java.util.Objects.equals(last.indexId(), indexId)) {
 				last = null; // its pages link back to another part of the index
 			}
@@ -785,7 +647,13 @@ public final class DocumentationRun {
 				String inputs = ServiceInputs.of(service.service(), service.serviceFolder(),
 						checked.findingsOf(CheckedFolder.fileOf(service.service().eResource())));
 				PreparedService reused = reused(service, inputs, last);
-				services.add(reused != null ? reused : document(service, inputs, checked, indexId));
+				if (reused != null) {
+					services.add(reused);
+				} else {
+					ServicePages.Made made = pages.document(service.service(), service.serviceFolder(), checked, indexId);
+					services.add(new PreparedService(service.service().getName(), service.file(), service.serviceFolder(), made.wrote(), false, inputs,
+							made.summary(), made.paths(), made.pictures(), made.missingGlyphs()));
+				}
 			}
 			return services;
 		}
@@ -811,90 +679,17 @@ public final class DocumentationRun {
 			return null;
 		}
 
-		/**
-		 * One service's files, written, and its pictures to paint, in the order they are listed in the
-		 * manifest; its HTML page links back to its folder's part of the index (indexId).
-		 */
-		private PreparedService document(Named named, String inputs, CheckedFolder checked, String indexId) throws IOException {
-			Service service = named.service();
-			String serviceFolder = named.serviceFolder();
-			Outputs outputs = new Outputs(output);
-			Set<String> glyphs = new LinkedHashSet<>();
-			// Drawn once: the HTML report inlines every kind, the files hold the kinds asked for.
-			List<Kind> drawnKinds = options.views() ? List.of(Kind.values()) : options.diagramFiles() ? options.diagrams() : List.of();
-			ServiceDiagrams drawer = DocumentationRun.this.drawer;
-			List<Rendered> rendered = drawer.render(service, drawnKinds);
-			List<Rendered> files = options.diagramFiles()
-					? rendered.stream().filter(r -> options.diagrams().contains(r.drawn().kind())).toList()
-					: List.of();
-			if (files.isEmpty() && !options.views() && !options.writes(Format.JSON)) {
-				return new PreparedService(service.getName(), named.file(), serviceFolder, false, false, inputs, null, outputs.paths, outputs.pictures, glyphs);
-			}
-			for (Rendered diagram : files) {
-				collectMissingGlyphs(diagram.drawn().scene().shapes(), drawer.font(), glyphs);
-				String base = serviceFolder + "/" + FileNames.diagram(diagram.drawn().kind().code(), diagram.drawn().name());
-				if (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) {
-					outputs.add(new GeneratedFile(base + ".svg", diagram.document().bytes()));
-				}
-				if (options.writes(Format.PNG)) {
-					outputs.add(new Picture(base + ".png", diagram.drawn().scene()));
-				}
-			}
-			if (!options.views()) {
-				outputs.write(journal);
-				return new PreparedService(service.getName(), named.file(), serviceFolder, true, false, inputs, null, outputs.paths, outputs.pictures, glyphs);
-			}
-			Set<Kind> asked = options.diagrams().isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(options.diagrams());
-			Set<Kind> none = EnumSet.noneOf(Kind.class);
-			ServiceView view = views.build(service, serviceFolder, rendered, new ServiceFiles(
-					options.diagramFiles() && (options.writes(Format.SVG) || options.writes(Format.MARKDOWN)) ? asked : none,
-					options.diagramFiles() && options.writes(Format.PNG) ? asked : none, options.writes(Format.CHECKLISTS)));
-			ServiceSummary summary = ServiceSummary.of(view);
-			if (options.writes(Format.HTML)) {
-				outputs.add(html.page(view, indexId, texts));
-			}
-			if (options.writes(Format.MARKDOWN)) {
-				outputs.add(markdown.page(view, indexId, texts));
-			}
-			if (options.writes(Format.CHECKLISTS)) {
-				List<SvcDiagnostic> ofFile = checked.findingsOf(CheckedFolder.fileOf(service.eResource()));
-				for (Checklist checklist : checklists.build(service, view, ofFile)) {
-					outputs.addAll(new ChecklistWriters().write(serviceFolder, checklist));
-				}
-			}
-			outputs.write(journal);
-			return new PreparedService(service.getName(), named.file(), serviceFolder, true, false, inputs, summary, outputs.paths, outputs.pictures, glyphs);
-		}
-
-		/** The index pages and the schema: the files of the whole run, not of one folder. */
+		/** The index pages and the schema, written: the files of the whole run, not of one folder (model.json among them). */
 		List<String> writeIndexes() throws IOException {
 			List<String> shared = new ArrayList<>();
-			List<FolderOfServices> folders = rows.entrySet().stream()
-					.map(folder -> new FolderOfServices(names.of(folder.getKey()), names.anchorOf(folder.getKey()), folder.getValue())).toList();
-			if (options.writes(Format.HTML)) {
-				write(html.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
-			}
-			if (options.writes(Format.MARKDOWN)) {
-				write(markdown.indexOfFolders(folders, new NotDocumented(skippedServices, filesWithErrors), texts), shared);
-			}
 			if (options.writes(Format.JSON)) {
-				shared.add("model.json");
-				write(GeneratedFile.text(ModelJsonSchema.FILE_NAME, new ModelJsonSchema().schema()), shared);
+				shared.add("model.json"); // streamed folder by folder, see JsonExport
+			}
+			for (GeneratedFile page : index.pages(options, html, markdown)) {
+				output.write(page);
+				shared.add(page.path());
 			}
 			return shared;
-		}
-	}
-
-	private static void collectMissingGlyphs(List<Shape> shapes, DiagramFont font, Set<String> missing) {
-		for (Shape shape : shapes) {
-			if (shape instanceof Shape.Text text) {
-				String lacking = font.missingGlyphs(text.text());
-				if (!lacking.isEmpty()) {
-					lacking.codePoints().forEach(c -> missing.add(Character.toString(c)));
-				}
-			} else if (shape instanceof Shape.Group group) {
-				collectMissingGlyphs(group.children(), font, missing);
-			}
 		}
 	}
 }

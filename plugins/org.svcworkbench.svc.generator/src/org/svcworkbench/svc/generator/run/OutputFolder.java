@@ -2,8 +2,14 @@ package org.svcworkbench.svc.generator.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.svcworkbench.svc.load.AtomicFiles;
 import org.svcworkbench.svc.load.FolderLock;
@@ -79,6 +85,40 @@ public final class OutputFolder implements AutoCloseable {
 
 	private String relative(Path file) {
 		return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+	}
+
+	/**
+	 * Removes the files that earlier runs wrote (relative, as written; a file in several lists once)
+	 * and that are not among those kept, then the folders that leaves empty, deepest first, up to
+	 * this folder but not this folder itself; nothing else. Returns how many files it removed.
+	 */
+	int removeAllBut(Set<String> kept, List<? extends Collection<String>> wroteBefore) throws IOException {
+		int removed = 0;
+		Set<Path> parents = new TreeSet<>(Comparator.reverseOrder());
+		for (Collection<String> files : wroteBefore) {
+			for (String file : files) {
+				if (!kept.contains(file)) {
+					Path path = inside(file);
+					if (Files.deleteIfExists(path)) {
+						removed++;
+					}
+					parents.add(path.getParent());
+				}
+			}
+		}
+		for (Path parent : parents) {
+			for (Path dir = parent; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+				try (var children = Files.list(dir)) {
+					if (children.findAny().isPresent()) {
+						break;
+					}
+				} catch (NoSuchFileException e) {
+					continue;
+				}
+				Files.deleteIfExists(dir);
+			}
+		}
+		return removed;
 	}
 
 	/** Writes the file atomically; safe from several threads at once (for distinct files). */
