@@ -190,6 +190,28 @@ class SvcCommandTest {
 	}
 
 	@Test
+	void theHelpListsEachCommandWithASentenceAndKeepsItsParagraphsWhole() {
+		// The descriptions were once lines cut at 120 characters that picocli wrapped again at 80:
+		// svc --help listed "generate  Writes the documentation ... README.md listing them," and the
+		// commands' help had lines of a few words in the middle of sentences.
+		Run listed = run("--help");
+		for (String command : List.of("validate", "format", "generate", "export", "language-server")) {
+			String entry = listed.out().lines().dropWhile(line -> !line.startsWith("  " + command + " ")).findFirst().orElseThrow();
+			String summary = entry.substring(("  " + command).length()).strip();
+			assertTrue(summary.endsWith("."), "svc --help gives " + command + " a whole sentence on its line: " + entry);
+			String help = run(command, "--help").out();
+			List<String> lines = help.lines().toList();
+			for (int i = 0; i + 1 < lines.size(); i++) {
+				String line = lines.get(i), next = lines.get(i + 1);
+				boolean paragraphGoesOn = !line.isBlank() && !next.isBlank() && !next.startsWith(" ") && !line.startsWith(" ")
+						&& !line.startsWith("Usage:");
+				assertFalse(paragraphGoesOn && line.length() < 60, command + " --help breaks a paragraph early at line " + (i + 1) + ":\n" + help);
+			}
+			assertTrue(help.contains("\nOptions:\n"), command + " --help heads its options:\n" + help);
+		}
+	}
+
+	@Test
 	void noCommandExplainsWhatToDo() {
 		Run run = run();
 		assertEquals(2, run.exitCode());

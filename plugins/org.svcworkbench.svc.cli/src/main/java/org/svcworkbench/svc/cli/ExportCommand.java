@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
 
 /** svc export --json: the whole model as JSON, to standard output or a file; the schema is svc generate's. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Writes the whole model as JSON (the shape of svc-model.schema.json, which svc generate --format json writes):",
-				"to standard output, or atomically to the file -o names. Files with errors are reported and left out." },
-		exitCodeListHeading = "%nExit codes:%n",
+		description = { "Writes the whole model as JSON.", "",
+				"The shape of svc-model.schema.json, which svc generate --format json writes; to standard output, or "
+						+ "atomically to the file -o names. Files with errors are reported and left out." },
+		parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n", exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:exported", "1:the model has errors (the files without errors were exported)",
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
 class ExportCommand implements Callable<Integer> {

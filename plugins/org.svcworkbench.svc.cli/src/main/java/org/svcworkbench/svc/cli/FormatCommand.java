@@ -21,9 +21,10 @@ import picocli.CommandLine.Mixin;
 
 /** svc format: rewrites .svc files in the canonical layout, or only checks it with --check. */
 @Command(name = "format", mixinStandardHelpOptions = true,
-		description = { "Rewrites .svc files in the canonical layout (files with syntax errors are left alone).",
-				"With --check, changes nothing and lists the files that are not formatted." },
-		exitCodeListHeading = "%nExit codes:%n",
+		description = { "Rewrites .svc files in the canonical layout.", "",
+				"Files with syntax errors are left alone. With --check, changes nothing and lists the files that are not "
+						+ "formatted." },
+		parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n", exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:all files formatted", "1:--check found unformatted files, or a file has syntax errors",
 				"2:bad command line or a path that does not exist" })
 class FormatCommand implements Callable<Integer> {

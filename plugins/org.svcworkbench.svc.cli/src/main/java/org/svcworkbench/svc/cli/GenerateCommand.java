@@ -15,13 +15,19 @@ import picocli.CommandLine.Option;
  * {@code matrix-lifecycle.svg}. Reports will join them in the same service folders.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Writes the documentation of the services in .svc files: <out>/index.html and README.md listing them,",
-				"and per service <out>/<service>/index.html and README.md, checklists/, and its diagrams: blueprint-<name>,",
-				"journey and matrix-<name> as SVG (and PNG when asked for); <out>/model.json is the whole model, with its JSON Schema.",
-				"Names keep Chinese, other unsafe characters become _. Services without a diagram's content get no file for it.",
-				"Services whose file has errors, or that need a file of their folder that does not parse, are reported and skipped;",
-				"the others are still documented." },
-		exitCodeListHeading = "%nExit codes:%n",
+		description = { "Writes the documentation of .svc service models.", "",
+				"Into the output folder: index.html and README.md listing the services; per service, <service>/index.html and "
+						+ "README.md, checklists/ and its diagrams (blueprint-<name>, journey, matrix-<name>, ...) as SVG, and PNG "
+						+ "when asked for; model.json, the whole model, with its JSON Schema. Names keep Chinese; other unsafe "
+						+ "characters become _. A service without a diagram's content gets no file for it.",
+				"",
+				"Services whose file has errors, or that need a file of their folder that does not parse, are reported and "
+						+ "skipped; the others are still documented.",
+				"",
+				"A rerun into the same folder documents only the folders whose .svc files changed, removes the files it wrote "
+						+ "before and no longer writes, and leaves every other file alone. A run that is stopped (Ctrl-C, a "
+						+ "cancelled pipeline) leaves whole files only; the next run continues from what it finished." },
+		parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n", exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:all documentation written",
 				"1:the model has errors, or warnings with --fail-on warning (the services without errors were still documented)",
 				"2:bad command line, a path that does not exist, or a file that could not be written" })
@@ -34,16 +40,18 @@ class GenerateCommand implements Callable<Integer> {
 	Path output;
 
 	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "html,md,checklists,json,svg",
-			description = { "html, md, checklists, json, svg, png, or a list of them; default all but png. html writes index.html and a report",
-					"per service with its diagrams inline; md writes README.md files that link to the SVG files (so it writes them",
-					"too); checklists writes five checklists per service into <service>/checklists/ as Markdown, CSV and JSON;",
-					"json writes model.json, the whole model, and its JSON Schema svc-model.schema.json;",
-					"png draws each diagram file as a picture at twice the SVG's size (--png-scale), for slides and documents (the reports need none)." })
+			description = { "html, md, checklists, json, svg, png, or a list of them; default all but png.",
+					"html: index.html and a page per service with its diagrams inline.",
+					"md: README.md files that link to the SVG files (so svg is written too).",
+					"checklists: five per service, in <service>/checklists/, as Markdown, CSV and JSON.",
+					"json: model.json, the whole model, and its JSON Schema svc-model.schema.json.",
+					"png: each diagram file as a picture at twice the SVG's size (--png-scale), for slides and documents; "
+							+ "the reports need none." })
 	List<String> formats;
 
 	@Option(names = "--png-scale", paramLabel = "N", defaultValue = "2",
-			description = { "pixels per SVG unit in the png pictures, from 1 to 4: 2 (default) for sharp text in print and on dense screens,",
-					"1 for the SVG's own pixels; each file records its scale, so documents place it at the SVG's size" })
+			description = "pixels per SVG unit in the PNG pictures, from 1 to 4: 2 (default) for sharp text in print and on dense screens, "
+					+ "1 for the SVG's own pixels; each file records its scale, so documents place it at the SVG's size")
 	double pngScale;
 
 	@Option(names = "--diagram", split = ",", paramLabel = "KIND", defaultValue = "blueprint,journey,matrix,servqual,relationships,swot,opportunity-threat,loyalty",
@@ -61,8 +69,8 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--fail-on", paramLabel = "LEVEL", description = "warning: exit 1 when the model has warnings too (errors always fail)")
 	String failOn;
 
-	@Option(names = "--force", description = { "document every service again; by default a rerun into the same folder with the same options",
-			"documents only the folders whose .svc files changed, and removes the files it wrote before and no longer writes" })
+	@Option(names = "--force", description = "document every service again; by default a rerun into the same folder with the same "
+			+ "options documents only the folders whose .svc files changed")
 	boolean force;
 
 	@Option(names = { "-q", "--quiet" }, description = "no summary line, no progress lines")

@@ -31,9 +31,10 @@ import picocli.CommandLine.Command;
  * {@link RobustLauncher}.
  */
 @Command(name = "language-server", mixinStandardHelpOptions = true,
-		description = { "Runs the SVC language server: JSON-RPC (LSP) on standard input and output, logs on standard error.",
-				"Editors start it and send the workspace folder in 'initialize'; it stops on 'exit' or end of input." },
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:the client ended the session", "1:the server failed" })
+		description = { "Runs the SVC language server for editors.", "",
+				"JSON-RPC (LSP) on standard input and output, logs on standard error. Editors start it and send the "
+						+ "workspace folder in 'initialize'; it stops on 'exit' or end of input." },
+		parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n", exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:the client ended the session", "1:the server failed" })
 class LanguageServerCommand implements Callable<Integer> {
 
 	@Override

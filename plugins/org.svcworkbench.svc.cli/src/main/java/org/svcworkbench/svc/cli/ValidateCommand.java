@@ -20,11 +20,13 @@ import picocli.CommandLine.Mixin;
 
 /** svc validate: syntax, references and domain rules; exit 1 when anything is an error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = { "Checks .svc files: syntax, references across the files of each folder, and the domain rules.",
-				"Prints file:line:column: severity: message [code] per finding.",
-				"A folder is walked recursively; each folder's .svc files form one model; hidden folders, target/, node_modules/",
-				"and folders holding a " + SvcFolders.IGNORE_MARKER + " file are skipped unless named." },
-		exitCodeListHeading = "%nExit codes:%n",
+		description = { "Checks .svc service models: syntax, references, domain rules.", "",
+				"Prints file:line:column: severity: message [code] per finding: the syntax, the references across the files of "
+						+ "each folder, and the domain rules.",
+				"",
+				"A folder is walked recursively; each folder's .svc files form one model. Hidden folders, target/, "
+						+ "node_modules/ and folders holding a " + SvcFolders.IGNORE_MARKER + " file are skipped unless named." },
+		parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n", exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings with --strict)",
 				"2:bad command line or a path that does not exist" })
 class ValidateCommand implements Callable<Integer> {
