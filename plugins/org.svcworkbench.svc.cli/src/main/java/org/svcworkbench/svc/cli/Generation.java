@@ -13,6 +13,7 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.generator.run.StoppedNotice;
 import org.svcworkbench.svc.load.FileProblem;
 import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
@@ -106,7 +107,12 @@ final class Generation {
 			}
 		}, input.session().findings());
 		DocumentationRun.Outcome outcome;
-		try (StoppedNotice notice = new StoppedNotice(err, line, output, input.session().findings())) {
+		String stopped = "svc generate: " + input.session().findings().text("run.stopped", output);
+		try (StoppedNotice notice = new StoppedNotice(() -> {
+			line.clear();
+			err.println(stopped);
+			err.flush();
+		})) {
 			// The run loads the font and warms ELK up on a thread of its own when a folder is to be drawn.
 			DocumentationRun run = new DocumentationRun(options, () -> ServiceDiagrams.warmedUpFont(options.language()),
 					new Printer(err, line, log, options.failOnWarning(), input.session().findings()));
@@ -124,34 +130,6 @@ final class Generation {
 		}
 		out.flush();
 		return outcome.failed() ? 1 : 0;
-	}
-
-	/**
-	 * What a user reads when the process is stopped while it documents (Ctrl-C, a pipeline's cancel):
-	 * the state the output is left in and what to do, instead of a log that just ends. Each file is
-	 * written whole or not at all; the run as a whole is not, until the next one ends.
-	 */
-	private static final class StoppedNotice implements AutoCloseable {
-		private final Thread hook;
-
-		StoppedNotice(PrintWriter err, ProgressLine line, Path output, Findings words) {
-			String stopped = "svc generate: " + words.text("run.stopped", output); // worded now: a shutdown hook loads no classes it can help
-			hook = new Thread(() -> {
-				line.clear();
-				err.println(stopped);
-				err.flush();
-			}, "svc-stopped");
-			Runtime.getRuntime().addShutdownHook(hook);
-		}
-
-		@Override
-		public void close() {
-			try {
-				Runtime.getRuntime().removeShutdownHook(hook);
-			} catch (IllegalStateException stopping) {
-				// the process is being stopped: the notice is being printed
-			}
-		}
 	}
 
 	/** Errors always, warnings only when they fail the run, as file:line:col lines; the progress line stays below them. */

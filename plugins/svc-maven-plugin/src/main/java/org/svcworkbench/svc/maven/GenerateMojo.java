@@ -18,6 +18,7 @@ import org.svcworkbench.svc.generator.run.DocumentationOptions;
 import org.svcworkbench.svc.generator.run.DocumentationRun;
 import org.svcworkbench.svc.generator.run.Format;
 import org.svcworkbench.svc.generator.run.OutputFolder;
+import org.svcworkbench.svc.generator.run.StoppedNotice;
 import org.svcworkbench.svc.load.ProgressLog;
 import org.svcworkbench.svc.load.SvcDiagnostic;
 import org.svcworkbench.svc.load.SvcSession;
@@ -76,8 +77,13 @@ public class GenerateMojo extends AbstractSvcMojo {
 		DocumentationOptions o = options();
 		try (OutputFolder output = new OutputFolder(outputDirectory.toPath())) {
 			output.prepare(holder -> getLog().info("Waiting for " + holder + " writing into " + output.root() + " to end..."));
-			DocumentationRun.Outcome outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger(session.findings())).run(session, folders,
-					output);
+			// A cancelled build's log would just end: it says what state the documentation is in, as svc generate does.
+			String stopped = session.findings().text("run.stopped.build", output.root());
+			DocumentationRun.Outcome outcome;
+			try (StoppedNotice notice = new StoppedNotice(() -> getLog().warn(stopped))) {
+				outcome = new DocumentationRun(o, () -> ServiceDiagrams.warmedUpFont(o.language()), new Logger(session.findings())).run(session,
+						folders, output);
+			}
 			getLog().info(outcome.summary(output.root().toString(), session.findings()));
 			failOn(outcome.errors(), outcome.warnings());
 			return true;
