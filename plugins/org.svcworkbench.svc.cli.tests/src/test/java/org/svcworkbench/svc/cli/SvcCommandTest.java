@@ -138,7 +138,8 @@ class SvcCommandTest {
 	void mistakesInTheCommandAreToldInTheLanguageAskedFor(@TempDir Path dir) {
 		Run option = run("validate", "--lang", "zh", "--bogus", dir.toString());
 		assertEquals(2, option.exitCode());
-		assertEquals("svc validate: 未知的选项：“--bogus”\n用法见“svc validate --help”。", option.err().strip());
+		assertEquals("svc validate: 未知的选项：“--bogus”\nUsage: svc validate [-hqV] [--info] [--strict] [--lang=LANG] PATH...\n"
+				+ "用法见“svc validate --help”。", option.err().strip());
 		Run path = run("validate", "--lang=zh", "no/such/folder");
 		assertEquals(2, path.exitCode());
 		assertEquals("svc: no/such/folder：文件或文件夹不存在", path.err().strip());
@@ -157,7 +158,15 @@ class SvcCommandTest {
 		assertEquals("svc generate: --date“3月2日”不是日期：请写成 YYYY-MM-DD，例如 2026-03-02", date.err().strip());
 		Run english = run("validate", "--bogus", dir.toString());
 		assertEquals(2, english.exitCode());
-		assertTrue(english.err().startsWith("Unknown option: '--bogus'\nUsage: svc validate"), english.err());
+		// The mistake, the synopsis and where the help is: not the whole help, whose paragraphs would push the mistake off the screen.
+		assertEquals("svc validate: Unknown option: '--bogus'\nUsage: svc validate [-hqV] [--info] [--strict] [--lang=LANG] PATH...\n"
+				+ "Run 'svc validate --help' for how to use it.", english.err().strip());
+		Run typo = run("validate", "--lan", "zh", dir.toString());
+		assertTrue(typo.err().startsWith("svc validate: Unknown option: '--lan'\nPossible solutions: --lang\nUsage: svc validate"), typo.err());
+		Run noOutput = run("generate", dir.toString());
+		assertEquals(2, noOutput.exitCode());
+		assertTrue(noOutput.err().startsWith("svc generate: Missing required parameter: --output\nUsage: svc generate"), noOutput.err());
+		assertTrue(noOutput.err().lines().count() <= 5, "a few lines, not the whole help:\n" + noOutput.err());
 		Run englishDate = run("generate", "--date", "2 March", dir.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(2, englishDate.exitCode());
 		assertEquals("svc generate: --date '2 March' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-02", englishDate.err().strip());

@@ -14,16 +14,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A command line picocli cannot read (an unknown option, a missing path), told in the language its
- * --lang asks for, as the rest of the command's messages are: in Chinese, the mistake and where the
- * help is (the help itself is in English); in English, picocli's message and the usage, as before.
+ * --lang asks for, as the rest of the command's messages are: the mistake, picocli's suggestions
+ * for a mistyped option (in English), the command's synopsis and where its help is (the help itself
+ * is in English). Not the whole help, as picocli prints: its paragraphs would push the mistake off
+ * the screen.
  */
 final class CommandLineMistakes implements CommandLine.IParameterExceptionHandler {
 
-	private final CommandLine.IParameterExceptionHandler picocli;
 	private final Findings words;
 
-	CommandLineMistakes(CommandLine.IParameterExceptionHandler picocli, Findings words) {
-		this.picocli = picocli;
+	CommandLineMistakes(Findings words) {
 		this.words = words;
 	}
 
@@ -41,15 +41,18 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 	}
 
 	@Override
-	public int handleParseException(ParameterException mistake, String[] args) throws Exception {
-		if (words.english()) {
-			return picocli.handleParseException(mistake, args);
-		}
+	public int handleParseException(ParameterException mistake, String[] args) {
 		CommandLine command = mistake.getCommandLine();
 		String name = command.getCommandSpec().qualifiedName();
 		PrintWriter err = command.getErr();
 		err.println(name + ": " + said(mistake));
+		if (words.english()) {
+			UnmatchedArgumentException.printSuggestions(mistake, err); // "Possible solutions: --lang", in picocli's English
+		}
+		CommandLine.Help help = command.getHelp();
+		err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
 		err.println(words.text("option.help", name));
+		err.flush();
 		return command.getCommandSpec().exitCodeOnInvalidInput();
 	}
 

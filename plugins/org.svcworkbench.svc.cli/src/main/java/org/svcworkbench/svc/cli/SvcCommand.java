@@ -50,7 +50,7 @@ public class SvcCommand implements Runnable {
 		}
 		cli.setOut(out);
 		cli.setErr(err);
-		cli.setParameterExceptionHandler(new CommandLineMistakes(cli.getParameterExceptionHandler(), CommandLineMistakes.wordsOf(args)));
+		cli.setParameterExceptionHandler(new CommandLineMistakes(CommandLineMistakes.wordsOf(args)));
 		// Xtext wraps an OutOfMemoryError met while parsing in a ParseException: unwrap it, so that main says what to do.
 		cli.setExecutionExceptionHandler((exception, command, parsed) -> {
 			for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
