@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
@@ -162,7 +164,7 @@ class SvcCommandTest {
 		assertEquals("svc validate: Unknown option: '--bogus'\nUsage: svc validate [-hqV] [--info] [--strict] [--lang=LANG] PATH...\n"
 				+ "Run 'svc validate --help' for how to use it.", english.err().strip());
 		Run typo = run("validate", "--lan", "zh", dir.toString());
-		assertTrue(typo.err().startsWith("svc validate: Unknown option: '--lan'\nPossible solutions: --lang\nUsage: svc validate"), typo.err());
+		assertTrue(typo.err().startsWith("svc validate: Unknown option: '--lan'\nDid you mean --lang?\nUsage: svc validate"), typo.err());
 		Run noOutput = run("generate", dir.toString());
 		assertEquals(2, noOutput.exitCode());
 		assertTrue(noOutput.err().startsWith("svc generate: Missing required parameter: --output\nUsage: svc generate"), noOutput.err());
@@ -218,6 +220,26 @@ class SvcCommandTest {
 			}
 			assertTrue(help.contains("\nOptions:\n"), command + " --help heads its options:\n" + help);
 		}
+	}
+
+	@Test
+	void aMistypedCommandOrOptionGetsWhatItWasMeantToBeAndNothingFarFetched() {
+		Map<List<String>, String> meant = new LinkedHashMap<>();
+		meant.put(List.of("genrate", "x"), "svc: Unknown command: 'genrate'\nDid you mean svc generate?");
+		meant.put(List.of("exprot", "x"), "svc: Unknown command: 'exprot'\nDid you mean svc export?");
+		meant.put(List.of("gen", "x"), "svc: Unknown command: 'gen'\nDid you mean svc generate?");
+		meant.put(List.of("generate", "--frmat", "svg", "-o", "out", "x"), "svc generate: Unknown option: '--frmat'\nDid you mean --format?");
+		meant.put(List.of("generate", "--formt=svg", "-o", "out", "x"), "svc generate: Unknown option: '--formt=svg'\nDid you mean --format?");
+		meant.put(List.of("validate", "--lang", "zh", "--stict", "x"), "svc validate: 未知的选项：“--stict”\n是否想用 --strict？");
+		// picocli offered "svc language-server" for "bogus", and every one-letter option for "-x"
+		meant.put(List.of("bogus"), "svc: Unknown command: 'bogus'\nUsage: svc");
+		meant.put(List.of("generate", "-x", "-o", "out", "x"), "svc generate: Unknown option: '-x'\nUsage: svc generate");
+		meant.put(List.of("training-rn"), "svc: Unknown command: 'training-rn'\nUsage: svc"); // a hidden command stays hidden
+		meant.forEach((args, expected) -> {
+			Run run = run(args.toArray(String[]::new));
+			assertEquals(2, run.exitCode(), String.join(" ", args));
+			assertTrue(run.err().startsWith(expected), String.join(" ", args) + ":\n" + run.err());
+		});
 	}
 
 	@Test

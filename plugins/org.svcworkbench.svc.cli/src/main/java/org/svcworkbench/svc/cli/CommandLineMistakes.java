@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.svcworkbench.svc.words.Findings;
@@ -14,8 +15,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A command line picocli cannot read (an unknown option, a missing path), told in the language its
- * --lang asks for, as the rest of the command's messages are: the mistake, picocli's suggestions
- * for a mistyped option (in English), the command's synopsis and where its help is (the help itself
+ * --lang asks for, as the rest of the command's messages are: the mistake, what a mistyped option
+ * or command was probably meant to be, the command's synopsis and where its help is (the help itself
  * is in English). Not the whole help, as picocli prints: its paragraphs would push the mistake off
  * the screen.
  */
@@ -46,8 +47,9 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 		String name = command.getCommandSpec().qualifiedName();
 		PrintWriter err = command.getErr();
 		err.println(name + ": " + said(mistake));
-		if (words.english()) {
-			UnmatchedArgumentException.printSuggestions(mistake, err); // "Possible solutions: --lang", in picocli's English
+		List<String> meant = meant(mistake);
+		if (!meant.isEmpty()) {
+			err.println(words.text("option.meant", String.join(", ", meant)));
 		}
 		CommandLine.Help help = command.getHelp();
 		err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
@@ -59,12 +61,75 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 	private String said(ParameterException mistake) {
 		if (mistake instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
 			String first = unmatched.getUnmatched().get(0);
-			return words.text(first.startsWith("-") ? "option.unknown" : "option.unmatched", first);
+			String kind = first.startsWith("-") ? "option.unknown" : mistake.getCommandLine().getSubcommands().isEmpty() ? "option.unmatched" : "option.unknown-command";
+			return words.text(kind, first);
 		}
 		if (mistake instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
 			return words.text("option.missing", String.join(", ", labels(missing.getMissing())));
 		}
 		return words.text("option.other", mistake.getMessage());
+	}
+
+	/**
+	 * The options or commands a mistyped one was probably meant to be: of the command's options (or
+	 * subcommands), the closest ones a slip of a finger or two away, or that the word begins.
+	 * picocli's own suggestions always name some ("bogus" got "language-server", "genrate" three
+	 * commands), and none for some commands' options.
+	 */
+	static List<String> meant(ParameterException mistake) {
+		if (!(mistake instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+			return List.of();
+		}
+		String typed = unmatched.getUnmatched().get(0);
+		if (typed.replaceFirst("^-+", "").length() < 2) {
+			return List.of(); // "-x": every one-letter option is a letter away
+		}
+		CommandLine command = mistake.getCommandLine();
+		List<String> candidates = new ArrayList<>();
+		if (typed.startsWith("-")) {
+			typed = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+			command.getCommandSpec().options().stream().filter(option -> !option.hidden()).forEach(option -> candidates.addAll(List.of(option.names())));
+		} else {
+			command.getSubcommands().forEach((name, subcommand) -> {
+				if (!subcommand.getCommandSpec().usageMessage().hidden()) {
+					candidates.add(name);
+				}
+			});
+		}
+		String parent = command.getCommandSpec().qualifiedName();
+		int closest = Integer.MAX_VALUE;
+		List<String> meant = new ArrayList<>();
+		for (String suggestion : candidates) {
+			int distance = typed.length() >= 3 && suggestion.startsWith(typed) ? 0 : distance(typed, suggestion);
+			if (distance > Math.max(2, typed.length() / 4) || distance > closest) {
+				continue;
+			}
+			if (distance < closest) {
+				meant.clear();
+				closest = distance;
+			}
+			meant.add(suggestion.startsWith("-") ? suggestion : parent + " " + suggestion);
+		}
+		return meant;
+	}
+
+	/** How many letters to insert, delete or change to make one word the other (Levenshtein). */
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1], current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	private static List<String> labels(List<ArgSpec> missing) {
