@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.svcworkbench.svc.parser.EditDistance;
 import org.svcworkbench.svc.words.Findings;
 
 import picocli.CommandLine;
@@ -72,7 +73,8 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 
 	/**
 	 * The options or commands a mistyped one was probably meant to be: of the command's options (or
-	 * subcommands), the closest ones a slip of a finger or two away, or that the word begins.
+	 * subcommands), the closest ones within the misspellings the language's own suggestions allow
+	 * ({@link EditDistance}), or that the word begins.
 	 * picocli's own suggestions always name some ("bogus" got "language-server", "genrate" three
 	 * commands), and none for some commands' options.
 	 */
@@ -100,8 +102,8 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 		int closest = Integer.MAX_VALUE;
 		List<String> meant = new ArrayList<>();
 		for (String suggestion : candidates) {
-			int distance = typed.length() >= 3 && suggestion.startsWith(typed) ? 0 : distance(typed, suggestion);
-			if (distance > Math.max(2, typed.length() / 4) || distance > closest) {
+			int distance = typed.length() >= 3 && suggestion.startsWith(typed) ? 0 : EditDistance.between(typed, suggestion);
+			if (distance > EditDistance.tolerance(typed) || distance > closest) {
 				continue;
 			}
 			if (distance < closest) {
@@ -111,25 +113,6 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 			meant.add(suggestion.startsWith("-") ? suggestion : parent + " " + suggestion);
 		}
 		return meant;
-	}
-
-	/** How many letters to insert, delete or change to make one word the other (Levenshtein). */
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1], current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static List<String> labels(List<ArgSpec> missing) {
