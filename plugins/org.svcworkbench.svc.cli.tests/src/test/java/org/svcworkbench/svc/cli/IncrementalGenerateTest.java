@@ -382,12 +382,7 @@ class IncrementalGenerateTest {
 		Files.writeString(shared, Files.readString(shared).replace("services Stay, Meetings", "services Stay"));
 		Run again = generate(out);
 		assertEquals(0, again.exitCode(), again.err());
-		try (Stream<Path> left = Files.list(out.resolve("Meetings"))) {
-			assertEquals(List.of("notes.txt"), left.map(f -> f.getFileName().toString()).toList(), "only the file the tool did not write stays");
-		}
-		Files.delete(out.resolve("Meetings/notes.txt"));
-		Files.delete(out.resolve("Meetings"));
-		assertSameAsAFullRun();
+		assertOnlyTheUsersNotesLeftIn("Meetings");
 	}
 
 	/** A stopped run's model.json cut short (a machine that went down) no longer vouches for the folders whose entries are missing. */
@@ -473,11 +468,19 @@ class IncrementalGenerateTest {
 		assertEquals(0, again.exitCode(), again.err());
 		assertTrue(again.out().contains("；删除了不再生成的 "), again.out());
 		assertFalse(Files.exists(out.resolve("Cafe/index.html")), "no manifest lists it: the journal does");
-		try (Stream<Path> left = Files.list(out.resolve("Cafe"))) {
-			assertEquals(List.of("notes.txt"), left.map(f -> f.getFileName().toString()).toList(), "a file the tool did not write stays");
+		assertOnlyTheUsersNotesLeftIn("Cafe");
+	}
+
+	/**
+	 * The service folder of a service that is gone holds only the notes.txt the user put there (the
+	 * tool never removes a file it did not write); without them, the output is a full run's.
+	 */
+	private void assertOnlyTheUsersNotesLeftIn(String serviceFolder) throws IOException {
+		try (Stream<Path> left = Files.list(out.resolve(serviceFolder))) {
+			assertEquals(List.of("notes.txt"), left.map(f -> f.getFileName().toString()).toList(), "only the file the tool did not write stays");
 		}
-		Files.delete(out.resolve("Cafe/notes.txt"));
-		Files.delete(out.resolve("Cafe"));
+		Files.delete(out.resolve(serviceFolder + "/notes.txt"));
+		Files.delete(out.resolve(serviceFolder));
 		assertSameAsAFullRun();
 	}
 
