@@ -230,6 +230,9 @@ class SvcCommandTest {
 		meant.put(List.of("gen", "x"), "svc: Unknown command: 'gen'\nDid you mean svc generate?");
 		meant.put(List.of("generate", "--frmat", "svg", "-o", "out", "x"), "svc generate: Unknown option: '--frmat'\nDid you mean --format?");
 		meant.put(List.of("generate", "--formt=svg", "-o", "out", "x"), "svc generate: Unknown option: '--formt=svg'\nDid you mean --format?");
+		// picocli finds the missing -o before the typo: both are told, the typo first
+		meant.put(List.of("generate", "--frmat", "svg", "x"),
+				"svc generate: Unknown option: '--frmat'\nDid you mean --format?\nsvc generate: Missing required parameter: --output\nUsage: svc generate");
 		meant.put(List.of("validate", "--lang", "zh", "--stict", "x"), "svc validate: 未知的选项：“--stict”\n是否想用 --strict？");
 		// picocli offered "svc language-server" for "bogus", and every one-letter option for "-x"
 		meant.put(List.of("bogus"), "svc: Unknown command: 'bogus'\nUsage: svc");

@@ -47,16 +47,31 @@ final class CommandLineMistakes implements CommandLine.IParameterExceptionHandle
 		CommandLine command = mistake.getCommandLine();
 		String name = command.getCommandSpec().qualifiedName();
 		PrintWriter err = command.getErr();
-		err.println(name + ": " + said(mistake));
-		List<String> meant = meant(mistake);
-		if (!meant.isEmpty()) {
-			err.println(words.text("option.meant", String.join(", ", meant)));
+		for (ParameterException each : toTell(mistake)) {
+			err.println(name + ": " + said(each));
+			List<String> meant = meant(each);
+			if (!meant.isEmpty()) {
+				err.println(words.text("option.meant", String.join(", ", meant)));
+			}
 		}
 		CommandLine.Help help = command.getHelp();
 		err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
 		err.println(words.text("option.help", name));
 		err.flush();
 		return command.getCommandSpec().exitCodeOnInvalidInput();
+	}
+
+	/**
+	 * The mistakes to tell, a mistyped option first: picocli checks for missing options before it
+	 * looks at the words it did not know, so "svc generate --frmat svg models" (no -o either) would
+	 * otherwise be told only of the missing -o, and of the typo on the next try.
+	 */
+	private static List<ParameterException> toTell(ParameterException mistake) {
+		List<String> unknown = mistake.getCommandLine().getUnmatchedArguments();
+		if (mistake instanceof MissingParameterException && !unknown.isEmpty()) {
+			return List.of(new UnmatchedArgumentException(mistake.getCommandLine(), unknown), mistake);
+		}
+		return List.of(mistake);
 	}
 
 	private String said(ParameterException mistake) {
