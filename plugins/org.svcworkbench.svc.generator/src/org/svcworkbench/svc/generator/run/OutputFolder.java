@@ -27,6 +27,8 @@ public final class OutputFolder implements AutoCloseable {
 	private java.util.Set<String> found;
 	/** The manifest read by prepare(), until the run takes it. */
 	private Optional<Manifest> manifest;
+	/** The files this run wrote or removed (relative, as written), for whoever mirrors the folder. */
+	private final Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	/** What the journal of a stopped run says, read by prepare(), until the run takes it. */
 	private RunJournal.Left journal;
 
@@ -101,6 +103,7 @@ public final class OutputFolder implements AutoCloseable {
 					Path path = inside(file);
 					if (Files.deleteIfExists(path)) {
 						removed++;
+						touched.add(file);
 					}
 					parents.add(path.getParent());
 				}
@@ -125,12 +128,14 @@ public final class OutputFolder implements AutoCloseable {
 	public void write(GeneratedFile file) throws IOException {
 		AtomicFiles.write(inside(file.path()), file.content());
 		written.incrementAndGet();
+		touched.add(file.path());
 	}
 
 	/** A file written piece by piece (e.g. model.json, folder by folder), atomically on commit. */
 	public AtomicFiles.Streamed open(String relative) throws IOException {
 		AtomicFiles.Streamed file = AtomicFiles.open(inside(relative));
 		written.incrementAndGet();
+		touched.add(relative);
 		return file;
 	}
 
@@ -149,6 +154,15 @@ public final class OutputFolder implements AutoCloseable {
 
 	public int written() {
 		return written.get();
+	}
+
+	/**
+	 * The files this run has written or removed so far (relative, as written), the documentation's
+	 * own: a workbench that mirrors the folder looks at these again, not at every file of it. Its
+	 * hidden bookkeeping (the manifest, a stopped run's journal) is not among them.
+	 */
+	public Set<String> touched() {
+		return Set.copyOf(touched);
 	}
 
 	/** Lets the next run in. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.svcworkbench.svc.diagram.scene.Shape;
 import org.svcworkbench.svc.ui.blueprint.BlueprintAtCaret;
 import org.svcworkbench.svc.ui.blueprint.BlueprintView;
+import org.svcworkbench.svc.load.SvcFolders;
 import org.svcworkbench.svc.ui.builder.LoadedModels;
+import org.svcworkbench.svc.ui.lsp.SvcLanguage;
 
 /** The Service Blueprint view follows the cursor, redraws on save, zooms, exports and leads back to the text. */
 class SvcBlueprintViewTest extends WorkbenchTest {
@@ -49,6 +53,33 @@ class SvcBlueprintViewTest extends WorkbenchTest {
 		assertNotSame(loaded, reloaded, "a saved change is read");
 		assertTrue(BlueprintAtCaret.of(project.getFile("cafe.svc"), CAFE.indexOf("step take"), org.svcworkbench.svc.diagram.DiagramLanguage.EN)
 				.svg().contains("Take the order politely"));
+	}
+
+	/**
+	 * A build hands the views the folders it checked once it is done with them, and holds no more of
+	 * them meanwhile than the views keep: holding all ran the workbench out of memory on 10,000 services.
+	 */
+	@Test
+	void aBuildHandsTheViewsOnlyTheLastFoldersItChecked(@TempDir Path dir) throws Exception {
+		List<Object> loaded = new ArrayList<>();
+		LoadedModels.Pending pending = new LoadedModels.Pending();
+		for (int i = 0; i < 12; i++) {
+			Path folder = Files.createDirectories(dir.resolve("folder" + i));
+			Files.writeString(folder.resolve("cafe.svc"), CAFE.replace("Cafe", "Cafe" + i));
+			var one = SvcLanguage.session().loader().load(folder, SvcFolders.filesOf(folder));
+			loaded.add(one);
+			pending.add(one);
+			assertTrue(pending.size() <= 8, "the build holds " + pending.size() + " folders");
+		}
+		pending.keep();
+		for (int i = 11; i >= 0; i--) { // the kept ones first: a folder read again is kept, and pushes out the oldest
+			var handedOut = LoadedModels.of(dir.resolve("folder" + i));
+			if (i < 4) {
+				assertNotSame(loaded.get(i), handedOut, "folder" + i + " was let go and is read again");
+			} else {
+				assertSame(loaded.get(i), handedOut, "folder" + i + " is the build's model");
+			}
+		}
 	}
 
 	@Test

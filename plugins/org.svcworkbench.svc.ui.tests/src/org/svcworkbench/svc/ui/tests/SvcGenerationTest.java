@@ -74,6 +74,8 @@ class SvcGenerationTest extends WorkbenchTest {
 		SvcBuilderTest.waitForBuilds();
 		assertEquals(hotelPage, Files.getLastModifiedTime(docs.resolve("Hotel/index.html")).toMillis(), "the other folder's page is left as it was");
 		assertFalse(Files.exists(docs.resolve("Cafe/index.html")), "a service with errors has no documentation, as in a run from scratch");
+		assertFalse(project.getFile("svc-gen/Cafe/index.html").exists(), "nor does the workspace show any");
+		assertInSync(project);
 		assertEquals(List.of("Unknown channel 'countre': did you mean 'counter'?"), errors(project.getFile("cafe/cafe.svc")),
 				"the changed folder's error is a marker");
 		Workbench.write(project.getFile("cafe/cafe.svc"), CAFE.replace("Corner café", "Station café"));
@@ -81,11 +83,13 @@ class SvcGenerationTest extends WorkbenchTest {
 		assertEquals(List.of(), errors(project.getFile("cafe/cafe.svc")));
 		assertTrue(text(project.getFile("svc-gen/Cafe/index.html")).contains("Station café"));
 		assertEquals(hotelPage, Files.getLastModifiedTime(docs.resolve("Hotel/index.html")).toMillis());
+		assertInSync(project);
 
 		// a removed service's files go; a file the tool did not write stays
 		project.getFile("hotel/hotel.svc").delete(true, null);
 		SvcBuilderTest.waitForBuilds();
 		assertFalse(Files.exists(docs.resolve("Hotel/index.html")), "the removed service's page is gone");
+		assertFalse(project.getFile("svc-gen/Hotel/index.html").exists(), "and gone from the workspace");
 		assertTrue(Files.exists(docs.resolve("Hotel/notes.txt")), "the designer's file stays");
 		assertFalse(text(project.getFile("svc-gen/index.html")).contains("Harbour hotel"), "and the index no longer lists it");
 	}
@@ -153,6 +157,7 @@ class SvcGenerationTest extends WorkbenchTest {
 
 		// A full build from an empty documentation folder, which the user cancels once it is under way.
 		project.getFolder("svc-gen").delete(true, null);
+		project.getFolder("svc-gen").create(true, true, null); // the workspace knows the folder, not what the cancelled build writes in it
 		SvcBuilderTest.waitForBuilds();
 		List<String> shown = new ArrayList<>();
 		IProgressMonitor cancelling = new NullProgressMonitor() {
@@ -191,6 +196,8 @@ class SvcGenerationTest extends WorkbenchTest {
 		for (int i = 0; i < 24; i++) {
 			assertTrue(Files.exists(docs.resolve("Cafe" + i + "/index.html")), "the next build documents what the cancelled one did not: Cafe" + i);
 		}
+		assertTrue(project.getFile("svc-gen/Cafe0/index.html").exists() && project.getFolder("svc-gen").isSynchronized(IResource.DEPTH_INFINITE),
+				"the workspace shows what the cancelled build wrote too");
 		assertEquals(0, project.findMarkers(SvcMarkers.TYPE, false, IResource.DEPTH_ZERO).length, "no problem on the project");
 	}
 
@@ -334,6 +341,15 @@ class SvcGenerationTest extends WorkbenchTest {
 			button.setSelection(true);
 		}
 		button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/**
+	 * The workspace shows what the build wrote and removed (it looks again only at the services'
+	 * folders a run touched and at the top level): the café's folder and the index pages.
+	 */
+	private static void assertInSync(IProject project) {
+		assertTrue(project.getFolder("svc-gen/Cafe").isSynchronized(IResource.DEPTH_INFINITE), "svc-gen/Cafe in sync with the disk");
+		assertTrue(project.getFolder("svc-gen").isSynchronized(IResource.DEPTH_ONE), "svc-gen's own files in sync with the disk");
 	}
 
 	private static IProject svcProject(String name, Map<String, String> files) throws Exception {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,6 +37,33 @@ public final class LoadedModels {
 	};
 
 	private LoadedModels() {
+	}
+
+	/**
+	 * The folder models a build checks, kept once the build is done with them (a resource set is
+	 * for one thread at a time): only the last few, as no more would stay. Holding every one until
+	 * the end kept a whole portfolio alive: 10,000 services ran the workbench out of its 2 GB.
+	 */
+	public static final class Pending {
+
+		private final ArrayDeque<LoadedFolder> folders = new ArrayDeque<>();
+
+		public void add(LoadedFolder loaded) {
+			folders.addLast(loaded);
+			if (folders.size() > KEPT) {
+				folders.removeFirst();
+			}
+		}
+
+		public int size() {
+			return folders.size();
+		}
+
+		/** Hands the folders over to the views, the last added kept longest. */
+		public void keep() {
+			folders.forEach(LoadedModels::keep);
+			folders.clear();
+		}
 	}
 
 	/** Keeps a folder model the builder loaded. */

@@ -135,8 +135,7 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 				byPath.put(folder.getLocation().toPath().toAbsolutePath().normalize(), folder);
 			}
 		}
-		// The views get the checked models once the documentation is done with them: a resource set is for one thread at a time.
-		List<CheckedFolder> toKeep = new ArrayList<>();
+		LoadedModels.Pending toKeep = new LoadedModels.Pending();
 		try {
 			ProjectDocumentation.Written written = ProjectDocumentation.write(project, models, byPath.keySet(), checked -> {
 				IContainer folder = byPath.get(checked.folder());
@@ -144,7 +143,7 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 					try {
 						markers(folder, UndocumentedServices.withWarnings(checked, SvcLanguage.session().findings()));
 						marked.add(folder);
-						toKeep.add(checked);
+						toKeep.add(checked.loaded());
 					} catch (CoreException e) {
 						throw new IllegalStateException(e); // the folder is checked again below
 					}
@@ -169,7 +168,7 @@ public class SvcBuilder extends IncrementalProjectBuilder {
 			SvcMarkers.onProject(project, "The documentation could not be written into '" + settings.folder() + "' (" + e
 					+ "): check that the folder can be written, or choose another in Project > Properties > SVC.");
 		} finally {
-			toKeep.forEach(checked -> LoadedModels.keep(checked.loaded()));
+			toKeep.keep();
 		}
 	}
 

@@ -59,6 +59,7 @@ public final class ProjectDocumentation {
 				List.of(ServiceDiagrams.Kind.values()), language, LocalDate.now(), false);
 		IFolder output = project.getFolder(settings.folder());
 		DocumentationRun.Outcome outcome;
+		Set<String> touched;
 		String[] fontWarning = { null };
 		try (OutputFolder folder = new OutputFolder(output.getLocation().toPath())) {
 			prepare(folder, output, progress);
@@ -95,11 +96,44 @@ public final class ProjectDocumentation {
 					}
 				});
 			outcome = run.run(SvcLanguage.session(), folders, mustCheck, folder);
+			touched = folder.touched();
 		}
 		SubMonitor refreshing = progress.setWorkRemaining(1).split(1);
-		output.refreshLocal(IResource.DEPTH_INFINITE, refreshing);
+		refresh(output, touched, outcome.continued() > 0, refreshing);
 		markDerived(output, null);
 		return new Written(outcome, fontWarning[0]);
+	}
+
+	/**
+	 * Past this many folders of the documentation touched by a run, one look at the whole folder is
+	 * sooner than a look at each (each is a workspace operation of its own).
+	 */
+	private static final int FOLDERS_REFRESHED_ONE_BY_ONE = 64;
+
+	/**
+	 * Brings the workspace up to date with what the run wrote and removed: the documentation's top
+	 * level (index pages, bookkeeping, services' folders that came or went) and the folders of the
+	 * services it touched, rather than every file of a portfolio's documentation (60,000 files for
+	 * 10,000 services: 0.5-0.9 s a save). All of it when the run went on from one that was
+	 * cancelled or failed: the workspace never saw what that one wrote.
+	 */
+	private static void refresh(IFolder output, Set<String> touched, boolean continued, IProgressMonitor monitor) throws CoreException {
+		Set<String> folders = new java.util.TreeSet<>();
+		for (String file : touched) {
+			int slash = file.indexOf('/');
+			if (slash > 0) {
+				folders.add(file.substring(0, slash));
+			}
+		}
+		if (!output.exists() || continued || folders.size() > FOLDERS_REFRESHED_ONE_BY_ONE) {
+			output.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			return;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, folders.size() + 1);
+		output.refreshLocal(IResource.DEPTH_ONE, progress.split(1));
+		for (String folder : folders) {
+			output.getFolder(folder).refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+		}
 	}
 
 	/** Takes the output folder for this build, waiting (and saying so, cancellable) while another run writes into it. */
@@ -125,11 +159,18 @@ public final class ProjectDocumentation {
 	public record Written(DocumentationRun.Outcome outcome, String fontWarning) {
 	}
 
+	/**
+	 * Marks what is not marked yet: setting the flag again copies the resource's information into
+	 * the workspace's next tree all the same, and the workspace's trees held every build's copies of
+	 * all the documentation's files (1,000 services: 7,000 more objects, 0.7 MB more a save, 40 saves).
+	 */
 	private static void markDerived(IResource resource, IProgressMonitor monitor) throws CoreException {
 		if (!resource.exists()) {
 			return;
 		}
-		resource.setDerived(true, monitor);
+		if (!resource.isDerived()) {
+			resource.setDerived(true, monitor);
+		}
 		if (resource instanceof IFolder folder) {
 			for (IResource member : folder.members()) {
 				markDerived(member, monitor);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -419,6 +420,38 @@ class IncrementalGenerateTest {
 		Files.write(page, bytes);
 	}
 
+	/**
+	 * A run tells which of the documentation's files it wrote or removed, so that a workbench mirroring
+	 * the folder looks again at those only: all on a first run, the changed service's and the index
+	 * pages after an edit (a renamed diagram's old and new files), none when nothing changed.
+	 */
+	@Test
+	void aRunTellsWhichFilesItWroteAndRemoved() throws IOException {
+		Set<String> first = touchedByARun(out);
+		Set<String> onDisk;
+		try (Stream<Path> files = Files.walk(out)) {
+			onDisk = files.filter(Files::isRegularFile).map(file -> out.relativize(file).toString().replace('\\', '/'))
+					.filter(name -> !name.startsWith(".")).collect(java.util.stream.Collectors.toSet());
+		}
+		assertEquals(onDisk, first, "a first run wrote every file of the documentation");
+
+		Path cafe = models.resolve("cafe/cafe.svc");
+		Files.writeString(cafe, Files.readString(cafe).replaceAll("\\bgrab\\b", "takeaway"));
+		Set<String> second = touchedByARun(out);
+		assertTrue(second.containsAll(Set.of("Cafe/blueprint-takeaway.svg", "Cafe/blueprint-grab.svg", "index.html", "model.json")), second.toString());
+		assertTrue(second.stream().allMatch(file -> !file.contains("/") || file.startsWith("Cafe/")), "the café's files and the index only: " + second);
+		assertFalse(Files.exists(out.resolve("Cafe/blueprint-grab.svg")));
+
+		assertEquals(Set.of(), touchedByARun(out), "nothing changed, nothing touched");
+	}
+
+	private Set<String> touchedByARun(Path into) throws IOException {
+		try (OutputFolder output = new OutputFolder(into)) {
+			document(output, new java.util.ArrayList<>());
+			return output.touched();
+		}
+	}
+
 	/** The hidden files in the output folder: the manifest, a journal, temporary twins. */
 	private static List<String> hidden(Path dir) throws IOException {
 		try (Stream<Path> files = Files.list(dir)) {
@@ -428,30 +461,34 @@ class IncrementalGenerateTest {
 
 	/** A run through the API the front ends share, telling which folders it checked. */
 	private DocumentationRun.Outcome document(Path into, List<Path> checked) throws IOException {
+		try (OutputFolder output = new OutputFolder(into)) {
+			return document(output, checked);
+		}
+	}
+
+	private DocumentationRun.Outcome document(OutputFolder output, List<Path> checked) throws IOException {
 		DocumentationOptions options = new DocumentationOptions(Format.parse(List.of("html", "md", "checklists", "json", "svg")),
 				DocumentationOptions.diagramKinds(List.of("blueprint", "journey")), DiagramLanguage.of("zh"), java.time.LocalDate.of(2026, 3, 2), false);
-		FolderLock.Waiting alone = holder -> fail("no other run writes into " + into + ", yet " + holder + " held it");
-		try (OutputFolder output = new OutputFolder(into)) {
-			return new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
-				@Override
-				public void finding(SvcDiagnostic diagnostic) {
-				}
+		FolderLock.Waiting alone = holder -> fail("no other run writes into " + output.root() + ", yet " + holder + " held it");
+		return new DocumentationRun(options, DiagramFont.installed(), new DocumentationRun.Listener() {
+			@Override
+			public void finding(SvcDiagnostic diagnostic) {
+			}
 
-				@Override
-				public void skipped(Path file, String service, Path needs) {
-					fail("the examples have no errors: " + service);
-				}
+			@Override
+			public void skipped(Path file, String service, Path needs) {
+				fail("the examples have no errors: " + service);
+			}
 
-				@Override
-				public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
-				}
+			@Override
+			public void missingGlyphs(String glyphs, String fontFamily, String fontPackage) {
+			}
 
-				@Override
-				public void checked(org.svcworkbench.svc.load.CheckedFolder folder) {
-					checked.add(folder.folder());
-				}
-			}).run(SvcSession.standalone(), SvcFolders.collect(List.of(models)), output.prepare(alone));
-		}
+			@Override
+			public void checked(org.svcworkbench.svc.load.CheckedFolder folder) {
+				checked.add(folder.folder());
+			}
+		}).run(SvcSession.standalone(), SvcFolders.collect(List.of(models)), output.prepare(alone));
 	}
 
 	/** What a stopped run wrote for a service removed since is removed, as the journal lists it; nothing else is. */
