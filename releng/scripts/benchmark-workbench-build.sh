@@ -23,4 +23,4 @@ if [ -z "${DISPLAY:-}" ]; then X=(xvfb-run -a -s "-screen 0 1600x1000x24"); fi
 "${X[@]}" ./mvnw -B -o verify -pl plugins/org.svcworkbench.svc.ui.tests -Dtest=PortfolioBuildBenchmark \
 	-Dsurefire.failIfNoSpecifiedTests=false -Dsvc.benchmark.portfolio="$WORK/portfolio" -Dsvc.benchmark.heap=2g -Dsvc.benchmark.saves="${SAVES:-10}" > "$WORK/log" 2>&1 \
 	|| { tail -n 40 "$WORK/log" >&2; exit 1; }
-grep -E '^[0-9,]+ (\.svc files|files in)|^(first build|save of|clean and|svc-gen deleted)' "$WORK/log"
+grep -E '^[0-9,]+ (\.svc files|files in)|^(first build|save of|file opened|the mistake|clean and|svc-gen deleted)' "$WORK/log"

@@ -44,7 +44,7 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 		registry.getExtensionToFactoryMap().put("svc",
 				new SvcIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
 		return Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry));
+				.with(new org.svcworkbench.svc.ide.server.SvcServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry));
 	}
 
 	@Test
@@ -59,6 +59,41 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 				unknown.getMessage().getLeft());
 		Assertions.assertEquals(new Position(0, 29), unknown.getRange().getStart());
 		Assertions.assertEquals(new Position(0, 34), unknown.getRange().getEnd());
+	}
+
+	/**
+	 * The server keeps the models of folders with an open document and lets the others go once they
+	 * are indexed and checked (a portfolio's syntax trees would not fit): an open file still links
+	 * to its folder's names and gets completion from them.
+	 */
+	@Test
+	void holdsTheModelsOfFoldersWithAnOpenDocumentOnly() throws Exception {
+		for (String folder : List.of("a", "b", "c")) {
+			new java.io.File(root, folder).mkdirs();
+			writeFile(folder + "/channels.svc", "channel shop" + folder + "\n");
+			writeFile(folder + "/service.svc", "service S" + folder + " { place { channels shop" + folder + " } }\n");
+		}
+		initialize();
+		Assertions.assertEquals(List.of(), modelsHeld(), "nothing open: the index alone");
+		String text = "service Sb { place { channels shopb } }\n";
+		String uri = writeFile("b/service.svc", text);
+		open(uri, text);
+		assertTrue(getDiagnostics().get(uri).stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), "linked to its sibling: " + getDiagnostics().get(uri));
+		List<String> held = modelsHeld();
+		assertTrue(!held.isEmpty() && held.stream().allMatch(model -> model.contains("/b/")), held.toString());
+		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), new Position(0, 30));
+		var result = languageServer.completion(params).get();
+		List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.contains("shopb") && !labels.contains("shopa"), labels.toString());
+	}
+
+	/** The models the server's projects hold in memory (their URIs). */
+	private List<String> modelsHeld() throws ReflectiveOperationException {
+		var workspace = org.eclipse.xtext.ide.server.LanguageServerImpl.class.getDeclaredMethod("getWorkspaceManager");
+		workspace.setAccessible(true);
+		var manager = (org.eclipse.xtext.ide.server.WorkspaceManager) workspace.invoke(languageServer);
+		return manager.getProjectManagers().stream().flatMap(project -> project.getResourceSet().getResources().stream())
+				.map(resource -> resource.getURI().toString()).sorted().toList();
 	}
 
 	@Test

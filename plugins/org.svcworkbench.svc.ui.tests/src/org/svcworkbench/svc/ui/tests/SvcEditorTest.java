@@ -542,7 +542,7 @@ class SvcEditorTest extends WorkbenchTest {
 		return Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
 	}
 
-	private static List<ProblemAnnotation> problems(ISourceViewer viewer) {
+	static List<ProblemAnnotation> problems(ISourceViewer viewer) {
 		List<ProblemAnnotation> result = new ArrayList<>();
 		IAnnotationModel model = viewer.getAnnotationModel();
 		if (model != null) {

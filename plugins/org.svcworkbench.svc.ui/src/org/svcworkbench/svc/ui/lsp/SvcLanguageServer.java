@@ -27,8 +27,8 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.util.IFileSystemScanner;
-import org.svcworkbench.svc.load.SvcFileSystemScanner;
+
+import org.svcworkbench.svc.ide.server.SvcServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
@@ -60,10 +60,7 @@ public final class SvcLanguageServer {
 		registry.getExtensionToFactoryMap().put("svc",
 				SvcLanguage.injector().getInstance(IResourceServiceProvider.class));
 		server = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> {
-					binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
-					binder.bind(IFileSystemScanner.class).to(SvcFileSystemScanner.class); // the builder's folders, no others
-				}))
+				.with(new SvcServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)))
 				.getInstance(LanguageServerImpl.class);
 		server.connect(new EclipseLanguageClient(diagnostics));
 		InitializeResult initialized = await(server.initialize(initializeParams()));

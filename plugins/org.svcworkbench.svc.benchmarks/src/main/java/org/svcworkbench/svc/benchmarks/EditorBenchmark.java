@@ -63,7 +63,7 @@ public final class EditorBenchmark {
 		registry.getExtensionToFactoryMap().put("svc",
 				new SvcIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
 		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry))).getInstance(LanguageServerImpl.class);
+				.with(new org.svcworkbench.svc.ide.server.SvcServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry))).getInstance(LanguageServerImpl.class);
 		BlockingQueue<Long> published = new LinkedBlockingQueue<>();
 		server.connect(new Client(uri, published));
 		InitializeParams init = new InitializeParams();

@@ -13,8 +13,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.svcworkbench.svc.cli.lsp.ClientLocaleLanguageServer;
 import org.eclipse.xtext.ide.server.ServerModule;
-import org.eclipse.xtext.util.IFileSystemScanner;
-import org.svcworkbench.svc.load.SvcFileSystemScanner;
+import org.svcworkbench.svc.ide.server.SvcServerModule;
 import org.svcworkbench.svc.cli.lsp.RobustLauncher;
 
 import com.google.inject.Guice;
@@ -46,10 +45,8 @@ class LanguageServerCommand implements Callable<Integer> {
 		System.setIn(InputStream.nullInputStream());
 		// A workspace folder holds the files svc validate of that folder would check, by the same rules.
 		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> {
-					binder.bind(IFileSystemScanner.class).to(SvcFileSystemScanner.class);
-					binder.bind(LanguageServerImpl.class).to(ClientLocaleLanguageServer.class);
-				})).getInstance(LanguageServerImpl.class);
+				.with(new SvcServerModule(), binder -> binder.bind(LanguageServerImpl.class).to(ClientLocaleLanguageServer.class)))
+				.getInstance(LanguageServerImpl.class);
 		ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "svc-language-server");
 			thread.setDaemon(true);
