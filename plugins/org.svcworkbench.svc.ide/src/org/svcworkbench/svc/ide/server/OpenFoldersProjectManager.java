@@ -38,6 +38,13 @@ public class OpenFoldersProjectManager extends ProjectManager {
 			&& resourceSet.getResources().size() < CLUSTER + CLUSTER / 5;
 
 	@Override
+	public XtextResourceSet createNewResourceSet(org.eclipse.xtext.resource.impl.ResourceDescriptionsData newIndex) {
+		XtextResourceSet resources = super.createNewResourceSet(newIndex);
+		OpenDocuments.attach(resources, getOpenedDocumentsContentProvider());
+		return resources;
+	}
+
+	@Override
 	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
 			CancelIndicator cancelIndicator) {
 		BuildRequest request = newBuildRequest(dirtyFiles, deletedFiles, externalDeltas, cancelIndicator);
