@@ -9,9 +9,10 @@ Run by hand (it takes a few minutes); the figures go in the README and the issue
 JVM settings, put them in SVC_JAVA_OPTS (./svc appends them last, so they win), e.g. the JVM's
 defaults on this machine: SVC_JAVA_OPTS="-Xmx6g -XX:G1PeriodicGCInterval=0 -XX:MinHeapFreeRatio=40 -XX:MaxHeapFreeRatio=70".
 """
-import json, os, re, subprocess, sys, tempfile, threading, time
+import os, re, sys, tempfile, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from lsp_client import ROOT, Server
+
 megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 5
 completions = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
 
@@ -28,61 +29,22 @@ uri = "file://" + path
 line = next(i for i, l in enumerate(text.split("\n")) if l.strip().startswith("channel ") and "{" not in l and i > 30)
 column = len(text.split("\n")[line]) 
 
-env = dict(os.environ, SVC_NO_BUILD="1")
-print("extra JVM options: %s" % (env.get("SVC_JAVA_OPTS") or "none"))
-server = subprocess.Popen([os.path.join(ROOT, "svc"), "language-server"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, env=env)
-answers = {}
-cond = threading.Condition()
-
-def reader():
-    out = server.stdout
-    while True:
-        length = None
-        while True:
-            header = out.readline()
-            if not header:
-                return
-            header = header.strip()
-            if not header:
-                break
-            if header.lower().startswith(b"content-length:"):
-                length = int(header.split(b":")[1])
-        message = json.loads(out.read(length))
-        if "id" in message and "method" not in message:
-            with cond:
-                answers[message["id"]] = message; cond.notify_all()
-
-threading.Thread(target=reader, daemon=True).start()
-
-def send(message):
-    body = json.dumps(message).encode("utf-8")
-    server.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body); server.stdin.flush()
-
-def wait(ident):
-    with cond:
-        while ident not in answers:
-            cond.wait(600)
-        return answers.pop(ident)
-
-def rss():
-    for l in open("/proc/%d/status" % server.pid):
-        if l.startswith("VmRSS:"):
-            return int(l.split()[1]) // 1024
+print("extra JVM options: %s" % (os.environ.get("SVC_JAVA_OPTS") or "none"))
+server = Server()
 
 start = time.time()
-send({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {"processId": None, "rootUri": "file://" + folder, "capabilities": {}}})
-wait(0)
-send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
-send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "svc", "version": 1, "text": text}}})
-print("file: %.1f MB, %d services; resident after start %d MB" % (size / 1e6, n, rss()))
+server.send({"id": 0, "method": "initialize", "params": {"processId": None, "rootUri": "file://" + folder, "capabilities": {}}})
+server.answer(0)
+server.send({"method": "initialized", "params": {}})
+server.send({"method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "svc", "version": 1, "text": text}}})
+print("file: %.1f MB, %d services; resident after start %d MB" % (size / 1e6, n, server.rss()))
 batch = max(1, completions // 4)
 for i in range(completions):
-    send({"jsonrpc": "2.0", "id": i + 1, "method": "textDocument/completion",
+    server.send({"id": i + 1, "method": "textDocument/completion",
           "params": {"textDocument": {"uri": uri}, "position": {"line": line, "character": column}}})
-    wait(i + 1)
+    server.answer(i + 1)
     if (i + 1) % batch == 0:
-        print("after %4d completions: resident %d MB (%.0f s)" % (i + 1, rss(), time.time() - start))
+        print("after %4d completions: resident %d MB (%.0f s)" % (i + 1, server.rss(), time.time() - start))
 time.sleep(70)
-print("after an idle minute: resident %d MB" % rss())
+print("after an idle minute: resident %d MB" % server.rss())
 server.kill()

@@ -10,11 +10,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ProjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +44,7 @@ import org.svcworkbench.svc.svc.Touchpoint;
 
 import com.google.common.collect.Iterables;
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /** All .svc files of a folder form one model: names resolve across files, and clash across files. */
 @ExtendWith(InjectionExtension.class)
@@ -34,6 +52,9 @@ import com.google.inject.Inject;
 class SvcCrossFileLinkingTest {
 
 	@Inject private SvcModelLoader loader;
+	@Inject private Provider<XtextResourceSet> resourceSets;
+	@Inject private IResourceDescription.Manager descriptions;
+	@Inject private IResourceValidator validator;
 	@TempDir Path dir;
 
 	private Path write(String name, String text) throws IOException {
@@ -137,6 +158,86 @@ class SvcCrossFileLinkingTest {
 				.map(d -> dir.relativize(d.file()) + ":" + d.line() + ":" + d.column() + " " + d.message()).toList();
 		assertEquals(List.of("other/service.svc:5:13 Unknown channel 'kiosk': declare it with 'channel kiosk' in a .svc file of this folder, "
 				+ "or fix the spelling."), errors, "the same names in two folders are no clash; shop's kiosk is not other's");
+	}
+
+	@Test
+	void checkingAFileOfAWorkspaceLooksAtTheOtherFoldersOnce() throws IOException {
+		// A language server indexes its whole workspace as one project. Looking at every file of it
+		// for each reference made its first check of 10,000 services take more than five minutes.
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			files.add(write("f" + i + "/library.svc", LIBRARY));
+			files.add(write("f" + i + "/service.svc", SERVICE));
+		}
+		files.add(write("f0/extra.svc", "role advisor {\n\tposition back\n}\n"));
+		XtextResourceSet set = resourceSets.get();
+		AtomicInteger looks = new AtomicInteger();
+		List<IResourceDescription> indexed = new ArrayList<>();
+		for (Path file : files) {
+			IResourceDescription description = descriptions.getResourceDescription(set.getResource(SvcModelLoader.uri(file), true));
+			indexed.add(file.startsWith(dir.resolve("f39")) ? new Watched(description, looks) : description);
+		}
+		ProjectDescription project = new ProjectDescription();
+		project.setName("workspace");
+		project.attachToEmfObject(set);
+		new ChunkedResourceDescriptions(Map.of("workspace", new ResourceDescriptionsData(indexed)), set); // attaches itself, as the server's builds do
+		looks.set(0);
+
+		assertEquals(List.of(), errors(set, "f1/service.svc"), "the service links to its own folder's library");
+		assertEquals(List.of("1:6 Role 'advisor' is also declared in library.svc: all .svc files of a folder form one model, so rename one of them."),
+				errors(set, "f0/extra.svc"), "a clash within the folder, none with the other 39 folders' libraries");
+		assertTrue(looks.get() <= 2 * 2, "checking two files looked " + looks.get() + " times at another folder's two files");
+	}
+
+	/** A file's description that counts how often its URI is asked for: a look at the file. */
+	private record Watched(IResourceDescription description, AtomicInteger looks) implements IResourceDescription {
+		@Override
+		public URI getURI() {
+			looks.incrementAndGet();
+			return description.getURI();
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getExportedObjects() {
+			return description.getExportedObjects();
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getExportedObjects(EClass type, QualifiedName name, boolean ignoreCase) {
+			return description.getExportedObjects(type, name, ignoreCase);
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getExportedObjectsByType(EClass type) {
+			return description.getExportedObjectsByType(type);
+		}
+
+		@Override
+		public Iterable<IEObjectDescription> getExportedObjectsByObject(EObject object) {
+			return description.getExportedObjectsByObject(object);
+		}
+
+		@Override
+		public boolean isEmpty() {
+			return description.isEmpty();
+		}
+
+		@Override
+		public Iterable<QualifiedName> getImportedNames() {
+			return description.getImportedNames();
+		}
+
+		@Override
+		public Iterable<IReferenceDescription> getReferenceDescriptions() {
+			return description.getReferenceDescriptions();
+		}
+	}
+
+	private List<String> errors(XtextResourceSet set, String file) {
+		Resource resource = set.getResource(SvcModelLoader.uri(dir.resolve(file)), true);
+		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+				.map(issue -> issue.getLineNumber() + ":" + issue.getColumn() + " " + issue.getMessage()).toList();
 	}
 
 	@Test

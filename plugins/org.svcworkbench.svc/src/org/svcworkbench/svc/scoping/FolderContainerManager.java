@@ -1,6 +1,8 @@
 package org.svcworkbench.svc.scoping;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -24,14 +26,13 @@ public class FolderContainerManager extends StateBasedContainerManager {
 
 	@Override
 	public IContainer getContainer(IResourceDescription desc, IResourceDescriptions resourceDescriptions) {
-		return new FolderContainer(super.getContainer(desc, resourceDescriptions), folderOf(desc.getURI()));
+		return new FolderContainer(super.getContainer(desc, resourceDescriptions), resourceDescriptions, desc.getURI());
 	}
 
 	@Override
 	public List<IContainer> getVisibleContainers(IResourceDescription desc, IResourceDescriptions resourceDescriptions) {
-		URI folder = folderOf(desc.getURI());
 		return super.getVisibleContainers(desc, resourceDescriptions).stream()
-				.<IContainer>map(container -> new FolderContainer(container, folder)).toList();
+				.<IContainer>map(container -> new FolderContainer(container, resourceDescriptions, desc.getURI())).toList();
 	}
 
 	static URI folderOf(URI uri) {
@@ -39,19 +40,29 @@ public class FolderContainerManager extends StateBasedContainerManager {
 	}
 
 	/**
-	 * The part of a container that lies in one folder (not in its sub-folders). Xtext keeps one per
-	 * file and asks it for its size each time it makes a scope (which looks at every file of the
-	 * folder) and whether a name lies in the folder for each name it looks up: that test is a look at
-	 * the URI's text, or a folder of 1,000 files spends most of its check making folder URIs.
+	 * The part of a container that lies in one file's folder (not in its sub-folders). Xtext keeps
+	 * one per file while the file is unchanged, asks it for its size each time it makes a scope and
+	 * whether a name lies in the folder for each name it looks up. The folder's files are found once,
+	 * by one pass over the index: counting them by a pass for every scope kept a language server's
+	 * first check of 10,000 services going for more than five minutes. Whether a name lies in the
+	 * folder is a look at the URI's text (a folder of 1,000 files spent most of its check making
+	 * folder URIs).
 	 */
 	private static final class FolderContainer extends AbstractContainer {
 		private final IContainer all;
+		private final IResourceDescriptions index;
+		/** The file whose folder this is. */
+		private final URI file;
 		/** The folder's URI and a slash: what the URIs of its files and their objects start with. */
 		private final String prefix;
+		/** The folder's files in the container, in the index's order; found on first need. */
+		private List<URI> files;
 
-		FolderContainer(IContainer all, URI folder) {
+		FolderContainer(IContainer all, IResourceDescriptions index, URI file) {
 			this.all = all;
-			String text = folder.toString();
+			this.index = index;
+			this.file = file;
+			String text = folderOf(file).toString();
 			this.prefix = text.endsWith("/") ? text : text + "/";
 		}
 
@@ -65,14 +76,40 @@ public class FolderContainerManager extends StateBasedContainerManager {
 			return slash < 0 || fragment >= 0 && fragment < slash;
 		}
 
+		private List<URI> files() {
+			if (files == null) {
+				List<URI> found = new ArrayList<>();
+				for (IResourceDescription description : index.getAllResourceDescriptions()) {
+					URI uri = description.getURI();
+					if (inFolder(uri) && all.hasResourceDescription(uri)) {
+						found.add(uri);
+					}
+				}
+				if (!found.contains(file) && all.hasResourceDescription(file)) {
+					found.add(file); // a container may hold a file its index does not (one not yet saved)
+				}
+				files = found;
+			}
+			return files;
+		}
+
+		/**
+		 * A file's description from the index where it has one: a language server's container answers
+		 * its first request for one by copying the whole workspace's into a map.
+		 */
+		private IResourceDescription described(URI uri) {
+			IResourceDescription indexed = index.getResourceDescription(uri);
+			return indexed != null ? indexed : all.getResourceDescription(uri);
+		}
+
 		@Override
 		public Iterable<IResourceDescription> getResourceDescriptions() {
-			return Iterables.filter(all.getResourceDescriptions(), d -> inFolder(d.getURI()));
+			return Iterables.filter(Iterables.transform(files(), this::described), Objects::nonNull);
 		}
 
 		@Override
 		public IResourceDescription getResourceDescription(URI uri) {
-			return inFolder(uri) ? all.getResourceDescription(uri) : null;
+			return hasResourceDescription(uri) ? described(uri) : null;
 		}
 
 		@Override
@@ -82,7 +119,7 @@ public class FolderContainerManager extends StateBasedContainerManager {
 
 		@Override
 		public int getResourceDescriptionCount() {
-			return Iterables.size(getResourceDescriptions());
+			return files().size();
 		}
 
 		@Override
@@ -92,12 +129,12 @@ public class FolderContainerManager extends StateBasedContainerManager {
 
 		@Override
 		public Iterable<IEObjectDescription> getExportedObjectsByType(EClass type) {
-			return Iterables.filter(all.getExportedObjectsByType(type), o -> inFolder(o.getEObjectURI()));
+			return Iterables.concat(Iterables.transform(getResourceDescriptions(), d -> d.getExportedObjectsByType(type)));
 		}
 
 		@Override
 		public Iterable<IEObjectDescription> getExportedObjects() {
-			return Iterables.filter(all.getExportedObjects(), o -> inFolder(o.getEObjectURI()));
+			return Iterables.concat(Iterables.transform(getResourceDescriptions(), IResourceDescription::getExportedObjects));
 		}
 	}
 }

@@ -20,7 +20,7 @@ public class NamesValidator extends SvcChecks {
 	/** Names in one file are checked by NamesAreUniqueValidator; this catches clashes with other files. */
 	@Check(CheckType.NORMAL)
 	public void checkNameUniqueAcrossFiles(TopLevelElement element) {
-		URI there = declarations.otherDeclaration(element, getContext());
+		URI there = declarations.otherDeclaration(element);
 		if (there != null) {
 			error(say("name.duplicate-across-files", findings().kindCapitalised(element.eClass()), names.getFullyQualifiedName(element),
 					there.lastSegment()),

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""What an editor user waits for from ./svc language-server in a workspace holding a synthetic
+portfolio (SyntheticPortfolio, folders of 20 services): the server starts and checks the
+workspace, a file is opened and a mistake typed, the mistake is taken back. Prints each wait and
+the resident memory (VmRSS) after it.
+
+    releng/scripts/benchmark-language-server-portfolio.py [services]
+
+Run by hand (10,000 services take minutes); the figures go in the issue note. Needs the
+distribution (./svc --version builds it) and the benchmarks jar (./mvnw -pl
+plugins/org.svcworkbench.svc.benchmarks -am install -DskipTests).
+"""
+import os, shutil, subprocess, sys, tempfile, time
+
+from lsp_client import ROOT, Server
+
+services = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+MISTAKE = "\nservice Unfinished {\n"
+
+java = os.path.join(os.environ.get("JAVA_HOME", ""), "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+work = tempfile.mkdtemp(prefix="svc-ls-portfolio-")
+portfolio = os.path.join(work, "portfolio")
+subprocess.run([java, "-cp", os.path.join(ROOT, "plugins/org.svcworkbench.svc.benchmarks/target/svc-benchmarks.jar"),
+                "org.svcworkbench.svc.benchmarks.SyntheticPortfolio", portfolio, str(services)], check=True,
+               stdout=subprocess.DEVNULL)
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(portfolio) for f in fs if f.endswith(".svc"))
+opened = files[0]
+text = open(opened, encoding="utf-8").read()
+uri = "file://" + opened
+
+server = Server()
+
+
+def errors():
+    return [d for d in server.diagnostics.get(uri, []) if d.get("severity") == 1]
+
+
+def report(what, start):
+    print("%-44s %8.1f s   resident %5d MB" % (what, time.time() - start, server.rss()), flush=True)
+
+
+print("%d services in %d .svc files" % (services, len(files)))
+start = time.time()
+server.send({"id": 0, "method": "initialize",
+      "params": {"processId": None, "rootUri": "file://" + portfolio, "capabilities": {}}})
+server.answer(0)
+server.send({"method": "initialized", "params": {}})
+# The workspace's check ends with every file's diagnostics published (an empty list for a clean file).
+server.wait_for(lambda: len(server.diagnostics) >= len(files), "the workspace's diagnostics")
+report("started, workspace checked", start)
+
+start = time.time()
+server.send({"method": "textDocument/didOpen",
+      "params": {"textDocument": {"uri": uri, "languageId": "svc", "version": 1, "text": text + MISTAKE}}})
+server.wait_for(lambda: errors(), "the mistake's report")
+report("file opened with a mistake, reported", start)
+
+start = time.time()
+server.send({"method": "textDocument/didChange",
+      "params": {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]}})
+server.wait_for(lambda: not errors(), "the mistake's report to go")
+report("the mistake taken back, its report gone", start)
+
+server.kill()
+shutil.rmtree(work, ignore_errors=True)
