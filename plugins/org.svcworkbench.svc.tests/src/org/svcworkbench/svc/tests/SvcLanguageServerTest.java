@@ -89,11 +89,15 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 
 	/** The models the server's projects hold in memory (their URIs). */
 	private List<String> modelsHeld() throws ReflectiveOperationException {
+		return workspace().getProjectManagers().stream().flatMap(project -> project.getResourceSet().getResources().stream())
+				.map(resource -> resource.getURI().toString()).sorted().toList();
+	}
+
+	/** The server's workspace, which LanguageServerImpl does not show. */
+	org.eclipse.xtext.ide.server.WorkspaceManager workspace() throws ReflectiveOperationException {
 		var workspace = org.eclipse.xtext.ide.server.LanguageServerImpl.class.getDeclaredMethod("getWorkspaceManager");
 		workspace.setAccessible(true);
-		var manager = (org.eclipse.xtext.ide.server.WorkspaceManager) workspace.invoke(languageServer);
-		return manager.getProjectManagers().stream().flatMap(project -> project.getResourceSet().getResources().stream())
-				.map(resource -> resource.getURI().toString()).sorted().toList();
+		return (org.eclipse.xtext.ide.server.WorkspaceManager) workspace.invoke(languageServer);
 	}
 
 	@Test

@@ -26,10 +26,9 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ServerModule;
 
-import org.svcworkbench.svc.ide.server.OpenDocumentsChecked;
+import org.svcworkbench.svc.ide.server.OpenDocumentsServerModule;
 import org.svcworkbench.svc.ide.server.SvcServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -61,12 +60,10 @@ public final class SvcLanguageServer {
 		// ServiceLoader discovery does not cross OSGi bundles: the language is registered by hand.
 		registry.getExtensionToFactoryMap().put("svc",
 				SvcLanguage.injector().getInstance(IResourceServiceProvider.class));
-		server = Guice.createInjector(Modules.override(new ServerModule())
-				.with(new SvcServerModule(), binder -> {
-					binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
-					// the editors show the open documents' findings; the builder's markers are the whole workspace's
-					binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(OpenDocumentsChecked.class);
-				}))
+		// the editors show the open documents' findings; the builder's markers are the whole workspace's
+		server = Guice.createInjector(Modules.override(Modules.override(new ServerModule())
+				.with(new SvcServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)))
+				.with(new OpenDocumentsServerModule()))
 				.getInstance(LanguageServerImpl.class);
 		server.connect(new EclipseLanguageClient(diagnostics));
 		InitializeResult initialized = await(server.initialize(initializeParams()));
