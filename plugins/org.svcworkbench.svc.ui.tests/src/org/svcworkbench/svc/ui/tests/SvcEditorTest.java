@@ -36,6 +36,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -44,6 +45,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.ui.editor.ProblemAnnotation;
@@ -96,8 +98,16 @@ class SvcEditorTest extends WorkbenchTest {
 		assertEquals(5, at.getLength());
 
 		editor.selectAndReveal(text.indexOf("shopp") + 2, 0);
-		viewer.getTextOperationTarget().doOperation(ISourceViewer.INFORMATION);
+		// F2 (Show Tooltip Description): how a keyboard user reads the finding at the caret, once
+		// the editor has caught up with the caret (its occurrences marked), as for a person
+		Workbench.settle(Duration.ofSeconds(1));
+		Shell window = editor.getSite().getShell();
+		editor.getSite().getService(IHandlerService.class).executeCommand(ITextEditorActionDefinitionIds.SHOW_INFORMATION, null);
+		Shell hover = waitFor("the finding's hover", SERVER, () -> Arrays.stream(window.getDisplay().getShells())
+				.filter(shell -> shell != window && shell.isVisible()).findFirst().orElse(null));
 		screenshot("editor-with-error-and-hover");
+		assertTrue(hover.isVisible(), "the hover stays up while it is read");
+		hover.close();
 
 		IDocument document = document(editor);
 		document.replace(text.indexOf("shopp"), 5, "counter");
