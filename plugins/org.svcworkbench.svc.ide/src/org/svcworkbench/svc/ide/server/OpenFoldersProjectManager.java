@@ -10,6 +10,7 @@ import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.resource.IExternalContentSupport.IExternalContentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.clustering.IResourceClusteringPolicy;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -52,7 +53,27 @@ public class OpenFoldersProjectManager extends ProjectManager {
 		setIndexState(result.getIndexState());
 		getIndexProvider().get().put(getProjectDescription().getName(), getIndexState().getResourceDescriptions());
 		keepOnlyOpenFolders(request.getResourceSet(), getOpenedDocumentsContentProvider());
+		forgetScopesWhereNamesChanged(request.getResourceSet(), result.getAffectedResources());
 		return result;
+	}
+
+	/**
+	 * Lets the models kept (the open folders') look their names up again where a file of their folder
+	 * came, went or changed its names. Xtext rebuilds only the models that use a changed name, and
+	 * the others kept the names they had seen: completion in an open document did not offer a
+	 * channel declared in a file created beside it until the document was edited.
+	 */
+	static void forgetScopesWhereNamesChanged(XtextResourceSet resources, List<IResourceDescription.Delta> changes) {
+		Set<URI> folders = changes.stream().filter(IResourceDescription.Delta::haveEObjectDescriptionsChanged)
+				.map(change -> change.getUri().trimSegments(1)).collect(Collectors.toSet());
+		if (folders.isEmpty()) {
+			return;
+		}
+		for (Resource resource : resources.getResources()) {
+			if (resource instanceof XtextResource model && folders.contains(resource.getURI().trimSegments(1))) {
+				model.getCache().clear(model);
+			}
+		}
 	}
 
 	/** Lets go of the models of folders in which no document is open, as Xtext's clustering does (no notifications). */
