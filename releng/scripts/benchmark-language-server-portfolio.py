@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What an editor user waits for from ./svc language-server in a workspace holding a synthetic
-portfolio (SyntheticPortfolio, folders of 20 services): the server starts and checks the
-workspace, a file is opened and a mistake typed, the mistake is taken back. Prints each wait and
+portfolio (SyntheticPortfolio, folders of 20 services): the server answers initialize and checks
+the workspace, a file is opened and a mistake typed, the mistake is taken back. Prints each wait and
 the resident memory (VmRSS) after it.
 
     releng/scripts/benchmark-language-server-portfolio.py [services]
@@ -44,6 +44,7 @@ start = time.time()
 server.send({"id": 0, "method": "initialize",
       "params": {"processId": None, "rootUri": "file://" + portfolio, "capabilities": {}}})
 server.answer(0)
+report("initialize answered (editor features wait)", start)
 server.send({"method": "initialized", "params": {}})
 # The workspace's check ends with every file's diagnostics published (an empty list for a clean file).
 server.wait_for(lambda: len(server.diagnostics) >= len(files), "the workspace's diagnostics")
