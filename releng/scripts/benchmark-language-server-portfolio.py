@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """What an editor user waits for from ./svc language-server in a workspace holding a synthetic
-portfolio (SyntheticPortfolio, folders of 20 services): the server answers initialize and checks
-the workspace, a file is opened and a mistake typed, the mistake is taken back. Prints each wait and
-the resident memory (VmRSS) after it.
+portfolio (SyntheticPortfolio, folders of 20 services), as an editor meets it: the server answers
+initialize; a file of the folder the server reads last is opened with a mistake at once; completion is
+asked for in it while the server reads the workspace; every file is checked; the mistake is taken
+back. Prints each wait, from the start and from its own request, and the resident memory (VmRSS).
 
     releng/scripts/benchmark-language-server-portfolio.py [services]
 
@@ -24,7 +25,7 @@ subprocess.run([java, "-cp", os.path.join(ROOT, "plugins/org.svcworkbench.svc.be
                 "org.svcworkbench.svc.benchmarks.SyntheticPortfolio", portfolio, str(services)], check=True,
                stdout=subprocess.DEVNULL)
 files = sorted(os.path.join(d, f) for d, _, fs in os.walk(portfolio) for f in fs if f.endswith(".svc"))
-opened = files[0]
+opened = files[-1]
 text = open(opened, encoding="utf-8").read()
 uri = "file://" + opened
 
@@ -35,32 +36,47 @@ def errors():
     return [d for d in server.diagnostics.get(uri, []) if d.get("severity") == 1]
 
 
-def report(what, start):
-    print("%-44s %8.1f s   resident %5d MB" % (what, time.time() - start, server.rss()), flush=True)
+def report(what, since=None):
+    now = time.time()
+    own = "" if since is None else "%8.1f s" % (now - since)
+    print("%-44s %8.1f s %10s   resident %5d MB" % (what, now - start, own, server.rss()), flush=True)
 
 
 print("%d services in %d .svc files" % (services, len(files)))
+print("%-44s %10s %10s" % ("", "from start", "its own"))
 start = time.time()
 server.send({"id": 0, "method": "initialize",
       "params": {"processId": None, "rootUri": "file://" + portfolio, "capabilities": {}}})
 server.answer(0)
-report("initialize answered (editor features wait)", start)
+report("initialize answered (editor features wait)")
 server.send({"method": "initialized", "params": {}})
-# The workspace's check ends with every file's diagnostics published (an empty list for a clean file).
-server.wait_for(lambda: len(server.diagnostics) >= len(files), "the workspace's diagnostics")
-report("started, workspace checked", start)
 
-start = time.time()
+opening = time.time()
 server.send({"method": "textDocument/didOpen",
       "params": {"textDocument": {"uri": uri, "languageId": "svc", "version": 1, "text": text + MISTAKE}}})
 server.wait_for(lambda: errors(), "the mistake's report")
-report("file opened with a mistake, reported", start)
+report("last folder's file opened, mistake reported", opening)
+unlinked = [d["message"] for d in errors() if d["message"].startswith("Unknown")]
+if unlinked:
+    raise SystemExit("the opened file was checked without its folder: %s" % unlinked[:3])
 
-start = time.time()
+asking = time.time()
+server.send({"id": 1, "method": "textDocument/completion",
+      "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}})
+completion = server.answer(1)
+if "error" in completion:
+    raise SystemExit("completion failed: %s" % completion["error"])
+report("completion answered", asking)
+
+# The workspace's check ends with every file's diagnostics published (an empty list for a clean file).
+server.wait_for(lambda: len(server.diagnostics) >= len(files), "the workspace's diagnostics")
+report("every file checked")
+
+taking = time.time()
 server.send({"method": "textDocument/didChange",
       "params": {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]}})
 server.wait_for(lambda: not errors(), "the mistake's report to go")
-report("the mistake taken back, its report gone", start)
+report("the mistake taken back, its report gone", taking)
 
 server.kill()
 shutil.rmtree(work, ignore_errors=True)

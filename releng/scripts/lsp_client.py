@@ -61,4 +61,12 @@ class Server:
                 return int(line.split()[1]) // 1024
 
     def kill(self):
-        self.process.kill()
+        """Ends the session as an editor does (shutdown, exit), so the JVM exits normally (a flight
+        recording asked for in SVC_JAVA_OPTS is written); killed if it has not ended after 30 s."""
+        try:
+            self.send({"id": "shutdown", "method": "shutdown"})
+            self.answer("shutdown")
+            self.send({"method": "exit"})
+            self.process.wait(30)
+        except (OSError, SystemExit, subprocess.TimeoutExpired):
+            self.process.kill()

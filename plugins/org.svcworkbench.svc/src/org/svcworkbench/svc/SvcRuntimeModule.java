@@ -1,6 +1,7 @@
 package org.svcworkbench.svc;
 
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -25,6 +26,7 @@ import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 import org.svcworkbench.svc.parser.antlr.internal.InternalSvcLexer;
 import org.svcworkbench.svc.resource.SvcResource;
 import org.svcworkbench.svc.scoping.FolderContainerManager;
+import org.svcworkbench.svc.scoping.FolderDescriptionManager;
 import org.svcworkbench.svc.scoping.SvcLocalScopeProvider;
 import org.svcworkbench.svc.validation.SvcDiagnosticConverter;
 import org.svcworkbench.svc.validation.SvcNamesAreUniqueHelper;
@@ -94,6 +96,10 @@ public class SvcRuntimeModule extends AbstractSvcRuntimeModule {
 	@Override
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return FolderContainerManager.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return FolderDescriptionManager.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -1,6 +1,7 @@
 package org.svcworkbench.svc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -238,6 +239,37 @@ class SvcCrossFileLinkingTest {
 		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
 				.filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
 				.map(issue -> issue.getLineNumber() + ":" + issue.getColumn() + " " + issue.getMessage()).toList();
+	}
+
+	@Test
+	void aChangeOfNamesTouchesItsOwnFolderOnly() throws IOException {
+		// Every folder declares and uses the same names: a language server re-checks the files a
+		// change touches, and a change in one folder touched all of them before.
+		XtextResourceSet set = resourceSets.get();
+		IResourceDescription aService = describe(set, write("a/service.svc", SERVICE));
+		IResourceDescription bService = describe(set, write("b/service.svc", SERVICE));
+		IResourceDescription bOther = describe(set, write("b/other.svc", "channel web \"Website\" {\n\tkind web\n}\n"));
+		IResourceDescription aLibrary = describe(set, write("a/library.svc", LIBRARY));
+		IResourceDescription.Delta libraryRenamed = descriptions.createDelta(aLibrary, changed("a/library.svc", LIBRARY.replace("微信", "短信")));
+		ResourceDescriptionsData index = new ResourceDescriptionsData(List.of(aService, bService, bOther, aLibrary));
+
+		assertTrue(descriptions.isAffected(List.of(libraryRenamed), aService, index), "the library's folder is checked again");
+		assertFalse(descriptions.isAffected(List.of(libraryRenamed), bService, index), "a folder using the same names is not");
+		IResourceDescription.Delta siblingAdded = descriptions.createDelta(null, bOther);
+		assertTrue(descriptions.isAffected(List.of(siblingAdded), bService, index),
+				"a new sibling's names may clash with the file's own, even names it does not use");
+		assertFalse(descriptions.isAffected(List.of(siblingAdded), bOther, index), "the changed file is rebuilt anyway");
+		IResourceDescription.Delta sameNames = descriptions.createDelta(aLibrary, changed("a/library.svc", "// a comment\n" + LIBRARY));
+		assertFalse(descriptions.isAffected(List.of(sameNames), aService, index), "an edit that keeps the names touches nothing");
+	}
+
+	private IResourceDescription describe(XtextResourceSet set, Path file) {
+		return descriptions.getResourceDescription(set.getResource(SvcModelLoader.uri(file), true));
+	}
+
+	/** The file's description after its text changed on disk, read in a fresh resource set. */
+	private IResourceDescription changed(String name, String text) throws IOException {
+		return describe(resourceSets.get(), write(name, text));
 	}
 
 	@Test

@@ -39,6 +39,11 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 	/** Registers the language explicitly: ServiceLoader discovery does not cross OSGi bundles. */
 	@Override
 	protected Module getServerModule() {
+		return serverModule();
+	}
+
+	/** `svc language-server`'s module, as its command makes it. */
+	static Module serverModule() {
 		// One registry for the whole server, so every service sees the same language injector.
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put("svc",

@@ -1,0 +1,81 @@
+package org.svcworkbench.svc.ide.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.server.BuildManager.Buildable;
+import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+
+/**
+ * A workspace that answers 'initialize' before it has read its files, and reads them afterwards in
+ * steps of whole folders ({@link FoldersInTurn}), each a write of the server's own that yields to
+ * the editor ({@link BackgroundWrites}): a request waits for one step at most. The first steps
+ * are small, since the server's code is not compiled yet and the first document opens then; each
+ * is twice the one before, up to {@link #STEP}, so that the index (which Xtext copies for every
+ * build) is copied a few dozen times for 10,000 files rather than thousands.
+ */
+public class WorkspaceReadInTurn extends WorkspaceManager {
+
+	static final int FIRST_STEP = 20;
+
+	static final int STEP = 320;
+
+	@Inject private IRequestManager requests;
+
+	/** Whether a step is on its way (touched on the request queue's thread only). */
+	private boolean reading;
+
+	private int step = FIRST_STEP;
+
+	@Override
+	protected void refreshWorkspaceConfig(CancelIndicator cancelIndicator) {
+		super.refreshWorkspaceConfig(cancelIndicator);
+		if (requests instanceof BackgroundWrites background) {
+			readNextFolders(background);
+		} else {
+			// No background writes (a test's direct request manager): everything now, as Xtext does.
+			doBuild(nextFolders(Integer.MAX_VALUE), List.of(), cancelIndicator);
+		}
+	}
+
+	private void readNextFolders(BackgroundWrites background) {
+		if (reading || !isWaiting()) {
+			return;
+		}
+		reading = true;
+		background.<Buildable, Object>runInBackground(() -> {
+			List<URI> next = nextFolders(step);
+			step = Math.min(2 * step, STEP);
+			return next.isEmpty() ? Buildable.NO_BUILD : didChangeFiles(next, List.of());
+		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator)).whenComplete((built, failure) -> {
+			reading = false;
+			// An editor's write cancels a step, and builds its folders with its own change. A step that
+			// failed otherwise (logged by Xtext) is not tried again: its folders wait for an edit there.
+			if (failure == null || failure instanceof CancellationException) {
+				readNextFolders(background);
+			}
+		});
+	}
+
+	/** Whether some folder is not read yet. */
+	public boolean isWaiting() {
+		return getProjectManagers().stream().anyMatch(project -> project instanceof FoldersInTurn folders && folders.isWaiting());
+	}
+
+	private List<URI> nextFolders(int files) {
+		List<URI> next = new ArrayList<>();
+		for (ProjectManager project : getProjectManagers()) {
+			if (project instanceof FoldersInTurn folders && next.size() < files) {
+				next.addAll(folders.nextFolders(files - next.size()));
+			}
+		}
+		return next;
+	}
+}

@@ -1,0 +1,127 @@
+package org.svcworkbench.svc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.svcworkbench.svc.ide.server.WorkspaceReadInTurn;
+
+import com.google.inject.Module;
+
+/**
+ * `svc language-server` answers 'initialize' before it reads the workspace, then reads every folder
+ * in turn: an editor works at once, a document's folder is read when it opens, and the problem list
+ * ends up covering every file. (JUnit's assertEquals by its full name, as in SvcLanguageServerTest.)
+ */
+class WorkspaceReadInTurnTest extends AbstractLanguageServerTest {
+
+	private static final int FOLDERS = 60;
+
+	WorkspaceReadInTurnTest() {
+		super("svc");
+	}
+
+	@Override
+	protected Module getServerModule() {
+		return SvcLanguageServerTest.serverModule();
+	}
+
+	/** Every folder declares and uses the same names, as real portfolios do. */
+	private void writeFolders() {
+		for (int i = 0; i < FOLDERS; i++) {
+			new File(root, "f" + i).mkdirs();
+			writeFile("f" + i + "/channels.svc", "channel shop \"Shop\"\n");
+			writeFile("f" + i + "/service.svc", "service S { place { channels shop, nowhere } }\n");
+		}
+	}
+
+	@Test
+	void eachFileIsCheckedOnce() throws Exception {
+		writeFolders();
+		initialize();
+		awaitRead(workspace());
+		Map<String, Long> published = languageServer.getRequestManager().runRead(cancel -> notifications.stream().map(notification -> notification.getValue())
+				.filter(PublishDiagnosticsParams.class::isInstance).map(diagnostics -> ((PublishDiagnosticsParams) diagnostics).getUri())
+				.collect(Collectors.groupingBy(uri -> uri, Collectors.counting()))).get();
+		Assertions.assertEquals(2 * FOLDERS, published.size(), "files checked");
+		Assertions.assertEquals(Map.of(), published.entrySet().stream().filter(file -> file.getValue() != 1L)
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "files checked more than once (a folder read touched the folders read before it)");
+	}
+
+	@Test
+	void answersFirstThenReadsEveryFolderInTurn() throws Exception {
+		writeFolders();
+		writeFile("f30/gone.svc", "channel gone\n");
+		initialize();
+		WorkspaceReadInTurn workspace = workspace();
+		assertTrue(workspace.isWaiting(), "'initialize' answered before the folders were read");
+
+		// The last folder's document opens first: its folder is read with it, so its links resolve.
+		String text = "service S { place { channels shop, elsewhere } }\n";
+		String opened = getVirtualFile("f59/service.svc");
+		open(opened, text);
+		Assertions.assertEquals(List.of("Unknown channel 'elsewhere'"), errors(getDiagnostics().get(opened)));
+		// Requests made while folders are read are answered, not cancelled by the reading.
+		for (int i = 0; i < 20; i++) {
+			var result = languageServer.completion(new CompletionParams(new TextDocumentIdentifier(opened), new Position(0, 29))).get();
+			List<String> labels = (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel).toList();
+			assertTrue(labels.contains("shop"), labels.toString());
+		}
+		deleteFile("f30/gone.svc");
+		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(new FileEvent(getVirtualFile("f30/gone.svc"), FileChangeType.Deleted))));
+
+		awaitRead(workspace);
+		Map<String, List<Diagnostic>> diagnostics = getDiagnostics();
+		List<String> unread = new ArrayList<>();
+		for (int i = 0; i < FOLDERS; i++) {
+			String service = getVirtualFile("f" + i + "/service.svc");
+			if (!service.equals(opened) && !List.of("Unknown channel 'nowhere'").equals(errors(diagnostics.get(service)))) {
+				unread.add(service + ": " + diagnostics.get(service));
+			}
+			if (!List.of().equals(errors(diagnostics.get(getVirtualFile("f" + i + "/channels.svc"))))) {
+				unread.add("f" + i + "/channels.svc: " + diagnostics.get(getVirtualFile("f" + i + "/channels.svc")));
+			}
+		}
+		Assertions.assertEquals(List.of(), unread, "every file checked once, with its own folder's names");
+		Assertions.assertEquals(List.of(), diagnostics.getOrDefault(getVirtualFile("f30/gone.svc"), List.of()), "a file deleted before its folder was read");
+	}
+
+	/** The start of each error's message (up to its colon), sorted; null when the file was never checked. */
+	private static List<String> errors(List<Diagnostic> diagnostics) {
+		return diagnostics == null ? null
+				: diagnostics.stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).map(d -> d.getMessage().getLeft())
+						.map(message -> message.contains(":") ? message.substring(0, message.indexOf(':')) : message).sorted().toList();
+	}
+
+	private void awaitRead(WorkspaceReadInTurn workspace) throws Exception {
+		long end = System.nanoTime() + 120_000_000_000L;
+		while (languageServer.getRequestManager().runRead(cancel -> workspace.isWaiting()).get()) {
+			assertTrue(System.nanoTime() < end, "the folders are still not read after two minutes");
+			Thread.sleep(20);
+		}
+	}
+
+	private WorkspaceReadInTurn workspace() throws ReflectiveOperationException {
+		var workspace = LanguageServerImpl.class.getDeclaredMethod("getWorkspaceManager");
+		workspace.setAccessible(true);
+		return (WorkspaceReadInTurn) workspace.invoke(languageServer);
+	}
+}
