@@ -2,6 +2,7 @@ package org.svcworkbench.svc.scoping;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
@@ -18,12 +19,9 @@ public class FolderDescriptionManager extends DefaultResourceDescriptionManager 
 
 	@Override
 	public boolean isAffected(Collection<IResourceDescription.Delta> deltas, IResourceDescription candidate, IResourceDescriptions context) {
-		String file = candidate.getURI().toString();
-		int folderEnd = file.lastIndexOf('/');
+		URI file = candidate.getURI();
 		for (IResourceDescription.Delta delta : deltas) {
-			String changed = delta.getUri().toString();
-			if (changed.lastIndexOf('/') == folderEnd && changed.regionMatches(0, file, 0, folderEnd) && !changed.equals(file)
-					&& delta.haveEObjectDescriptionsChanged()) {
+			if (FolderContainerManager.inOneFolder(file, delta.getUri()) && !delta.getUri().equals(file) && delta.haveEObjectDescriptionsChanged()) {
 				return true;
 			}
 		}
