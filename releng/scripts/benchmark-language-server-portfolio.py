@@ -46,7 +46,8 @@ print("%d services in %d .svc files" % (services, len(files)))
 print("%-44s %10s %10s" % ("", "from start", "its own"))
 start = time.time()
 server.send({"id": 0, "method": "initialize",
-      "params": {"processId": None, "rootUri": "file://" + portfolio, "capabilities": {}}})
+      "params": {"processId": None, "rootUri": "file://" + portfolio,
+                 "capabilities": {"window": {"workDoneProgress": True}}}})  # as VS Code and Neovim declare
 server.answer(0)
 report("initialize answered (editor features wait)")
 server.send({"method": "initialized", "params": {}})
@@ -71,6 +72,9 @@ report("completion answered", asking)
 # The workspace's check ends with every file's diagnostics published (an empty list for a clean file).
 server.wait_for(lambda: len(server.diagnostics) >= len(files), "the workspace's diagnostics")
 report("every file checked")
+server.wait_for(lambda: server.progress and server.progress[-1].get("kind") == "end", "the progress bar's end")
+print("  progress bar: %s, %d reports, then %s" % (server.progress[0].get("title"), len(server.progress) - 2,
+                                                    server.progress[-2].get("message")))
 
 taking = time.time()
 server.send({"method": "textDocument/didChange",

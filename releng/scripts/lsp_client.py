@@ -1,6 +1,6 @@
 """A minimal client of ./svc language-server for the benchmark scripts: JSON-RPC over the server's
-standard input and output, answers by request id, the latest diagnostics per document, and the
-server's resident memory."""
+standard input and output, answers by request id, the latest diagnostics per document, the
+progress the server reports, and the server's resident memory."""
 import json, os, subprocess, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -11,7 +11,7 @@ class Server:
         self.process = subprocess.Popen([os.path.join(ROOT, "svc"), "language-server"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                         env=dict(os.environ, SVC_NO_BUILD="1"))
-        self.answers, self.diagnostics = {}, {}
+        self.answers, self.diagnostics, self.progress = {}, {}, []
         self.cond = threading.Condition()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -29,7 +29,12 @@ class Server:
                 if header.lower().startswith(b"content-length:"):
                     length = int(header.split(b":")[1])
             message = json.loads(out.read(length))
+            if "id" in message and "method" in message:
+                # A request of the server's (a progress bar to make): answered as an editor does.
+                self.send({"id": message["id"], "result": None})
             with self.cond:
+                if message.get("method") == "$/progress":
+                    self.progress.append(message["params"]["value"])
                 if "id" in message and "method" not in message:
                     self.answers[message["id"]] = message
                 elif message.get("method") == "textDocument/publishDiagnostics":

@@ -92,10 +92,12 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 		assertTrue(labels.contains("shopb") && !labels.contains("shopa"), labels.toString());
 	}
 
-	/** The models the server's projects hold in memory (their URIs). */
-	private List<String> modelsHeld() throws ReflectiveOperationException {
-		return workspace().getProjectManagers().stream().flatMap(project -> project.getResourceSet().getResources().stream())
-				.map(resource -> resource.getURI().toString()).sorted().toList();
+	/** The models the server's projects hold in memory (their URIs), once the builds before this are done. */
+	private List<String> modelsHeld() throws Exception {
+		var workspace = workspace();
+		return languageServer.getRequestManager().runRead(cancel -> workspace.getProjectManagers().stream()
+				.flatMap(project -> project.getResourceSet().getResources().stream()).map(resource -> resource.getURI().toString()).sorted()
+				.toList()).get();
 	}
 
 	/** The server's workspace, which LanguageServerImpl does not show. */

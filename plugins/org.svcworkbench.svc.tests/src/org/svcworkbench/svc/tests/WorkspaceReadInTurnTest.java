@@ -72,7 +72,7 @@ class WorkspaceReadInTurnTest extends AbstractLanguageServerTest {
 		writeFile("f30/gone.svc", "channel gone\n");
 		initialize();
 		WorkspaceReadInTurn workspace = workspace();
-		assertTrue(workspace.isWaiting(), "'initialize' answered before the folders were read");
+		assertTrue(languageServer.getRequestManager().runRead(cancel -> workspace.isWaiting()).get(), "'initialize' answered before the folders were read");
 
 		// The last folder's document opens first: its folder is read with it, so its links resolve.
 		String text = "service S { place { channels shop, elsewhere } }\n";

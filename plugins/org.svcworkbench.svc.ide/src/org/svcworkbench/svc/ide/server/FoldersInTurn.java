@@ -32,7 +32,10 @@ public class FoldersInTurn extends OpenFoldersProjectManager {
 		waiting.clear();
 		for (ISourceFolder folder : getProjectConfig().getSourceFolders()) {
 			for (URI file : folder.getAllResources(fileSystemScanner)) {
-				waiting.computeIfAbsent(file.trimSegments(1), key -> new ArrayList<>()).add(file);
+				// the scanner lists every file and folder; the build would pass over all but the language's
+				if (languagesRegistry.getResourceServiceProvider(file) != null) {
+					waiting.computeIfAbsent(file.trimSegments(1), key -> new ArrayList<>()).add(file);
+				}
 			}
 		}
 		return doBuild(List.of(), List.of(), List.of(), cancelIndicator);
@@ -73,7 +76,7 @@ public class FoldersInTurn extends OpenFoldersProjectManager {
 		return next;
 	}
 
-	boolean isWaiting() {
-		return !waiting.isEmpty();
+	int waitingFiles() {
+		return waiting.values().stream().mapToInt(List::size).sum();
 	}
 }

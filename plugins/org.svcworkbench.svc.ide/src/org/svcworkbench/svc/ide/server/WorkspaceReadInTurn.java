@@ -34,10 +34,41 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 
 	private int step = FIRST_STEP;
 
+	/** Told how far the reading has come, for an editor's progress bar. */
+	public interface Progress {
+		/** After each step: the workspace's files read so far, of all it had when the reading started. */
+		void read(int files, int of);
+
+		/** The reading is over: every folder is read, or a step failed (and its folders wait for an edit there). */
+		void end();
+	}
+
+	private Progress progress = new Progress() {
+		@Override
+		public void read(int files, int of) {
+		}
+
+		@Override
+		public void end() {
+		}
+	};
+
+	/** The files to read when the reading started (the denominator of the progress). */
+	private int toRead;
+
+	/** Tells this how far the reading has come, from the next reading on (set it before 'initialize'). */
+	public void reportTo(Progress progress) {
+		this.progress = progress;
+	}
+
 	@Override
 	protected void refreshWorkspaceConfig(CancelIndicator cancelIndicator) {
 		super.refreshWorkspaceConfig(cancelIndicator);
 		if (requests instanceof BackgroundWrites background) {
+			toRead = waitingFiles();
+			if (toRead > 0) {
+				progress.read(0, toRead);
+			}
 			readNextFolders(background);
 		} else {
 			// No background writes (a test's direct request manager): everything now, as Xtext does.
@@ -47,7 +78,7 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 
 	private void readNextFolders(BackgroundWrites background) {
 		if (reading || !isWaiting()) {
-			return;
+			return; // a reading on its way goes on to the folders added since it started
 		}
 		reading = true;
 		background.<Buildable, Object>runInBackground(() -> {
@@ -56,17 +87,24 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 			return next.isEmpty() ? Buildable.NO_BUILD : didChangeFiles(next, List.of());
 		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator)).whenComplete((built, failure) -> {
 			reading = false;
+			progress.read(Math.max(0, toRead - waitingFiles()), toRead);
 			// An editor's write cancels a step, and builds its folders with its own change. A step that
 			// failed otherwise (logged by Xtext) is not tried again: its folders wait for an edit there.
-			if (failure == null || failure instanceof CancellationException) {
+			if ((failure == null || failure instanceof CancellationException) && isWaiting()) {
 				readNextFolders(background);
+			} else {
+				progress.end();
 			}
 		});
 	}
 
 	/** Whether some folder is not read yet. */
 	public boolean isWaiting() {
-		return getProjectManagers().stream().anyMatch(project -> project instanceof FoldersInTurn folders && folders.isWaiting());
+		return waitingFiles() > 0;
+	}
+
+	private int waitingFiles() {
+		return getProjectManagers().stream().mapToInt(project -> project instanceof FoldersInTurn folders ? folders.waitingFiles() : 0).sum();
 	}
 
 	private List<URI> nextFolders(int files) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -38,6 +39,12 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -74,7 +81,7 @@ class LanguageServerTest {
 			""";
 
 	/** Records what the server publishes; diagnostics by file. */
-	static final class Client implements LanguageClient {
+	static class Client implements LanguageClient {
 		final Map<String, CompletableFuture<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
 
 		CompletableFuture<PublishDiagnosticsParams> diagnosticsOf(Path file) {
@@ -102,6 +109,18 @@ class LanguageServerTest {
 		@Override
 		public void logMessage(MessageParams message) {
 		}
+	}
+
+	/** What an editor sends in 'initialize': this process, the workspace folder, and that it knows workspace folders. */
+	private static InitializeParams initialize(Path workspace) {
+		InitializeParams init = new InitializeParams();
+		init.setProcessId((int) ProcessHandle.current().pid());
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
+		ClientCapabilities capabilities = new ClientCapabilities();
+		capabilities.setWorkspace(new WorkspaceClientCapabilities());
+		capabilities.getWorkspace().setWorkspaceFolders(true);
+		init.setCapabilities(capabilities);
+		return init;
 	}
 
 	@Test
@@ -140,14 +159,7 @@ class LanguageServerTest {
 			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), toServer);
 			launcher.startListening();
 			LanguageServer remote = launcher.getRemoteProxy();
-			InitializeParams init = new InitializeParams();
-			init.setProcessId((int) ProcessHandle.current().pid());
-			init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
-			ClientCapabilities clientCapabilities = new ClientCapabilities();
-			clientCapabilities.setWorkspace(new WorkspaceClientCapabilities());
-			clientCapabilities.getWorkspace().setWorkspaceFolders(true);
-			init.setCapabilities(clientCapabilities);
-			var capabilities = remote.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities();
+			var capabilities = remote.initialize(initialize(workspace)).get(60, TimeUnit.SECONDS).getCapabilities();
 			assertTrue(capabilities.getHoverProvider().getLeft() && capabilities.getDocumentFormattingProvider().getLeft(), "hover, formatting");
 			assertFalse(capabilities.getSemanticTokensProvider().getLegend().getTokenTypes().isEmpty(), "semantic tokens for colouring");
 			remote.initialized(new InitializedParams());
@@ -225,14 +237,8 @@ class LanguageServerTest {
 			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
 			launcher.startListening();
 			LanguageServer remote = launcher.getRemoteProxy();
-			InitializeParams init = new InitializeParams();
-			init.setProcessId((int) ProcessHandle.current().pid());
+			InitializeParams init = initialize(workspace);
 			init.setLocale("zh-CN");
-			init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "workspace")));
-			ClientCapabilities capabilities = new ClientCapabilities();
-			capabilities.setWorkspace(new WorkspaceClientCapabilities());
-			capabilities.getWorkspace().setWorkspaceFolders(true);
-			init.setCapabilities(capabilities);
 			remote.initialize(init).get(60, TimeUnit.SECONDS);
 			remote.initialized(new InitializedParams());
 			PublishDiagnosticsParams typos = client.diagnosticsOf(typo).get(60, TimeUnit.SECONDS);
@@ -240,6 +246,60 @@ class LanguageServerTest {
 			String message = error.getMessage().isLeft() ? error.getMessage().getLeft() : error.getMessage().getRight().getValue();
 			assertTrue(message.startsWith("未知的渠道“billbord”：请在本文件夹的某个 .svc 文件中用“channel billbord”声明它"), message);
 			assertEquals("svc.unknown-reference", error.getCode().getLeft());
+			remote.shutdown().get(30, TimeUnit.SECONDS);
+			remote.exit();
+		} finally {
+			server.destroyForcibly();
+		}
+	}
+
+	/** An editor that shows progress bars sees the workspace being read, and the bar ends once every file is checked. */
+	@Test
+	void theReadingOfTheWorkspaceIsAProgressBar(@TempDir Path workspace) throws Exception {
+		Path jar = Path.of(System.getProperty("svc.cli.jar", "../org.svcworkbench.svc.cli/target/svc-cli.jar"));
+		Assumptions.assumeTrue(Files.isRegularFile(jar), "CLI distribution not built at " + jar);
+		for (int i = 0; i < 30; i++) {
+			Path folder = Files.createDirectories(workspace.resolve(String.format("part%02d", i)));
+			Files.writeString(folder.resolve("decl.svc"), DECLARATIONS, StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve("service.svc"), SERVICE, StandardCharsets.UTF_8);
+		}
+		Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+				"-Duser.language=en", "-jar", jar.toString(), "language-server").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try {
+			List<String> bar = new CopyOnWriteArrayList<>();
+			CompletableFuture<Integer> checkedAtTheEnd = new CompletableFuture<>();
+			Client client = new Client() {
+				@Override
+				public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+					bar.add("create");
+					return CompletableFuture.completedFuture(null);
+				}
+
+				@Override
+				public void notifyProgress(ProgressParams params) {
+					switch (params.getValue().getLeft()) {
+					case WorkDoneProgressBegin begin -> bar.add(begin.getTitle() + ": " + begin.getMessage() + " (" + begin.getPercentage() + "%)");
+					case WorkDoneProgressReport report -> bar.add(report.getMessage() + " (" + report.getPercentage() + "%)");
+					case WorkDoneProgressEnd end -> {
+						bar.add("end");
+						checkedAtTheEnd.complete(diagnostics.size());
+					}
+					default -> bar.add("unexpected " + params);
+					}
+				}
+			};
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
+			launcher.startListening();
+			LanguageServer remote = launcher.getRemoteProxy();
+			InitializeParams init = initialize(workspace);
+			init.getCapabilities().setWindow(new WindowClientCapabilities());
+			init.getCapabilities().getWindow().setWorkDoneProgress(true);
+			remote.initialize(init).get(60, TimeUnit.SECONDS);
+			remote.initialized(new InitializedParams());
+			assertEquals(60, checkedAtTheEnd.get(60, TimeUnit.SECONDS), "every file's findings published before the bar ends");
+			// 20 files first, then a step twice as large
+			assertEquals(List.of("create", "Reading the workspace: 0 of 60 .svc files checked (0%)", "20 of 60 .svc files checked (33%)",
+					"60 of 60 .svc files checked (100%)", "end"), bar);
 			remote.shutdown().get(30, TimeUnit.SECONDS);
 			remote.exit();
 		} finally {

@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.svcworkbench.svc.cli.lsp.ClientLocaleLanguageServer;
+import org.svcworkbench.svc.cli.lsp.CommandLineLanguageServer;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.svcworkbench.svc.ide.server.SvcServerModule;
 import org.svcworkbench.svc.cli.lsp.RobustLauncher;
@@ -45,7 +45,7 @@ class LanguageServerCommand implements Callable<Integer> {
 		System.setIn(InputStream.nullInputStream());
 		// A workspace folder holds the files svc validate of that folder would check, by the same rules.
 		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
-				.with(new SvcServerModule(), binder -> binder.bind(LanguageServerImpl.class).to(ClientLocaleLanguageServer.class)))
+				.with(new SvcServerModule(), binder -> binder.bind(LanguageServerImpl.class).to(CommandLineLanguageServer.class)))
 				.getInstance(LanguageServerImpl.class);
 		ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "svc-language-server");
