@@ -3,6 +3,13 @@ package org.svcworkbench.svc.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +109,38 @@ class WorkspaceReadInTurnTest extends AbstractLanguageServerTest {
 		}
 		Assertions.assertEquals(List.of(), unread, "every file checked once, with its own folder's names");
 		Assertions.assertEquals(List.of(), diagnostics.getOrDefault(getVirtualFile("f30/gone.svc"), List.of()), "a file deleted before its folder was read");
+	}
+
+	@Test
+	void aFolderAddedToTheWorkspaceWhileItIsReadJoinsItsProgress(@TempDir Path other) throws Exception {
+		writeFolders();
+		for (int i = 0; i < 5; i++) {
+			Path folder = Files.createDirectories(other.resolve("g" + i));
+			Files.writeString(folder.resolve("channels.svc"), "channel shop\n");
+			Files.writeString(folder.resolve("service.svc"), "service S { place { channels shop } }\n");
+		}
+		List<String> bar = new CopyOnWriteArrayList<>();
+		WorkspaceReadInTurn workspace = workspace();
+		workspace.reportTo(new WorkspaceReadInTurn.Progress() {
+			@Override
+			public void read(int files, int of) {
+				bar.add(files + "/" + of);
+			}
+
+			@Override
+			public void end() {
+				bar.add("end");
+			}
+		});
+		initialize();
+		languageServer.didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+				new WorkspaceFoldersChangeEvent(List.of(new WorkspaceFolder(other.toUri().toString(), "other")), List.of())));
+		awaitRead(workspace);
+		int all = 2 * FOLDERS + 10;
+		Assertions.assertEquals("0/" + (2 * FOLDERS), bar.get(0), bar.toString());
+		Assertions.assertEquals(List.of(all + "/" + all, "end"), bar.subList(bar.size() - 2, bar.size()), bar.toString());
+		Assertions.assertEquals(1, bar.stream().filter(step -> step.startsWith("0/")).count(), "one bar: " + bar);
+		Assertions.assertEquals(List.of(), errors(getDiagnostics().get(other.resolve("g4/service.svc").toUri().toString())));
 	}
 
 	/** The start of each error's message (up to its colon), sorted; null when the file was never checked. */

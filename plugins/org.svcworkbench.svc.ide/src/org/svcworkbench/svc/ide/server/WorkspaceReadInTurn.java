@@ -63,11 +63,16 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 
 	@Override
 	protected void refreshWorkspaceConfig(CancelIndicator cancelIndicator) {
+		int waitingBefore = waitingFiles();
 		super.refreshWorkspaceConfig(cancelIndicator);
 		if (requests instanceof BackgroundWrites background) {
-			toRead = waitingFiles();
-			if (toRead > 0) {
-				progress.read(0, toRead);
+			if (reading) {
+				toRead += waitingFiles() - waitingBefore; // a folder added to the workspace while it is read: one bar still
+			} else {
+				toRead = waitingFiles();
+				if (toRead > 0) {
+					progress.read(0, toRead);
+				}
 			}
 			readNextFolders(background);
 		} else {
@@ -87,7 +92,9 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 			return next.isEmpty() ? Buildable.NO_BUILD : didChangeFiles(next, List.of());
 		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator)).whenComplete((built, failure) -> {
 			reading = false;
-			progress.read(Math.max(0, toRead - waitingFiles()), toRead);
+			if (failure == null) {
+				progress.read(Math.max(0, toRead - waitingFiles()), toRead);
+			}
 			// An editor's write cancels a step, and builds its folders with its own change. A step that
 			// failed otherwise (logged by Xtext) is not tried again: its folders wait for an edit there.
 			if ((failure == null || failure instanceof CancellationException) && isWaiting()) {
