@@ -9,6 +9,14 @@ local function fail(message)
 end
 local function say(message) io.stderr:write('neovim-e2e: ' .. message .. '\n') end
 
+-- the progress bar the server shows while it reads the workspace, as Neovim receives it
+local progress = {}
+local show_progress = vim.lsp.handlers['$/progress']
+vim.lsp.handlers['$/progress'] = function(err, result, ctx, config)
+  table.insert(progress, result.value)
+  if show_progress then return show_progress(err, result, ctx, config) end
+end
+
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local buffer = vim.api.nvim_get_current_buf()
 vim.bo[buffer].filetype = 'svc'
@@ -35,6 +43,15 @@ if not vim.wait(30000, function() return typo_diagnostic() ~= nil end, 100) then
   fail('no diagnostic for the typo on line ' .. (typo_line + 1) .. '; got: ' .. table.concat(got, ' | '))
 end
 say('diagnostic: line ' .. (typo_line + 1) .. ': ' .. typo_diagnostic().message)
+
+-- 0. the reading of the workspace was a progress bar, begun and ended
+if not vim.wait(30000, function() return #progress > 0 and progress[#progress].kind == 'end' end, 100) then
+  fail('no progress bar ended for the reading of the workspace: ' .. vim.inspect(progress))
+end
+if progress[1].kind ~= 'begin' or progress[1].title ~= 'Reading the workspace' then
+  fail('the progress bar did not begin with its title: ' .. vim.inspect(progress[1]))
+end
+say('progress: ' .. progress[1].title .. ', ' .. #progress .. ' messages')
 
 local function request(method, line, character)
   local params = { textDocument = vim.lsp.util.make_text_document_params(buffer), position = { line = line, character = character } }
