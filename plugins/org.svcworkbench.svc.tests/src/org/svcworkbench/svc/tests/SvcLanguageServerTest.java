@@ -102,9 +102,14 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 
 	/** The server's workspace, which LanguageServerImpl does not show. */
 	org.eclipse.xtext.ide.server.WorkspaceManager workspace() throws ReflectiveOperationException {
+		return workspaceOf(languageServer);
+	}
+
+	static org.eclipse.xtext.ide.server.WorkspaceManager workspaceOf(org.eclipse.xtext.ide.server.LanguageServerImpl server)
+			throws ReflectiveOperationException {
 		var workspace = org.eclipse.xtext.ide.server.LanguageServerImpl.class.getDeclaredMethod("getWorkspaceManager");
 		workspace.setAccessible(true);
-		return (org.eclipse.xtext.ide.server.WorkspaceManager) workspace.invoke(languageServer);
+		return (org.eclipse.xtext.ide.server.WorkspaceManager) workspace.invoke(server);
 	}
 
 	@Test

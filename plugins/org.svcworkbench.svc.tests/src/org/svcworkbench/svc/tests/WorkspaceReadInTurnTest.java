@@ -25,7 +25,6 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -159,8 +158,6 @@ class WorkspaceReadInTurnTest extends AbstractLanguageServerTest {
 	}
 
 	private WorkspaceReadInTurn workspace() throws ReflectiveOperationException {
-		var workspace = LanguageServerImpl.class.getDeclaredMethod("getWorkspaceManager");
-		workspace.setAccessible(true);
-		return (WorkspaceReadInTurn) workspace.invoke(languageServer);
+		return (WorkspaceReadInTurn) SvcLanguageServerTest.workspaceOf(languageServer);
 	}
 }
