@@ -2,8 +2,8 @@
 """What an editor user waits for from ./svc language-server in a workspace holding a synthetic
 portfolio (SyntheticPortfolio, folders of 20 services), as an editor meets it: the server answers
 initialize; a file of the folder the server reads last is opened with a mistake at once; completion is
-asked for in it while the server reads the workspace; every file is checked; the mistake is taken
-back. Prints each wait, from the start and from its own request, and the resident memory (VmRSS).
+asked for in it while the server reads the workspace; the mistake is taken back while it reads; every
+file is checked; the mistake is typed again. Prints each wait, from the start and from its own request, and the resident memory (VmRSS).
 
     releng/scripts/benchmark-language-server-portfolio.py [services]
 
@@ -69,6 +69,16 @@ if "error" in completion:
     raise SystemExit("completion failed: %s" % completion["error"])
 report("completion answered", asking)
 
+# A keystroke while the workspace is read (its steps are up to 320 files by then): it cancels the
+# step on its way, and its findings wait for its own folder only.
+server.wait_for(lambda: len(server.diagnostics) >= len(files) // 3, "a third of the workspace's diagnostics")
+typing = time.time()
+server.send({"method": "textDocument/didChange",
+      "params": {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]}})
+server.wait_for(lambda: not errors(), "the mistake's report to go")
+report("keystroke during the reading, its report" if len(server.diagnostics) < len(files)
+       else "keystroke (the reading had ended), its report", typing)
+
 # The workspace's check ends with every file's diagnostics published (an empty list for a clean file).
 server.wait_for(lambda: len(server.diagnostics) >= len(files), "the workspace's diagnostics")
 report("every file checked")
@@ -76,11 +86,11 @@ server.wait_for(lambda: server.progress and server.progress[-1].get("kind") == "
 print("  progress bar: %s, %d reports, then %s" % (server.progress[0].get("title"), len(server.progress) - 2,
                                                     server.progress[-2].get("message")))
 
-taking = time.time()
+typing = time.time()
 server.send({"method": "textDocument/didChange",
-      "params": {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": text}]}})
-server.wait_for(lambda: not errors(), "the mistake's report to go")
-report("the mistake taken back, its report gone", taking)
+      "params": {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text + MISTAKE}]}})
+server.wait_for(lambda: errors(), "the mistake's report")
+report("keystroke once read, its report", typing)
 
 server.kill()
 shutil.rmtree(work, ignore_errors=True)

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.build.IncrementalBuilder;
@@ -27,9 +28,16 @@ public class FoldersInTurn extends OpenFoldersProjectManager {
 	/** The folders not read yet and their .svc files, in the order they will be read. */
 	private final Map<URI, List<URI>> waiting = new LinkedHashMap<>();
 
+	/** Waiting folders a step of the reading has asked for: a cancelled step leaves their files in Xtext's queue. */
+	private final Set<URI> stepped = new HashSet<>();
+
+	/** Whether the build on its way is a step of the reading (set on the request queue's thread). */
+	private boolean inStep;
+
 	@Override
 	public IncrementalBuilder.Result doInitialBuild(CancelIndicator cancelIndicator) {
 		waiting.clear();
+		stepped.clear();
 		for (ISourceFolder folder : getProjectConfig().getSourceFolders()) {
 			for (URI file : folder.getAllResources(fileSystemScanner)) {
 				// the scanner lists every file and folder; the build would pass over all but the language's
@@ -50,9 +58,13 @@ public class FoldersInTurn extends OpenFoldersProjectManager {
 				files.remove(deleted);
 			}
 		}
-		Set<URI> toRead = new LinkedHashSet<>(dirtyFiles);
+		Set<URI> toRead = new LinkedHashSet<>();
 		Set<URI> reading = new HashSet<>();
 		for (URI file : dirtyFiles) {
+			if (!inStep && leftByACancelledStep(file)) {
+				continue;
+			}
+			toRead.add(file);
 			URI folder = file.trimSegments(1);
 			List<URI> files = waiting.get(folder);
 			if (files != null && reading.add(folder)) {
@@ -61,17 +73,41 @@ public class FoldersInTurn extends OpenFoldersProjectManager {
 		}
 		IncrementalBuilder.Result result = super.doBuild(new ArrayList<>(toRead), deletedFiles, externalDeltas, cancelIndicator);
 		waiting.keySet().removeAll(reading); // only once built: a cancelled build leaves them waiting
+		stepped.removeAll(reading);
 		return result;
+	}
+
+	/**
+	 * Whether the file was queued by a step of the reading that an edit cancelled, and nothing else
+	 * asks for it: Xtext builds every file its queue holds, and the edit's findings (and the
+	 * completion after it) would wait for up to a step's 320 files. Its folder still waits, so the
+	 * next step reads it. A file opened or created there since is the editor's, and reads its folder now.
+	 */
+	private boolean leftByACancelledStep(URI file) {
+		URI folder = file.trimSegments(1);
+		List<URI> files = waiting.get(folder);
+		return stepped.contains(folder) && files != null && files.contains(file) && !getOpenedDocumentsContentProvider().hasContent(file);
+	}
+
+	/** Runs a step of the reading: a build of the files {@link #nextFolders(int)} gave, all of them. */
+	<T> T asStep(Supplier<T> build) {
+		inStep = true;
+		try {
+			return build.get();
+		} finally {
+			inStep = false;
+		}
 	}
 
 	/** The files of the next folders waiting, whole folders, about {@code files} of them. */
 	List<URI> nextFolders(int files) {
 		List<URI> next = new ArrayList<>();
-		for (List<URI> folder : waiting.values()) {
-			if (!next.isEmpty() && next.size() + folder.size() > files) {
+		for (Map.Entry<URI, List<URI>> folder : waiting.entrySet()) {
+			if (!next.isEmpty() && next.size() + folder.getValue().size() > files) {
 				break;
 			}
-			next.addAll(folder);
+			next.addAll(folder.getValue());
+			stepped.add(folder.getKey());
 		}
 		return next;
 	}

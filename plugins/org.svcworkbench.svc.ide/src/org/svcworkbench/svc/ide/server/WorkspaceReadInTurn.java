@@ -3,6 +3,7 @@ package org.svcworkbench.svc.ide.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
@@ -77,7 +78,7 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 			readNextFolders(background);
 		} else {
 			// No background writes (a test's direct request manager): everything now, as Xtext does.
-			doBuild(nextFolders(Integer.MAX_VALUE), List.of(), cancelIndicator);
+			asStep(() -> doBuild(nextFolders(Integer.MAX_VALUE), List.of(), cancelIndicator));
 		}
 	}
 
@@ -90,12 +91,12 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 			List<URI> next = nextFolders(step);
 			step = Math.min(2 * step, STEP);
 			return next.isEmpty() ? Buildable.NO_BUILD : didChangeFiles(next, List.of());
-		}, (cancelIndicator, buildable) -> buildable.build(cancelIndicator)).whenComplete((built, failure) -> {
+		}, (cancelIndicator, buildable) -> asStep(() -> buildable.build(cancelIndicator))).whenComplete((built, failure) -> {
 			reading = false;
 			if (failure == null) {
 				progress.read(Math.max(0, toRead - waitingFiles()), toRead);
 			}
-			// An editor's write cancels a step, and builds its folders with its own change. A step that
+			// An editor's write cancels a step; its folders still wait, and the next step reads them. A step that
 			// failed otherwise (logged by Xtext) is not tried again: its folders wait for an edit there.
 			if ((failure == null || failure instanceof CancellationException) && isWaiting()) {
 				readNextFolders(background);
@@ -103,6 +104,18 @@ public class WorkspaceReadInTurn extends WorkspaceManager {
 				progress.end();
 			}
 		});
+	}
+
+	/** Runs a build as a step of the reading in every project: the files it was given are all built. */
+	private <T> T asStep(Supplier<T> build) {
+		Supplier<T> step = build;
+		for (ProjectManager project : getProjectManagers()) {
+			if (project instanceof FoldersInTurn folders) {
+				Supplier<T> inner = step;
+				step = () -> folders.asStep(inner);
+			}
+		}
+		return step.get();
 	}
 
 	/** Whether some folder is not read yet. */
