@@ -40,7 +40,7 @@ public class FolderContainerManager extends StateBasedContainerManager {
 	}
 
 	/** Whether two files (or objects of files) lie right in one folder. */
-	static boolean inOneFolder(URI file, URI other) {
+	public static boolean inOneFolder(URI file, URI other) {
 		int count = file.segmentCount();
 		return count > 0 && other.segmentCount() == count && sameSegments(file, other, count - 1) && sameRoot(file, other);
 	}

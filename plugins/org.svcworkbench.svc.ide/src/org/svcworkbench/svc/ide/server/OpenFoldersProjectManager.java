@@ -16,6 +16,8 @@ import org.eclipse.xtext.resource.clustering.IResourceClusteringPolicy;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.ide.server.ProjectManager;
 
+import com.google.inject.Inject;
+
 /**
  * A project of the language server whose memory does not grow with the portfolio. Xtext's keeps
  * every model it has read in one resource set for as long as the server runs: a workspace of 1,000
@@ -38,6 +40,8 @@ public class OpenFoldersProjectManager extends ProjectManager {
 	private static final IResourceClusteringPolicy CLUSTERS = (resourceSet, next, processed) -> processed < CLUSTER
 			&& resourceSet.getResources().size() < CLUSTER + CLUSTER / 5;
 
+	@Inject private IncrementalBuilderWithoutIndexCopy builder;
+
 	@Override
 	public XtextResourceSet createNewResourceSet(org.eclipse.xtext.resource.impl.ResourceDescriptionsData newIndex) {
 		XtextResourceSet resources = super.createNewResourceSet(newIndex);
@@ -49,7 +53,7 @@ public class OpenFoldersProjectManager extends ProjectManager {
 	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
 			CancelIndicator cancelIndicator) {
 		BuildRequest request = newBuildRequest(dirtyFiles, deletedFiles, externalDeltas, cancelIndicator);
-		IncrementalBuilder.Result result = incrementalBuilder.build(request, languagesRegistry::getResourceServiceProvider, CLUSTERS);
+		IncrementalBuilder.Result result = builder.build(request, getIndexState(), languagesRegistry::getResourceServiceProvider, CLUSTERS);
 		setIndexState(result.getIndexState());
 		getIndexProvider().get().put(getProjectDescription().getName(), getIndexState().getResourceDescriptions());
 		keepOnlyOpenFolders(request.getResourceSet(), getOpenedDocumentsContentProvider());
