@@ -11,10 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.xtext.build.BuildRequest;
-import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Assertions;
@@ -57,7 +55,9 @@ class EditWhileTheWorkspaceIsReadTest extends AbstractLanguageServerTest {
 		String opened = getVirtualFile("f29/service.svc");
 		open(opened, "service S { place { channels shop, elsewhere } }\n");
 		Assertions.assertEquals(1, errors(opened), "the opened document's errors: " + getDiagnostics().get(opened));
-		List<URI> editsBuild = project.builds.stream().filter(build -> build.contains(URI.createURI(opened))).findFirst().orElseThrow();
+		int edit = project.builds.indexOf(project.builds.stream().filter(build -> build.contains(URI.createURI(opened))).findFirst().orElseThrow());
+		List<URI> editsBuild = project.builds.get(edit);
+		Assertions.assertEquals(0, project.indexed.get(edit), "files in the index after the cancelled step, which had indexed 20");
 		Assertions.assertEquals(List.of("f29/channels.svc", "f29/service.svc"),
 				editsBuild.stream().map(file -> file.trimSegments(0).segment(file.segmentCount() - 2) + "/" + file.lastSegment()).sorted().toList(),
 				"the files built with the edit (the step it cancelled had asked for ten other folders)");
@@ -74,30 +74,36 @@ class EditWhileTheWorkspaceIsReadTest extends AbstractLanguageServerTest {
 		return getDiagnostics().get(file).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).count();
 	}
 
-	/** The project, holding the reading's first step until the editor cancels it, and noting what each build reads. */
+	/**
+	 * The project, holding the reading's first step until the editor cancels it, halfway through (its
+	 * files indexed, the first checked), and noting what each build reads and how many files the
+	 * index has when it begins.
+	 */
 	public static class FirstStepHeld extends FoldersInTurn {
 		final CountDownLatch held = new CountDownLatch(1);
 		final List<List<URI>> builds = new CopyOnWriteArrayList<>();
-
-		@Override
-		public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
-				CancelIndicator cancelIndicator) {
-			if (!dirtyFiles.isEmpty() && held.getCount() > 0) {
-				held.countDown();
-				long end = System.nanoTime() + 60_000_000_000L;
-				while (!cancelIndicator.isCanceled() && System.nanoTime() < end) {
-					Thread.onSpinWait();
-				}
-				new OperationCanceledManager().checkCanceled(cancelIndicator);
-			}
-			return super.doBuild(dirtyFiles, deletedFiles, externalDeltas, cancelIndicator);
-		}
+		final List<Integer> indexed = new CopyOnWriteArrayList<>();
 
 		@Override
 		protected BuildRequest newBuildRequest(List<URI> changedFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
 				CancelIndicator cancelIndicator) {
 			builds.add(List.copyOf(changedFiles));
-			return super.newBuildRequest(changedFiles, deletedFiles, externalDeltas, cancelIndicator);
+			indexed.add(getIndexState().getResourceDescriptions().getAllURIs().size());
+			BuildRequest request = super.newBuildRequest(changedFiles, deletedFiles, externalDeltas, cancelIndicator);
+			if (!changedFiles.isEmpty() && held.getCount() > 0) {
+				BuildRequest.IPostValidationCallback checked = request.getAfterValidate();
+				request.setAfterValidate((file, issues) -> {
+					if (held.getCount() > 0) {
+						held.countDown();
+						long end = System.nanoTime() + 60_000_000_000L;
+						while (!cancelIndicator.isCanceled() && System.nanoTime() < end) {
+							Thread.onSpinWait();
+						}
+					}
+					return checked.afterValidate(file, issues);
+				});
+			}
+			return request;
 		}
 	}
 }
