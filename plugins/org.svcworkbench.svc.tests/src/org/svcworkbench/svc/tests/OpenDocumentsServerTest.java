@@ -44,6 +44,7 @@ class OpenDocumentsServerTest extends SvcLanguageServerTest {
 		Assertions.assertEquals(List.of(), getDiagnostics().get(uri).stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList(),
 				"linked to its sibling, and each file read once (a file read under two names would declare its names twice)");
 		Assertions.assertEquals(List.of("b/服务 一.svc", "b/渠道 表.svc"), indexed(), "the open document's folder");
+		Assertions.assertEquals(List.of(uri), List.copyOf(getDiagnostics().keySet()), "only the open document checked (the builder checks the others)");
 
 		didCreateWatchedFiles(writeFile("a/new.svc", "channel shopnew\n"));
 		Assertions.assertEquals(List.of("b/服务 一.svc", "b/渠道 表.svc"), indexed(), "a file new in a folder not read");

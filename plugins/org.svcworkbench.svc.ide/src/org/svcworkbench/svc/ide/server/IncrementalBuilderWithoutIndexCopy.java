@@ -40,7 +40,10 @@ public class IncrementalBuilderWithoutIndexCopy {
 		}
 	}
 
-	/** Xtext's builder of one request; its context and request are its subclasses' to set. */
+	/**
+	 * Xtext's builder of one request (its context and request are its subclasses' to set): a
+	 * server module that changes how a request is built binds this to its own subclass.
+	 */
 	public static class Launch extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
 		IncrementalBuilder.Result launch(BuildContext context, BuildRequest request) {
 			setContext(context);

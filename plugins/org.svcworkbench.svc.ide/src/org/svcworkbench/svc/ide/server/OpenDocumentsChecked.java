@@ -1,7 +1,6 @@
 package org.svcworkbench.svc.ide.server;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.build.IncrementalBuilder;
 
 /**
  * A language server build that checks the open documents only, and only indexes the others: for
@@ -9,7 +8,7 @@ import org.eclipse.xtext.build.IncrementalBuilder;
  * workspace from elsewhere (the Eclipse workbench: its builder's markers). Checking every file
  * of a 10,000-service workspace kept the first editor waiting more than five minutes.
  */
-public class OpenDocumentsChecked extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
+public class OpenDocumentsChecked extends IncrementalBuilderWithoutIndexCopy.Launch {
 
 	@Override
 	protected boolean validate(Resource resource) {

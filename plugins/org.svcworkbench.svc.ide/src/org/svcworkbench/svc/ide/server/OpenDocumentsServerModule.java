@@ -15,6 +15,7 @@ public final class OpenDocumentsServerModule extends AbstractModule {
 	@Override
 	protected void configure() {
 		bind(ProjectManager.class).to(OpenFoldersOnly.class);
-		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(OpenDocumentsChecked.class);
+		bind(IncrementalBuilderWithoutIndexCopy.Launch.class).to(OpenDocumentsChecked.class); // the projects' builds
+		bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(OpenDocumentsChecked.class); // any of Xtext's own
 	}
 }
