@@ -69,7 +69,7 @@ if "error" in completion:
     raise SystemExit("completion failed: %s" % completion["error"])
 report("completion answered", asking)
 
-# A keystroke while the workspace is read (its steps are up to 320 files by then): it cancels the
+# A keystroke while the workspace is read (its steps are up to 80 files by then): it cancels the
 # step on its way, and its findings wait for its own folder only.
 server.wait_for(lambda: len(server.diagnostics) >= len(files) // 3, "a third of the workspace's diagnostics")
 typing = time.time()

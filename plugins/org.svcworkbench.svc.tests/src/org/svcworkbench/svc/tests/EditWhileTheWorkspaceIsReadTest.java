@@ -26,7 +26,7 @@ import com.google.inject.util.Modules;
 /**
  * A designer types while `svc language-server` is still reading the workspace: the keystroke
  * cancels the reading's step in flight, and its findings come from a build of the document's
- * folder alone, not of the up to 320 files the cancelled step had asked for, which the reading
+ * folder alone, not of the files the cancelled step had asked for (up to 80), which the reading
  * takes up again afterwards.
  */
 class EditWhileTheWorkspaceIsReadTest extends AbstractLanguageServerTest {

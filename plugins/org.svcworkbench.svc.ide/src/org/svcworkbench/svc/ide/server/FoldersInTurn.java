@@ -80,7 +80,7 @@ public class FoldersInTurn extends OpenFoldersProjectManager {
 	/**
 	 * Whether the file was queued by a step of the reading that an edit cancelled, and nothing else
 	 * asks for it: Xtext builds every file its queue holds, and the edit's findings (and the
-	 * completion after it) would wait for up to a step's 320 files. Its folder still waits, so the
+	 * completion after it) would wait for a step's files too. Its folder still waits, so the
 	 * next step reads it. A file opened or created there since is the editor's, and reads its folder now.
 	 */
 	private boolean leftByACancelledStep(URI file) {
