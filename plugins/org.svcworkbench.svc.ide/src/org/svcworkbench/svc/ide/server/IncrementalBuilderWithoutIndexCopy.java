@@ -14,13 +14,13 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Xtext's incremental build, told the project's index as it stands before the build instead of
- * copying the request's copy of it. Xtext's builder copies the index to compare the new one with,
- * and a project's build request is already a copy: two copies of every name in the workspace for
- * each build, which at 10,000 services was about half of a keystroke's build (0.2 s of it) and a
- * share of every step of the reading. The old index is only read during a build (each file's former
- * description, which files there were), and a project's index is replaced after a build, never
- * changed in place, so the project's own serves.
+ * Xtext's incremental build, given the index to compare the new one with instead of copying the
+ * request's for it. Xtext's builder copies the request's index (every name in the workspace), and
+ * a project's request was itself a copy of the project's: two copies per build, most of a
+ * keystroke's build at 10,000 services and a share of every step of the reading. The old index is
+ * only read during a build, by file (each file's former description, which files there were):
+ * {@link IndexBefore} gives that without the name table, and {@link OpenFoldersProjectManager}
+ * builds into the project's own index in place.
  */
 public class IncrementalBuilderWithoutIndexCopy {
 
@@ -28,7 +28,7 @@ public class IncrementalBuilderWithoutIndexCopy {
 
 	@Inject private OperationCanceledManager operationCanceledManager;
 
-	/** Builds the request against the index it was copied from, which stays as it is. */
+	/** Builds the request, comparing with the index as it was before the build ({@code before}, read only). */
 	public IncrementalBuilder.Result build(BuildRequest request, IndexState before, Function1<? super URI, ? extends IResourceServiceProvider> languages,
 			IResourceClusteringPolicy clusteringPolicy) {
 		BuildContext context = new BuildContext(languages, request.getResourceSet(), before, clusteringPolicy, request.getCancelIndicator());
