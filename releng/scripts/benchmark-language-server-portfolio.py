@@ -3,7 +3,7 @@
 portfolio (SyntheticPortfolio, folders of 20 services), as an editor meets it: the server answers
 initialize; a file of the folder the server reads last is opened with a mistake at once; completion is
 asked for in it while the server reads the workspace; the mistake is taken back while it reads; every
-file is checked; the mistake is typed again, then taken back and typed in turn 20 times. Prints each wait, from the start and from its own request, and the resident memory (VmRSS).
+file is checked; the mistake is typed again, then taken back and typed in turn 20 times. Prints each wait, from the start and from its own request, the resident memory (VmRSS) and the CPU the server has used.
 
     releng/scripts/benchmark-language-server-portfolio.py [services]
 
@@ -39,7 +39,7 @@ def errors():
 def report(what, since=None):
     now = time.time()
     own = "" if since is None else "%8.1f s" % (now - since)
-    print("%-44s %8.1f s %10s   resident %5d MB" % (what, now - start, own, server.rss()), flush=True)
+    print("%-44s %8.1f s %10s   resident %5d MB, CPU %6.1f s" % (what, now - start, own, server.rss(), server.cpu()), flush=True)
 
 
 print("%d services in %d .svc files" % (services, len(files)))

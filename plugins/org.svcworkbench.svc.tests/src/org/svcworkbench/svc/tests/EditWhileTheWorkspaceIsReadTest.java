@@ -1,8 +1,11 @@
 package org.svcworkbench.svc.tests;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -13,13 +16,17 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.ide.server.FoldersInTurn;
 import org.svcworkbench.svc.ide.server.WorkspaceReadInTurn;
+import org.svcworkbench.svc.scoping.FolderedChunks;
+import org.svcworkbench.svc.scoping.FolderedIndex;
 
+import com.google.common.collect.Iterables;
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
 
@@ -68,6 +75,17 @@ class EditWhileTheWorkspaceIsReadTest extends AbstractLanguageServerTest {
 		for (int i = 0; i < 29; i++) {
 			Assertions.assertEquals(1, errors(getVirtualFile("f" + i + "/service.svc")), "f" + i + " read in the end");
 		}
+		// The index the folders' scopes read lists each folder's files, the cancelled step's put back too.
+		List<Integer> listed = languageServer.getRequestManager().runRead(cancel -> {
+			assertInstanceOf(FolderedChunks.class, ChunkedResourceDescriptions.findInEmfObject(project.getResourceSet()));
+			FolderedIndex index = (FolderedIndex) project.getIndexState().getResourceDescriptions();
+			List<Integer> counts = new ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				counts.add(Iterables.size(index.filesIn(URI.createURI(getVirtualFile("f" + i + "/service.svc")).trimSegments(1))));
+			}
+			return counts;
+		}).get();
+		Assertions.assertEquals(Collections.nCopies(30, 2), listed, "files listed in each folder");
 	}
 
 	private long errors(String file) {

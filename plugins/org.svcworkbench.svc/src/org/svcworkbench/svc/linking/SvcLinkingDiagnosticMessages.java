@@ -15,6 +15,7 @@ import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.svcworkbench.svc.scoping.FolderContainerManager;
@@ -130,10 +131,11 @@ public class SvcLinkingDiagnosticMessages extends LinkingDiagnosticMessageProvid
 		}
 		URI self = resource.getResourceSet().getURIConverter().normalize(resource.getURI()); // as descriptions have it
 		try {
-			// A workspace indexes many folders, each a model of its own: compared by segments, since a
-			// folder URI made for each of 10,000 files took a tenth of a keystroke's check.
-			for (IResourceDescription file : index.getResourceDescriptions(resource.getResourceSet()).getAllResourceDescriptions()) {
-				if (!FolderContainerManager.inOneFolder(file.getURI(), self) || file.getURI().equals(self)) {
+			// A workspace indexes many folders, each a model of its own: only the file's folder is looked at.
+			IResourceDescriptions workspace = index.getResourceDescriptions(resource.getResourceSet());
+			for (URI sibling : FolderContainerManager.filesIn(workspace, self.trimSegments(1))) {
+				IResourceDescription file = sibling.equals(self) ? null : workspace.getResourceDescription(sibling);
+				if (file == null) {
 					continue;
 				}
 				for (IEObjectDescription element : file.getExportedObjects()) {

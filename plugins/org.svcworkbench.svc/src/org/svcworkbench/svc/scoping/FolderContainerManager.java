@@ -59,6 +59,23 @@ public class FolderContainerManager extends StateBasedContainerManager {
 		return true;
 	}
 
+	/** Whether the file or object lies right in the folder (not in a sub-folder). */
+	static boolean inFolder(URI folder, URI uri) {
+		int count = folder.segmentCount();
+		return uri.segmentCount() == count + 1 && sameSegments(folder, uri, count) && sameRoot(folder, uri);
+	}
+
+	/**
+	 * The indexed files right in a folder, in the index's order: as the index lists them where it
+	 * keeps them by folder ({@link FilesByFolder}), else found by a pass over the whole index.
+	 */
+	public static Iterable<URI> filesIn(IResourceDescriptions index, URI folder) {
+		if (index instanceof FilesByFolder byFolder) {
+			return byFolder.filesIn(folder);
+		}
+		return Iterables.filter(Iterables.transform(index.getAllResourceDescriptions(), IResourceDescription::getURI), uri -> inFolder(folder, uri));
+	}
+
 	private static boolean sameRoot(URI one, URI other) {
 		return Objects.equals(one.scheme(), other.scheme()) && Objects.equals(one.authority(), other.authority())
 				&& Objects.equals(one.device(), other.device()) && one.hasAbsolutePath() == other.hasAbsolutePath();
@@ -68,10 +85,10 @@ public class FolderContainerManager extends StateBasedContainerManager {
 	 * The part of a container that lies in one file's folder (not in its sub-folders). Xtext keeps
 	 * one per file while the file is unchanged, asks it for its size each time it makes a scope and
 	 * whether a name lies in the folder for each name it looks up. The folder's files are found once,
-	 * by one pass over the index: counting them by a pass for every scope kept a language server's
-	 * first check of 10,000 services going for more than five minutes. Whether a name lies in the
-	 * folder is a look at the URI's segments (a folder of 1,000 files spent most of its check making
-	 * folder URIs).
+	 * from the index's list of them where it keeps one, else by one pass over the index: counting them
+	 * by a pass for every scope kept a language server's first check of 10,000 services going for
+	 * more than five minutes. Whether a name lies in the folder is a look at the URI's segments (a
+	 * folder of 1,000 files spent most of its check making folder URIs).
 	 */
 	private static final class FolderContainer extends AbstractContainer {
 		private final IContainer all;
@@ -90,18 +107,15 @@ public class FolderContainerManager extends StateBasedContainerManager {
 			this.folder = folderOf(file);
 		}
 
-		/** Whether the file or object lies right in the folder. */
 		private boolean inFolder(URI uri) {
-			int count = folder.segmentCount();
-			return uri.segmentCount() == count + 1 && sameSegments(folder, uri, count) && sameRoot(folder, uri);
+			return FolderContainerManager.inFolder(folder, uri);
 		}
 
 		private List<URI> files() {
 			if (files == null) {
 				List<URI> found = new ArrayList<>();
-				for (IResourceDescription description : index.getAllResourceDescriptions()) {
-					URI uri = description.getURI();
-					if (inFolder(uri) && all.hasResourceDescription(uri)) {
+				for (URI uri : filesIn(index, folder)) {
+					if (all.hasResourceDescription(uri)) {
 						found.add(uri);
 					}
 				}

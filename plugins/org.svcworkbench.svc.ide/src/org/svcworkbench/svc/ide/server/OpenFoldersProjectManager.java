@@ -14,8 +14,13 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.clustering.IResourceClusteringPolicy;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.workspace.ProjectConfigAdapter;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.svcworkbench.svc.scoping.FilesByFolder;
+import org.svcworkbench.svc.scoping.FolderedChunks;
+import org.svcworkbench.svc.scoping.FolderedIndex;
 
 import com.google.inject.Inject;
 
@@ -43,9 +48,17 @@ public class OpenFoldersProjectManager extends ProjectManager {
 
 	@Inject private IncrementalBuilderWithoutIndexCopy builder;
 
+	/**
+	 * Xtext's resource set, whose index (every project's) lists each folder's files: a folder's
+	 * scope asks for them once for every file checked (see {@link FilesByFolder}).
+	 */
 	@Override
-	public XtextResourceSet createNewResourceSet(org.eclipse.xtext.resource.impl.ResourceDescriptionsData newIndex) {
-		XtextResourceSet resources = super.createNewResourceSet(newIndex);
+	public XtextResourceSet createNewResourceSet(ResourceDescriptionsData newIndex) {
+		XtextResourceSet resources = resourceSetProvider.get();
+		getProjectDescription().attachToEmfObject(resources);
+		ProjectConfigAdapter.install(resources, getProjectConfig());
+		new FolderedChunks(getIndexProvider().get(), resources).setContainer(getProjectDescription().getName(), newIndex);
+		externalContentSupport.configureResourceSet(resources, getOpenedDocumentsContentProvider());
 		OpenDocuments.attach(resources, getOpenedDocumentsContentProvider());
 		return resources;
 	}
@@ -53,7 +66,7 @@ public class OpenFoldersProjectManager extends ProjectManager {
 	@Override
 	public IncrementalBuilder.Result doBuild(List<URI> dirtyFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
 			CancelIndicator cancelIndicator) {
-		IndexState current = getIndexState();
+		IndexState current = foldered(getIndexState());
 		IndexBefore before = new IndexBefore(current.getResourceDescriptions());
 		BuildRequest request = newBuildRequest(dirtyFiles, deletedFiles, externalDeltas, cancelIndicator);
 		IncrementalBuilder.Result result;
@@ -68,6 +81,15 @@ public class OpenFoldersProjectManager extends ProjectManager {
 		keepOnlyOpenFolders(request.getResourceSet(), getOpenedDocumentsContentProvider());
 		forgetScopesWhereNamesChanged(request.getResourceSet(), result.getAffectedResources());
 		return result;
+	}
+
+	/** The project's index as one that keeps each folder's files; Xtext starts a project with a plain, empty one. */
+	private IndexState foldered(IndexState state) {
+		if (state.getResourceDescriptions() instanceof FolderedIndex) {
+			return state;
+		}
+		setIndexState(new IndexState(new FolderedIndex(state.getResourceDescriptions().getAllResourceDescriptions()), state.getFileMappings()));
+		return getIndexState();
 	}
 
 	/**
