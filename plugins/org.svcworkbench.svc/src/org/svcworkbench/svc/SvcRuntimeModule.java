@@ -13,6 +13,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
@@ -24,6 +25,7 @@ import org.svcworkbench.svc.parser.ExpectingParser;
 import org.svcworkbench.svc.parser.SvcLexer;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
 import org.svcworkbench.svc.parser.antlr.internal.InternalSvcLexer;
+import org.svcworkbench.svc.resource.NoFilesGenerated;
 import org.svcworkbench.svc.resource.SvcResource;
 import org.svcworkbench.svc.scoping.FolderContainerManager;
 import org.svcworkbench.svc.scoping.FolderDescriptionManager;
@@ -72,6 +74,10 @@ public class SvcRuntimeModule extends AbstractSvcRuntimeModule {
 	@Override
 	public Class<? extends XtextResource> bindXtextResource() {
 		return SvcResource.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NoFilesGenerated.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

@@ -2,8 +2,13 @@ package org.svcworkbench.svc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.emf.ecore.resource.Resource;
 
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -15,10 +20,16 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.svcworkbench.svc.ide.SvcIdeSetup;
@@ -50,6 +61,27 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 				new SvcIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
 		return Modules.override(new ServerModule())
 				.with(new org.svcworkbench.svc.ide.server.SvcServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry));
+	}
+
+	/**
+	 * Xtext's builder asks the language whether to write files for a file it has just validated; its
+	 * default answers by validating the file again (NORMAL_AND_FAST), which polls the cancel
+	 * indicator. This language writes no files there, and a build validates each file once.
+	 */
+	@Test
+	void aBuildValidatesEachFileOnceAndGeneratesNothing() throws Exception {
+		IResourceServiceProvider language = new SvcIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class);
+		XtextResourceSet resources = language.get(XtextResourceSet.class);
+		Resource clean = resources.createResource(org.eclipse.emf.common.util.URI.createURI("memory:/shop/a.svc"));
+		clean.load(new ByteArrayInputStream("channel shop\nservice S { place { channels shop } }\n".getBytes(StandardCharsets.UTF_8)), null);
+		AtomicInteger polled = new AtomicInteger();
+		CancelIndicator counting = () -> polled.incrementAndGet() < 0;
+		Assertions.assertTrue(language.get(IResourceValidator.class).validate(clean, CheckMode.ALL, counting).stream()
+				.noneMatch(issue -> issue.getSeverity() == Severity.ERROR), "a file without errors");
+		Assertions.assertTrue(polled.get() > 0, "validation polls the cancel indicator");
+		polled.set(0);
+		Assertions.assertFalse(language.get(IShouldGenerate.class).shouldGenerate(clean, counting), "no files generated");
+		Assertions.assertEquals(0, polled.get(), "the file validated again to decide it");
 	}
 
 	@Test
