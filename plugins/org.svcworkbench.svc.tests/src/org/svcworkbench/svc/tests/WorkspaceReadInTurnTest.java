@@ -142,6 +142,32 @@ class WorkspaceReadInTurnTest extends AbstractLanguageServerTest {
 		Assertions.assertEquals(List.of(), errors(getDiagnostics().get(other.resolve("g4/service.svc").toUri().toString())));
 	}
 
+	/** Once read, a folder's links follow its files as they are renamed and deleted (the index lists each folder's files). */
+	@Test
+	void aReadFolderSeesItsFilesComeAndGo() throws Exception {
+		writeFolders();
+		initialize();
+		awaitRead(workspace());
+		String service = getVirtualFile("f7/service.svc");
+		Assertions.assertEquals(List.of("Unknown channel 'nowhere'"), errors(getDiagnostics().get(service)));
+
+		Files.move(root.toPath().resolve("f7/channels.svc"), root.toPath().resolve("f7/places.svc"));
+		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(new FileEvent(getVirtualFile("f7/channels.svc"), FileChangeType.Deleted),
+				new FileEvent(getVirtualFile("f7/places.svc"), FileChangeType.Created))));
+		Assertions.assertEquals(List.of("Unknown channel 'nowhere'"), errorsOnceBuilt(service), "the channel found in the renamed file");
+
+		Files.delete(root.toPath().resolve("f7/places.svc"));
+		languageServer.didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(new FileEvent(getVirtualFile("f7/places.svc"), FileChangeType.Deleted))));
+		Assertions.assertEquals(List.of("Unknown channel 'nowhere'", "Unknown channel 'shop'"), errorsOnceBuilt(service), "the channel gone with its file");
+		Assertions.assertEquals(List.of("Unknown channel 'nowhere'"), errors(getDiagnostics().get(getVirtualFile("f8/service.svc"))), "the next folder");
+	}
+
+	/** The file's errors once the changes sent before are built (a read waits for the writes before it). */
+	private List<String> errorsOnceBuilt(String file) throws Exception {
+		languageServer.getRequestManager().runRead(cancel -> null).get();
+		return errors(getDiagnostics().get(file));
+	}
+
 	/** The start of each error's message (up to its colon), sorted; null when the file was never checked. */
 	private static List<String> errors(List<Diagnostic> diagnostics) {
 		return diagnostics == null ? null
