@@ -92,7 +92,7 @@ final class JourneyGeometry {
 		return problems;
 	}
 
-	/** Every text fits where it is drawn; emotion labels stay in the chart and apart; axis names apart. */
+	/** Every text fits where it is drawn; emotion labels stay in the chart, apart and off the curve; axis names apart. */
 	List<String> texts() {
 		List<String> problems = new ArrayList<>();
 		Rect whole = new Rect(0, 0, journey.width(), journey.height());
@@ -119,6 +119,14 @@ final class JourneyGeometry {
 			for (int j = i + 1; j < emotions.size(); j++) {
 				if (emotions.get(i).overlaps(emotions.get(j))) {
 					problems.add("two emotion labels overlap: " + emotions.get(i) + " / " + emotions.get(j));
+				}
+			}
+		}
+		List<Point> curve = journey.curve();
+		for (PlacedTouchpoint placed : journey.touchpoints()) {
+			for (int i = 1; placed.emotion() != null && i < curve.size(); i++) {
+				if (placed.emotion().bounds().cutBy(curve.get(i - 1), curve.get(i))) {
+					problems.add("the curve runs through " + placed.touchpoint().id() + "'s emotion " + placed.emotion().lines());
 				}
 			}
 		}

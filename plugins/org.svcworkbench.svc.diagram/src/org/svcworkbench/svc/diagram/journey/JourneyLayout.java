@@ -140,29 +140,37 @@ public final class JourneyLayout {
 					AXIS_SIZE, false)));
 		}
 
-		List<PlacedTouchpoint> touchpoints = new ArrayList<>();
 		List<Point> curve = new ArrayList<>();
-		int card = 0;
+		List<Rect> cards = new ArrayList<>();
+		List<Point> points = new ArrayList<>();
+		List<Touchpoint> all = new ArrayList<>();
 		for (int s = 0; s < journey.stages().size(); s++) {
 			Stage stage = journey.stages().get(s);
 			for (int t = 0; t < stage.touchpoints().size(); t++) {
 				Touchpoint touchpoint = stage.touchpoints().get(t);
 				Rect bounds = new Rect(cardX(stageX.get(s)[0], t), cardTop, CARD_WIDTH, cardHeight);
-				TextBlock[] texts = cardTexts.get(card++);
-				Point point = null;
-				TextBlock emotion = null, notRated = null;
-				if (touchpoint.level() != null) {
-					point = new Point(bounds.centerX(), levelY(chart, touchpoint.level()));
+				Point point = touchpoint.level() == null ? null : new Point(bounds.centerX(), levelY(chart, touchpoint.level()));
+				if (point != null) {
 					curve.add(point);
-					if (touchpoint.emotion() != null) {
-						emotion = centred(touchpoint.emotion(), bounds.centerX(), point.y() + POINT_RADIUS + 3, DETAIL_SIZE);
-					}
-				} else {
-					notRated = centred(journey.notRated(), bounds.centerX(), chart.bottom() - CHART_PAD / 2
-							- font.lineHeight(DETAIL_SIZE) / 2, DETAIL_SIZE);
 				}
-				touchpoints.add(new PlacedTouchpoint(touchpoint, bounds, texts[0], texts[1], point, emotion, notRated));
+				all.add(touchpoint);
+				cards.add(bounds);
+				points.add(point);
 			}
+		}
+		List<PlacedTouchpoint> touchpoints = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			Touchpoint touchpoint = all.get(i);
+			Rect bounds = cards.get(i);
+			Point point = points.get(i);
+			TextBlock emotion = null, notRated = null;
+			if (point != null && touchpoint.emotion() != null) {
+				emotion = emotion(touchpoint.emotion(), point, curve);
+			} else if (point == null) {
+				notRated = centred(journey.notRated(), bounds.centerX(), chart.bottom() - CHART_PAD / 2
+						- font.lineHeight(DETAIL_SIZE) / 2, DETAIL_SIZE);
+			}
+			touchpoints.add(new PlacedTouchpoint(touchpoint, bounds, cardTexts.get(i)[0], cardTexts.get(i)[1], point, emotion, notRated));
 		}
 
 		// Decision factors under the chart, one bullet per factor, wrapped lines indented under the first.
@@ -222,6 +230,26 @@ public final class JourneyLayout {
 	}
 
 	/** One line centred on x, cut to a card's width. */
+	/**
+	 * A point's emotion, under the point where the curve leaves room, else over it: under a point the
+	 * curve climbs to steeply (or a peak between steep slopes) its line ran through the word.
+	 */
+	private TextBlock emotion(String text, Point point, List<Point> curve) {
+		TextBlock below = centred(text, point.x(), point.y() + POINT_RADIUS + 3, DETAIL_SIZE);
+		if (!crossed(below, point, curve)) {
+			return below;
+		}
+		TextBlock above = centred(text, point.x(), point.y() - POINT_RADIUS - 3 - font.lineHeight(DETAIL_SIZE), DETAIL_SIZE);
+		return crossed(above, point, curve) ? below : above;
+	}
+
+	/** Whether the curve's lines to and from the point pass through the text or within 2 units of it. */
+	private static boolean crossed(TextBlock text, Point point, List<Point> curve) {
+		int at = curve.indexOf(point);
+		Rect clear = text.bounds().grown(2);
+		return at > 0 && clear.cutBy(curve.get(at - 1), point) || at + 1 < curve.size() && clear.cutBy(point, curve.get(at + 1));
+	}
+
 	private TextBlock centred(String text, double centerX, double top, double size) {
 		String line = cut(text, CARD_WIDTH, size);
 		double width = font.width(line, size, false);
