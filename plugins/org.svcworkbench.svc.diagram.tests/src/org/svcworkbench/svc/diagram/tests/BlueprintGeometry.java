@@ -165,8 +165,24 @@ final class BlueprintGeometry {
 		new TextFits(font).check(owner, block, bounds, problems);
 	}
 
+	/** A step's details never break a duration between its number and its unit ("1" at a line's end, "min" on the next). */
+	List<String> durationsSplit() {
+		List<String> problems = new ArrayList<>();
+		for (PlacedBox box : blueprint.boxes()) {
+			List<String> lines = box.detail() == null ? List.of() : box.detail().lines();
+			for (int i = 1; i < lines.size(); i++) {
+				String end = lines.get(i - 1), next = lines.get(i);
+				if (!end.isEmpty() && Character.isDigit(end.charAt(end.length() - 1)) && !next.isEmpty() && Character.isLetter(next.charAt(0))) {
+					problems.add(box.box().id() + ": its details break between \"" + end + "\" and \"" + next + "\"");
+				}
+			}
+		}
+		return problems;
+	}
+
 	List<String> all() {
 		List<String> problems = new ArrayList<>();
+		problems.addAll(durationsSplit());
 		problems.addAll(overlappingBoxes());
 		problems.addAll(boxesOutsideTheirLane());
 		problems.addAll(flowsAgainstTime());

@@ -105,7 +105,8 @@ public final class BlueprintDescriber {
 			parts.add(language.actorPrefix + BidiIsolation.isolate(Labels.of(actor.getLabel(), actor.getName())));
 		}
 		if (step.getDuration() != null && step.getDuration().getValue() != null) {
-			parts.add(language.duration(step.getDuration().getValue(), step.getDuration().getUnit()));
+			// A no-break space keeps the number with its unit when the box wraps the line ("1 min", not "1" and "min").
+			parts.add(language.duration(step.getDuration().getValue(), step.getDuration().getUnit()).replace(' ', '\u00A0'));
 		}
 		return String.join(" · ", parts);
 	}
