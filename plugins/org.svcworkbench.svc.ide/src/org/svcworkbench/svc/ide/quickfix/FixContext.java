@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -107,14 +108,73 @@ record FixContext(Diagnostic diagnostic, XtextResource resource, Document docume
 	/** The edit that removes an element's lines entirely, or just its text when it shares a line. */
 	TextEdit removeLines(EObject owner) {
 		INode node = NodeModelUtils.findActualNodeFor(owner);
+		return remove(node.getOffset(), node.getEndOffset());
+	}
+
+	/**
+	 * The edit that removes a span of text: its whole line when nothing else is on it, otherwise the
+	 * span with the spaces before it (so that "a b c" without "b" reads "a c").
+	 */
+	TextEdit remove(int start, int end) {
 		String text = text();
-		int start = node.getOffset();
-		int end = node.getEndOffset();
 		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
 		int lineEnd = text.indexOf('\n', end);
 		lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
-		boolean alone = text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank();
-		return alone ? replace(lineStart, lineEnd, "") : replace(start, end, "");
+		if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
+			return replace(lineStart, lineEnd, "");
+		}
+		int from = start;
+		while (from > lineStart && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+			from--;
+		}
+		return replace(from, end, "");
+	}
+
+	/**
+	 * The edit that removes a clause, a keyword and the value after it ("deputy barista",
+	 * "no-channel \"reason\""); null when the feature has no value written.
+	 */
+	TextEdit removeClause(EObject owner, EStructuralFeature feature) {
+		List<INode> value = nodes(owner, feature);
+		if (value.isEmpty()) {
+			return null;
+		}
+		int start = value.get(0).getOffset();
+		ILeafNode keyword = null;
+		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(owner).getLeafNodes()) {
+			if (leaf.getOffset() >= start) {
+				break;
+			}
+			if (!leaf.isHidden()) {
+				keyword = leaf;
+			}
+		}
+		return remove(keyword == null ? start : keyword.getOffset(), value.get(value.size() - 1).getEndOffset());
+	}
+
+	/** The nodes of a feature's values, in the order they are written. */
+	List<INode> nodes(EObject owner, EStructuralFeature feature) {
+		return NodeModelUtils.findNodesForFeature(owner, feature);
+	}
+
+	/** The text a node holds, without the comments and spaces around it. */
+	String written(INode node) {
+		return NodeModelUtils.getTokenText(node);
+	}
+
+	/** The edit that removes the index-th entry of a comma-separated list, with the comma that joins it to the others. */
+	TextEdit removeFromList(List<INode> entries, int index) {
+		INode entry = entries.get(index);
+		if (index > 0) {
+			return replace(entries.get(index - 1).getEndOffset(), entry.getEndOffset(), "");
+		}
+		return replace(entry.getOffset(), entries.get(1).getOffset(), "");
+	}
+
+	/** The edits that exchange the text of two nodes. */
+	List<TextEdit> swap(INode first, INode second) {
+		return List.of(replace(first.getOffset(), first.getEndOffset(), written(second)),
+				replace(second.getOffset(), second.getEndOffset(), written(first)));
 	}
 
 	private static ILeafNode lastLeaf(ICompositeNode node) {

@@ -21,7 +21,8 @@ final class MissingPFix implements Quickfix {
 			return;
 		}
 		for (String p : missing) {
-			proposals.accept("Add a '" + p + "' block", List.of(context.addToBlock(service, List.of(p + " {", "}"))));
+			String article = p.startsWith("e") ? "an" : "a"; // of the 7Ps, only 'evidence' takes "an"
+			proposals.accept("Add " + article + " '" + p + "' block", List.of(context.addToBlock(service, List.of(p + " {", "}"))));
 			proposals.accept("Declare '" + p + "' out of scope, with the reason",
 					List.of(context.addToBlock(service, List.of("out-of-scope " + p + " \"reason\""))));
 		}

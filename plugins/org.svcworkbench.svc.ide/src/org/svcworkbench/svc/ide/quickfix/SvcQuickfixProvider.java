@@ -38,16 +38,26 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 
 	@Inject
 	SvcQuickfixProvider(Injector injector) {
-		for (Class<? extends Quickfix> type : List.of(MissingPFix.class, RelationshipLevelFix.class, TouchpointOwnerFix.class,
-				UnknownReferenceFix.class, SurveyWeightsFix.class, FlowNowhereFix.class, CurrencyCodeFix.class,
-				BehaviouralStandardFix.class, FreeServiceFix.class)) {
-			Quickfix fix = injector.getInstance(type);
-			fixes.computeIfAbsent(fix.code(), code -> new ArrayList<>()).add(fix);
+		for (Class<? extends Quickfix> type : List.of(MissingPFix.class, RelationshipLevelFix.class, UnknownReferenceFix.class,
+				SurveyWeightsFix.class, FlowNowhereFix.class, CurrencyCodeFix.class, BehaviouralStandardFix.class, FreeServiceFix.class,
+				DeadlineFix.Inverted.class, DeadlineFix.Zero.class, QualityLevelsFix.class, MatrixProviderFix.Undeclared.class,
+				MatrixProviderFix.Empty.class, RemoveFix.DeputyIsOwner.class, RemoveFix.SelfRelation.class, RemoveFix.ChannelConflict.class,
+				RemoveFix.BehaviourWithDeadline.class, OutOfScopeDescribedFix.class, EscalationFix.class, StageMissingFix.class,
+				BackstageStepFix.class)) {
+			add(injector.getInstance(type));
+		}
+		for (AddReferenceFix fix : AddReferenceFix.all()) {
+			injector.injectMembers(fix);
+			add(fix);
 		}
 		for (String code : List.of(SvcSyntaxErrorMessages.MISSPELT, SvcSyntaxErrorMessages.KEYWORD_AS_NAME,
 				SvcSyntaxErrorMessages.INVALID_NAME, SvcSyntaxErrorMessages.STRAY_CHARACTER, SvcSyntaxErrorMessages.EXTRA_BRACE)) {
-			fixes.computeIfAbsent(code, c -> new ArrayList<>()).add(new SyntaxSuggestionFix(code));
+			add(new SyntaxSuggestionFix(code));
 		}
+	}
+
+	private void add(Quickfix fix) {
+		fixes.computeIfAbsent(fix.code(), code -> new ArrayList<>()).add(fix);
 	}
 
 	/** The issue codes that have quick fixes. */

@@ -89,6 +89,13 @@ class SvcQuickFixTest extends WorkbenchTest {
 						"service Cafe {\n\tblueprint order {\n\t\tstep ask onstage\n\t}\n}\n"),
 				Arguments.of("a hyphen in a name becomes one name", "channel after|-sales\n", "Change 'after-sales' to 'afterSales'",
 						"channel afterSales\n"),
+				Arguments.of("an inverted deadline is written the right way round",
+						"service Cafe {\n\tstandards {\n\t\tevent ordered\n\t\tstandard serve {\n\t\t\towner barista\n\t\t\tdeadline 1 we|ek to 3 days after ordered\n\t\t}\n\t}\n}\n",
+						"Write it '3 days to 1 week'",
+						"service Cafe {\n\tstandards {\n\t\tevent ordered\n\t\tstandard serve {\n\t\t\towner barista\n\t\t\tdeadline 3 days to 1 week after ordered\n\t\t}\n\t}\n}\n"),
+				Arguments.of("a visible step shows a cue of the evidence",
+						"service Cafe {\n\tevidence {\n\t\tcue cup\n\t}\n\tblueprint order {\n\t\tstep a|sk customer\n\t}\n}\n", "Show 'cup' at this step",
+						"service Cafe {\n\tevidence {\n\t\tcue cup\n\t}\n\tblueprint order {\n\t\tstep ask customer {\n\t\t\tshows cup\n\t\t}\n\t}\n}\n"),
 				Arguments.of("a currency word becomes its code", "service Cafe {\n\tprice {\n\t\tamount 4.50 eu|ro\n\t}\n}\n",
 						"Write the currency code 'EUR'", "service Cafe {\n\tprice {\n\t\tamount 4.50 EUR\n\t}\n}\n"));
 	}

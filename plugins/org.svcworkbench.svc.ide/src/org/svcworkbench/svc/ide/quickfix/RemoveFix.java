@@ -1,0 +1,94 @@
+package org.svcworkbench.svc.ide.quickfix;
+
+import java.util.List;
+
+import org.eclipse.xtext.nodemodel.INode;
+import org.svcworkbench.svc.svc.CellRelation;
+import org.svcworkbench.svc.svc.Standard;
+import org.svcworkbench.svc.svc.SvcPackage;
+import org.svcworkbench.svc.svc.Touchpoint;
+import org.svcworkbench.svc.validation.IssueCodes;
+
+/** Text that repeats or contradicts the rest of its element: removed (where both sides may be meant, either). */
+abstract class RemoveFix implements Quickfix {
+
+	/** A deputy who is the owner: a standard needs none then. */
+	static final class DeputyIsOwner extends RemoveFix {
+
+		@Override
+		public String code() {
+			return IssueCodes.STANDARD_DEPUTY_IS_OWNER;
+		}
+
+		@Override
+		public void propose(FixContext context, Proposals proposals) {
+			Standard standard = context.find(Standard.class);
+			if (standard == null || standard.getDeputy() == null) {
+				return;
+			}
+			proposals.accept("Remove the deputy (the owner is the same role)",
+					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__DEPUTY)));
+		}
+	}
+
+	/** A touchpoint with a channel that says it has none: one of the two goes. */
+	static final class ChannelConflict extends RemoveFix {
+
+		@Override
+		public String code() {
+			return IssueCodes.TOUCHPOINT_CHANNEL_CONFLICT;
+		}
+
+		@Override
+		public void propose(FixContext context, Proposals proposals) {
+			Touchpoint touchpoint = context.find(Touchpoint.class);
+			if (touchpoint == null || touchpoint.getChannel() == null || touchpoint.getNoChannelReason() == null) {
+				return;
+			}
+			List<INode> channel = context.nodes(touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL);
+			String name = channel.isEmpty() ? "" : " '" + context.written(channel.get(0)) + "'";
+			proposals.accept("Keep the channel" + name + ", remove 'no-channel'",
+					List.of(context.removeClause(touchpoint, SvcPackage.Literals.TOUCHPOINT__NO_CHANNEL_REASON)));
+			proposals.accept("Keep 'no-channel', remove the channel" + name,
+					List.of(context.removeClause(touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL)));
+		}
+	}
+
+	/** A behavioural standard with a deadline: it is one or the other. */
+	static final class BehaviourWithDeadline extends RemoveFix {
+
+		@Override
+		public String code() {
+			return IssueCodes.STANDARD_BEHAVIOUR_WITH_DEADLINE;
+		}
+
+		@Override
+		public void propose(FixContext context, Proposals proposals) {
+			Standard standard = context.find(Standard.class);
+			if (standard == null || standard.getDeadline() == null || standard.getBehaviour() == null) {
+				return;
+			}
+			proposals.accept("Keep the deadline, remove 'behavioural'",
+					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__BEHAVIOUR)));
+			proposals.accept("Keep it behavioural, remove the deadline",
+					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__DEADLINE)));
+		}
+	}
+
+	/** A cell that reinforces or conflicts with itself. */
+	static final class SelfRelation extends RemoveFix {
+
+		@Override
+		public String code() {
+			return IssueCodes.MATRIX_RELATION_SELF;
+		}
+
+		@Override
+		public void propose(FixContext context, Proposals proposals) {
+			CellRelation relation = context.find(CellRelation.class);
+			if (relation != null) {
+				proposals.accept("Remove the relation to the cell itself", List.of(context.removeLines(relation)));
+			}
+		}
+	}
+}
