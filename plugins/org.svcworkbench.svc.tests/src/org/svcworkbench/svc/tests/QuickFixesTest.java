@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.svcworkbench.svc.ide.SvcIdeSetup;
+import org.svcworkbench.svc.words.Findings;
 
+import com.google.inject.Injector;
 import com.google.inject.Module;
 
 /**
@@ -36,9 +39,12 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 		super("svc");
 	}
 
+	private Injector language;
+
 	@Override
 	protected Module getServerModule() {
-		return SvcLanguageServerTest.serverModule();
+		language = new SvcIdeSetup().createInjectorAndDoEMFRegistration();
+		return SvcLanguageServerTest.serverModule(language);
 	}
 
 	static Stream<Arguments> fixes() {
@@ -110,6 +116,27 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 						"service Cafe {\n\t|journey {\n\t\tstage before {\n\t\t}\n\t\tstage during {\n\t\t}\n\t}\n}\n", "svc.journey.stage-missing",
 						"Add the missing 'after' stage",
 						"service Cafe {\n\tjourney {\n\t\tstage before {\n\t\t}\n\t\tstage during {\n\t\t}\n\t\tstage after {\n\t\t}\n\t}\n}\n"),
+				Arguments.of("a stage without cells is removed", matrix.formatted("counter", "\t\tcell use at counter \"Order\"\n").replace("buy, use", "b|uy, use"),
+						"svc.matrix.stage-empty", "Remove stage 'buy' from the matrix",
+						matrix.formatted("counter", "\t\tcell use at counter \"Order\"\n").replace("buy, use", "use")),
+				Arguments.of("an orientation takes its quadrant's",
+						"service Cafe {\n\torientation pr|ice (product high, service high)\n}\n", "svc.orientation.quadrant",
+						"Set the orientation to 'relationship'", "service Cafe {\n\torientation relationship (product high, service high)\n}\n"),
+				Arguments.of("transactional marketing at a partnership level becomes relationship marketing",
+						"segment fleets {\n\tcustomers few\n\tmargin high\n\trelationship partnership\n\tapproach trans|actional\n}\n",
+						"svc.segment.approach-level", "Change the approach to 'relationship'",
+						"segment fleets {\n\tcustomers few\n\tmargin high\n\trelationship partnership\n\tapproach relationship\n}\n"),
+				Arguments.of("an empty P block becomes an out-of-scope declaration",
+						"service Cafe {\n\tpr|ice {\n\t}\n}\n", "svc.mix.p-empty", "Declare 'price' out of scope instead, with the reason",
+						"service Cafe {\n\tout-of-scope price \"reason\"\n}\n"),
+				Arguments.of("an unreached step is reached from the step before it",
+						"service Cafe {\n\tblueprint order {\n\t\tstep ask customer\n\t\tstep brew backstage\n\t\tstep se|rve onstage\n\t\tflow ask -> brew\n\t}\n}\n",
+						"svc.blueprint.step-unreached", "Add a flow from 'brew' to it",
+						"service Cafe {\n\tblueprint order {\n\t\tstep ask customer\n\t\tstep brew backstage\n\t\tstep serve onstage\n\t\tflow ask -> brew\n\t\tflow brew -> serve\n\t}\n}\n"),
+				Arguments.of("a rating word takes its score's level", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("very-satisfied", "4|5"), "svc.rating.score-disagrees",
+						"Rate it 'fairly-satisfied', as its score of 45 says", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("fairly-satisfied", "45")),
+				Arguments.of("a rating number takes its score's level", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("7", "4|5"), "svc.rating.score-disagrees",
+						"Rate it 5, as its score of 45 says", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("5", "45")),
 				Arguments.of("an onstage step of a back-stage role moves backstage",
 						"service Cafe {\n\tpeople {\n\t\trole cook {\n\t\t\tposition back\n\t\t}\n\t}\n\tblueprint order {\n\t\tstep plate onstage by |cook\n\t}\n}\n",
 						"svc.blueprint.backstage-role-onstage", "Move step 'plate' backstage",
@@ -154,7 +181,25 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 		Assertions.assertEquals(List.of("Reach the customer through channel 'app'", "Reach the customer through channel 'counter'"),
 				titles(uri, "svc.touchpoint.no-channel"));
 		Assertions.assertEquals(List.of("Make 'barista' the owner", "Make 'manager' the owner"), titles(uri, "svc.touchpoint.no-owner"));
-		Assertions.assertTrue(titles(uri, "svc.mix.p-missing").contains("Add an 'evidence' block"), "the article before a vowel");
+		Assertions.assertTrue(titles(uri, "svc.mix.p-missing").contains("Add the missing 'evidence' block"), "a label for every P");
+	}
+
+	/** A designer who reads the findings in Chinese gets the fixes' labels, and the placeholders they write, in Chinese too. */
+	@org.junit.jupiter.api.Test
+	void theFixesSpeakTheFindingsLanguage() throws Exception {
+		language.getInstance(Findings.class).use("zh");
+		initialize();
+		String text = "service Cafe {\n\tstandards {\n\t\tstandard greet {\n\t\t\tbehavioural \"always\"\n\t\t}\n\t}\n}\n";
+		open(writeFile("zh/library.svc", LIBRARY), LIBRARY);
+		String uri = writeFile("zh/cafe.svc", text);
+		open(uri, text);
+		Assertions.assertEquals(List.of("将“barista”设为负责人", "将“manager”设为负责人"), titles(uri, "svc.standard.no-owner"));
+		Diagnostic missing = getDiagnostics().get(uri).stream().filter(d -> "svc.mix.p-missing".equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow();
+		CodeAction outOfScope = languageServer.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), missing.getRange(),
+				new CodeActionContext(List.of(missing)))).get().stream().map(a -> a.getRight())
+				.filter(a -> a.getTitle().equals("声明“price”不在范围内，并写明理由")).findFirst().orElseThrow();
+		Assertions.assertTrue(apply(text, outOfScope.getEdit().getChanges().get(uri)).contains("\tout-of-scope price \"理由\"\n"));
 	}
 
 	private List<String> titles(String uri, String code) throws Exception {

@@ -55,10 +55,14 @@ class SvcLanguageServerTest extends AbstractLanguageServerTest {
 
 	/** `svc language-server`'s module, as its command makes it. */
 	static Module serverModule() {
+		return serverModule(new SvcIdeSetup().createInjectorAndDoEMFRegistration());
+	}
+
+	/** The same, serving the language of the injector given (a test that changes its words keeps it). */
+	static Module serverModule(com.google.inject.Injector language) {
 		// One registry for the whole server, so every service sees the same language injector.
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("svc",
-				new SvcIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
+		registry.getExtensionToFactoryMap().put("svc", language.getInstance(IResourceServiceProvider.class));
 		return Modules.override(new ServerModule())
 				.with(new org.svcworkbench.svc.ide.server.SvcServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry));
 	}

@@ -28,7 +28,7 @@ final class AddReferenceFix implements Quickfix {
 	private final String keyword;
 	private final String label;
 
-	/** label: the proposal's text, with %s for the name. */
+	/** label: the key of the proposal's text, whose {0} is the name. */
 	private AddReferenceFix(String code, Class<? extends EObject> type, EReference reference, String keyword, String label) {
 		this.code = code;
 		this.type = type;
@@ -40,13 +40,13 @@ final class AddReferenceFix implements Quickfix {
 	static List<AddReferenceFix> all() {
 		return List.of(
 				new AddReferenceFix(IssueCodes.TOUCHPOINT_NO_OWNER, Touchpoint.class, SvcPackage.Literals.TOUCHPOINT__OWNER, "owner",
-						"Make '%s' the owner"),
+						"fix.owner"),
 				new AddReferenceFix(IssueCodes.TOUCHPOINT_NO_CHANNEL, Touchpoint.class, SvcPackage.Literals.TOUCHPOINT__CHANNEL, "channel",
-						"Reach the customer through channel '%s'"),
+						"fix.channel"),
 				new AddReferenceFix(IssueCodes.STANDARD_NO_OWNER, Standard.class, SvcPackage.Literals.STANDARD__OWNER, "owner",
-						"Make '%s' the owner"),
+						"fix.owner"),
 				new AddReferenceFix(IssueCodes.STEP_NO_EVIDENCE, Step.class, SvcPackage.Literals.STEP__EVIDENCE, "shows",
-						"Show '%s' at this step"));
+						"fix.evidence"));
 	}
 
 	@com.google.inject.Inject
@@ -72,7 +72,7 @@ final class AddReferenceFix implements Quickfix {
 		if (element == null) {
 			return;
 		}
-		namesInScope(scopes, element, reference).stream().limit(MOST_NAMES).forEach(name -> proposals.accept(label.formatted(name),
+		namesInScope(scopes, element, reference).stream().limit(MOST_NAMES).forEach(name -> proposals.accept(context.say(label, name),
 				List.of(context.addToBlock(element, List.of(keyword + " " + name)))));
 	}
 }

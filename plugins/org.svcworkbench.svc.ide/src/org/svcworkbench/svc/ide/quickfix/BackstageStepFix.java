@@ -20,7 +20,7 @@ final class BackstageStepFix implements Quickfix {
 		Step step = context.find(Step.class);
 		List<INode> lane = step == null ? List.of() : context.nodes(step, SvcPackage.Literals.STEP__LANE);
 		if (lane.size() == 1) {
-			proposals.accept("Move step '" + step.getName() + "' backstage",
+			proposals.accept(context.say("fix.step.backstage", step.getName()),
 					List.of(context.replace(lane.get(0).getOffset(), lane.get(0).getEndOffset(), "backstage")));
 		}
 	}

@@ -20,8 +20,8 @@ final class BehaviouralStandardFix implements Quickfix {
 	public void propose(FixContext context, Proposals proposals) {
 		Standard standard = context.find(Standard.class);
 		if (standard != null) {
-			proposals.accept("Make it a behavioural standard, with when it applies",
-					List.of(context.addToBlock(standard, List.of("behavioural \"at every encounter\""))));
+			proposals.accept(context.say("fix.standard.behavioural"),
+					List.of(context.addToBlock(standard, List.of("behavioural \"" + context.say("fix.placeholder.behaviour") + "\""))));
 		}
 	}
 }

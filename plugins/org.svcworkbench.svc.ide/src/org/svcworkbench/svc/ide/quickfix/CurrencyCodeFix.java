@@ -19,7 +19,7 @@ final class CurrencyCodeFix implements Quickfix {
 			return;
 		}
 		String code = data.get(0);
-		proposals.accept("Write the currency code '" + code + "'",
+		proposals.accept(context.say("fix.currency.code", code),
 				List.of(context.replace(context.start(), context.offset(context.diagnostic().getRange().getEnd()), code)));
 	}
 }

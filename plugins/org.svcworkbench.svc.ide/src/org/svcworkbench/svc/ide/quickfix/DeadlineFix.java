@@ -36,7 +36,7 @@ abstract class DeadlineFix implements Quickfix {
 			}
 			INode min = NodeModelUtils.findActualNodeFor(deadline.getMin());
 			INode max = NodeModelUtils.findActualNodeFor(deadline.getMax());
-			proposals.accept("Write it '" + context.written(max) + " to " + context.written(min) + "'", context.swap(min, max));
+			proposals.accept(context.say("fix.deadline.inverted", context.written(max), context.written(min)), context.swap(min, max));
 		}
 	}
 
@@ -55,7 +55,7 @@ abstract class DeadlineFix implements Quickfix {
 				return;
 			}
 			int start = NodeModelUtils.findActualNodeFor(deadline).getOffset();
-			proposals.accept("Make it 'same-day'", List.of(context.replace(start, relation.get(0).getOffset(), "same-day ")));
+			proposals.accept(context.say("fix.deadline.zero"), List.of(context.replace(start, relation.get(0).getOffset(), "same-day ")));
 		}
 	}
 }

@@ -37,7 +37,7 @@ final class EscalationFix implements Quickfix {
 		TreeSet<String> roles = AddReferenceFix.namesInScope(scopes, escalation, SvcPackage.Literals.ESCALATION__TO);
 		roles.remove(context.written(owner.get(0)));
 		INode target = to.get(0);
-		roles.stream().limit(MOST_ROLES).forEach(role -> proposals.accept("Escalate to '" + role + "'",
+		roles.stream().limit(MOST_ROLES).forEach(role -> proposals.accept(context.say("fix.escalate", role),
 				List.of(context.replace(target.getOffset(), target.getEndOffset(), role))));
 	}
 }

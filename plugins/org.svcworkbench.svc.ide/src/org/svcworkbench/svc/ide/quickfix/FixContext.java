@@ -16,16 +16,23 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.svcworkbench.svc.words.Findings;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
  * A finding to repair with what fixes need: its model element, the document's text, the finding's
- * data (whether it came in-process as strings or over JSON-RPC as a JSON array), and helpers that
+ * data (whether it came in-process as strings or over JSON-RPC as a JSON array), the words of the
+ * findings' language for its labels, and helpers that
  * make edits in the layout the formatter gives (tab indentation, one entry per line).
  */
-record FixContext(Diagnostic diagnostic, XtextResource resource, Document document, EObject element) {
+record FixContext(Diagnostic diagnostic, XtextResource resource, Document document, EObject element, Findings words) {
+
+	/** A fix's label or placeholder in the findings' language (the fix.* texts). */
+	String say(String key, Object... args) {
+		return words.text(key, args);
+	}
 
 	String text() {
 		return document.getContents();

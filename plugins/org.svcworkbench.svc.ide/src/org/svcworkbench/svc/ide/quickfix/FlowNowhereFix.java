@@ -26,8 +26,9 @@ final class FlowNowhereFix implements Quickfix {
 		if (flow == null) {
 			return;
 		}
-		String from = flow.getSteps().isEmpty() || flow.getSteps().get(0).eIsProxy() ? "" : " from '" + flow.getSteps().get(0).getName() + "'";
-		proposals.accept("Remove the flow" + from, List.of(context.removeLines(flow)));
+		boolean named = !flow.getSteps().isEmpty() && !flow.getSteps().get(0).eIsProxy();
+		proposals.accept(named ? context.say("fix.flow.remove", flow.getSteps().get(0).getName()) : context.say("fix.flow.remove.unnamed"),
+				List.of(context.removeLines(flow)));
 		Blueprint blueprint = context.find(Blueprint.class);
 		List<INode> targets = NodeModelUtils.findNodesForFeature(flow, SvcPackage.Literals.FLOW__STEPS);
 		if (blueprint == null || flow.getSteps().size() != 1 || targets.isEmpty()) {
@@ -36,7 +37,7 @@ final class FlowNowhereFix implements Quickfix {
 		Step only = flow.getSteps().get(0);
 		int end = targets.get(targets.size() - 1).getEndOffset();
 		blueprint.getSteps().stream().filter(step -> step != only && step.getName() != null).limit(MOST_STEPS)
-				.forEach(step -> proposals.accept("Continue the flow to '" + step.getName() + "'",
+				.forEach(step -> proposals.accept(context.say("fix.flow.continue", step.getName()),
 						List.of(context.insert(end, " -> " + step.getName()))));
 	}
 }

@@ -19,7 +19,8 @@ final class FreeServiceFix implements Quickfix {
 		PriceAmount price = context.find(PriceAmount.class);
 		if (price != null && price.getBundledWith() == null) {
 			int end = NodeModelUtils.findActualNodeFor(price).getEndOffset();
-			proposals.accept("Say what the free service is bundled with", List.of(context.insert(end, " bundled \"with what\"")));
+			proposals.accept(context.say("fix.price.bundled"),
+					List.of(context.insert(end, " bundled \"" + context.say("fix.placeholder.bundled") + "\"")));
 		}
 	}
 }

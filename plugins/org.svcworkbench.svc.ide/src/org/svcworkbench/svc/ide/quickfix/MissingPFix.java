@@ -21,14 +21,13 @@ final class MissingPFix implements Quickfix {
 			return;
 		}
 		for (String p : missing) {
-			String article = p.startsWith("e") ? "an" : "a"; // of the 7Ps, only 'evidence' takes "an"
-			proposals.accept("Add " + article + " '" + p + "' block", List.of(context.addToBlock(service, List.of(p + " {", "}"))));
-			proposals.accept("Declare '" + p + "' out of scope, with the reason",
-					List.of(context.addToBlock(service, List.of("out-of-scope " + p + " \"reason\""))));
+			proposals.accept(context.say("fix.p.add", p), List.of(context.addToBlock(service, List.of(p + " {", "}"))));
+			proposals.accept(context.say("fix.p.out-of-scope", p),
+					List.of(context.addToBlock(service, List.of("out-of-scope " + p + " \"" + context.say("fix.placeholder.reason") + "\""))));
 		}
 		if (missing.size() > 1) {
 			List<String> blocks = missing.stream().flatMap(p -> java.util.stream.Stream.of(p + " {", "}")).toList();
-			proposals.accept("Add blocks for all missing Ps (" + String.join(", ", missing) + ")",
+			proposals.accept(context.say("fix.p.add-all", context.words().listed(missing)),
 					List.of(context.addToBlock(service, blocks)));
 		}
 	}

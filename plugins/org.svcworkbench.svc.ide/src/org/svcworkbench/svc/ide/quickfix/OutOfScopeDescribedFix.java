@@ -28,7 +28,7 @@ final class OutOfScopeDescribedFix implements Quickfix {
 			for (int i = 0; i < declaration.getPs().size(); i++) {
 				if (p.equals(declaration.getPs().get(i).getLiteral())) {
 					List<INode> ps = context.nodes(declaration, SvcPackage.Literals.OUT_OF_SCOPE__PS);
-					proposals.accept("Take '" + p + "' out of the out-of-scope declaration", List.of(ps.size() == 1
+					proposals.accept(context.say("fix.p.out-of-scope-described", p), List.of(ps.size() == 1
 							? context.removeLines(declaration)
 							: context.removeFromList(ps, i)));
 					return;

@@ -24,7 +24,7 @@ final class QualityLevelsFix implements Quickfix {
 		List<INode> desired = context.nodes(dimension, SvcPackage.Literals.QUALITY_DIMENSION__DESIRED);
 		List<INode> adequate = context.nodes(dimension, SvcPackage.Literals.QUALITY_DIMENSION__ADEQUATE);
 		if (desired.size() == 1 && adequate.size() == 1) {
-			proposals.accept("Swap them: desired " + context.written(adequate.get(0)) + ", adequate " + context.written(desired.get(0)),
+			proposals.accept(context.say("fix.quality.swap", context.written(adequate.get(0)), context.written(desired.get(0))),
 					context.swap(desired.get(0), adequate.get(0)));
 		}
 	}

@@ -21,9 +21,10 @@ final class RelationshipLevelFix implements Quickfix {
 		int start = context.start();
 		int end = context.offset(context.diagnostic().getRange().getEnd());
 		for (String level : data.get(0).split(" or ")) {
-			proposals.accept("Set the recommended relationship level '" + level + "'", List.of(context.replace(start, end, level)));
+			proposals.accept(context.say("fix.relationship.set", level), List.of(context.replace(start, end, level)));
 		}
 		String declared = context.text().substring(start, end);
-		proposals.accept("Keep '" + declared + "' and give the reason", List.of(context.insert(end, " because \"reason\"")));
+		proposals.accept(context.say("fix.relationship.keep", declared),
+				List.of(context.insert(end, " because \"" + context.say("fix.placeholder.reason") + "\"")));
 	}
 }

@@ -26,7 +26,7 @@ abstract class RemoveFix implements Quickfix {
 			if (standard == null || standard.getDeputy() == null) {
 				return;
 			}
-			proposals.accept("Remove the deputy (the owner is the same role)",
+			proposals.accept(context.say("fix.deputy.remove"),
 					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__DEPUTY)));
 		}
 	}
@@ -46,10 +46,13 @@ abstract class RemoveFix implements Quickfix {
 				return;
 			}
 			List<INode> channel = context.nodes(touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL);
-			String name = channel.isEmpty() ? "" : " '" + context.written(channel.get(0)) + "'";
-			proposals.accept("Keep the channel" + name + ", remove 'no-channel'",
+			if (channel.isEmpty()) {
+				return;
+			}
+			String name = context.written(channel.get(0));
+			proposals.accept(context.say("fix.channel-conflict.keep-channel", name),
 					List.of(context.removeClause(touchpoint, SvcPackage.Literals.TOUCHPOINT__NO_CHANNEL_REASON)));
-			proposals.accept("Keep 'no-channel', remove the channel" + name,
+			proposals.accept(context.say("fix.channel-conflict.keep-none", name),
 					List.of(context.removeClause(touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL)));
 		}
 	}
@@ -68,9 +71,9 @@ abstract class RemoveFix implements Quickfix {
 			if (standard == null || standard.getDeadline() == null || standard.getBehaviour() == null) {
 				return;
 			}
-			proposals.accept("Keep the deadline, remove 'behavioural'",
+			proposals.accept(context.say("fix.standard.keep-deadline"),
 					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__BEHAVIOUR)));
-			proposals.accept("Keep it behavioural, remove the deadline",
+			proposals.accept(context.say("fix.standard.keep-behaviour"),
 					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__DEADLINE)));
 		}
 	}
@@ -87,7 +90,7 @@ abstract class RemoveFix implements Quickfix {
 		public void propose(FixContext context, Proposals proposals) {
 			CellRelation relation = context.find(CellRelation.class);
 			if (relation != null) {
-				proposals.accept("Remove the relation to the cell itself", List.of(context.removeLines(relation)));
+				proposals.accept(context.say("fix.matrix.remove-relation"), List.of(context.removeLines(relation)));
 			}
 		}
 	}

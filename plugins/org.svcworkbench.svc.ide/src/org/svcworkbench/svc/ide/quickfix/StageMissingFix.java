@@ -29,12 +29,12 @@ final class StageMissingFix implements Quickfix {
 			}
 			JourneyStage later = journey.getStages().stream().filter(stage -> stage.getPhase().compareTo(phase) > 0).findFirst().orElse(null);
 			if (later == null) {
-				proposals.accept("Add the missing '" + missing + "' stage", List.of(context.addToBlock(journey, List.of("stage " + missing + " {", "}"))));
+				proposals.accept(context.say("fix.stage.add", missing), List.of(context.addToBlock(journey, List.of("stage " + missing + " {", "}"))));
 			} else {
 				// before the first stage that comes later in the journey, at its indentation
 				int offset = NodeModelUtils.findActualNodeFor(later).getOffset();
 				String indent = context.indentAt(offset);
-				proposals.accept("Add the missing '" + missing + "' stage",
+				proposals.accept(context.say("fix.stage.add", missing),
 						List.of(context.insert(offset, "stage " + missing + " {\n" + indent + "}\n" + indent)));
 			}
 		}

@@ -51,6 +51,6 @@ final class SurveyWeightsFix implements Quickfix {
 				edits.add(context.replace(node.getOffset(), node.getEndOffset(), value));
 			}
 		}
-		proposals.accept("Scale the weights to add up to 100% (" + String.join(", ", shown) + ")", edits);
+		proposals.accept(context.say("fix.weights.scale", context.words().listed(shown)), edits);
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.svcworkbench.svc.parser.SvcSyntaxErrorMessages;
+import org.svcworkbench.svc.words.Findings;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -37,13 +38,17 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 	private EObjectAtOffsetHelper elements;
 
 	@Inject
+	private Findings words;
+
+	@Inject
 	SvcQuickfixProvider(Injector injector) {
 		for (Class<? extends Quickfix> type : List.of(MissingPFix.class, RelationshipLevelFix.class, UnknownReferenceFix.class,
 				SurveyWeightsFix.class, FlowNowhereFix.class, CurrencyCodeFix.class, BehaviouralStandardFix.class, FreeServiceFix.class,
-				DeadlineFix.Inverted.class, DeadlineFix.Zero.class, QualityLevelsFix.class, MatrixProviderFix.Undeclared.class,
-				MatrixProviderFix.Empty.class, RemoveFix.DeputyIsOwner.class, RemoveFix.SelfRelation.class, RemoveFix.ChannelConflict.class,
+				DeadlineFix.Inverted.class, DeadlineFix.Zero.class, QualityLevelsFix.class, MatrixLinesFix.Undeclared.class,
+				MatrixLinesFix.EmptyProvider.class, MatrixLinesFix.EmptyStage.class, RemoveFix.DeputyIsOwner.class, RemoveFix.SelfRelation.class, RemoveFix.ChannelConflict.class,
 				RemoveFix.BehaviourWithDeadline.class, OutOfScopeDescribedFix.class, EscalationFix.class, StageMissingFix.class,
-				BackstageStepFix.class)) {
+				BackstageStepFix.class, ExpectedValueFix.Quadrant.class, ExpectedValueFix.Approach.class, EmptyPFix.class,
+				UnreachedStepFix.class, RatingFix.class)) {
 			add(injector.getInstance(type));
 		}
 		for (AddReferenceFix fix : AddReferenceFix.all()) {
@@ -77,7 +82,7 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 		if (handlesDiagnostic(diagnostic) && options.getResource() instanceof XtextResource resource && options.getDocument() != null) {
 			int offset = options.getDocument().getOffSet(diagnostic.getRange().getStart());
 			EObject element = elements.resolveContainedElementAt(resource, offset);
-			FixContext context = new FixContext(diagnostic, resource, options.getDocument(), element);
+			FixContext context = new FixContext(diagnostic, resource, options.getDocument(), element, words);
 			for (Quickfix fix : fixes.get(diagnostic.getCode().getLeft())) {
 				fix.propose(context, (label, edits) -> acceptor.accept(label, (ITextModification) (d, o, doc) -> edits));
 			}

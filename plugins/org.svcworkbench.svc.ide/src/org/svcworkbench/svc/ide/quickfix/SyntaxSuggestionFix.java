@@ -35,7 +35,7 @@ final class SyntaxSuggestionFix implements Quickfix {
 		}
 		String was = context.text().substring(start, end);
 		for (String text : replacement.texts()) {
-			String label = text.isEmpty() ? "Remove '" + was + "'" : "Change '" + was + "' to '" + text + "'";
+			String label = text.isEmpty() ? context.say("fix.syntax.remove", was) : context.say("fix.syntax.change", was, text);
 			proposals.accept(label, List.of(context.replace(start, end, text)));
 		}
 	}

@@ -69,12 +69,12 @@ final class UnknownReferenceFix implements Quickfix {
 		List<String> data = context.data();
 		List<String> fixes = data.size() > 1 ? data.subList(1, data.size()) : suggestions(context, reference, written);
 		fixes.stream().limit(MOST_NAMES)
-				.forEach(name -> proposals.accept("Change to '" + name + "'", List.of(context.replace(start, end, name))));
+				.forEach(name -> proposals.accept(context.say("fix.reference.change", name), List.of(context.replace(start, end, name))));
 		String keyword = DECLARABLE.get(reference.getEReferenceType());
 		if (keyword != null && !written.contains(".")) {
 			String text = context.text();
 			String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-			proposals.accept("Declare " + keyword + " '" + written + "' in this file",
+			proposals.accept(context.say("fix.reference.declare", keyword, written),
 					List.of(context.insert(text.length(), separator + keyword + " " + written + "\n")));
 		}
 	}

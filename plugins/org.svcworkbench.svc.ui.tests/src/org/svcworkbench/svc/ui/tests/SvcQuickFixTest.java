@@ -38,7 +38,7 @@ class SvcQuickFixTest extends WorkbenchTest {
 		String allButPrice = "service Cafe {\n\tproduct {\n\t}\n\tplace {\n\t}\n\tpromotion {\n\t}\n\tpeople {\n\t}\n\tevidence {\n\t}\n\tprocess {\n\t}\n}\n";
 		String blueprint = "service Cafe {\n\tblueprint order {\n\t\tstep ask customer\n\t\tstep brew backstage\n\t\tflow ask\n\t}\n}\n";
 		return Stream.of(
-				Arguments.of("a missing P gets a block", allButPrice.replace("Cafe", "Ca|fe"), "Add a 'price' block",
+				Arguments.of("a missing P gets a block", allButPrice.replace("Cafe", "Ca|fe"), "Add the missing 'price' block",
 						allButPrice.replace("\tprocess {\n\t}\n", "\tprocess {\n\t}\n\tprice {\n\t}\n")),
 				Arguments.of("a missing P is declared out of scope", allButPrice.replace("Cafe", "Ca|fe"),
 						"Declare 'price' out of scope, with the reason",

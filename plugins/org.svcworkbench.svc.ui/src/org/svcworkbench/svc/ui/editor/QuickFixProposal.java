@@ -7,6 +7,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.svcworkbench.svc.ui.lsp.SvcLanguage;
+import org.svcworkbench.svc.words.Findings;
 
 /** A quick fix in Eclipse's Ctrl+1 list; one without edits is the line that says there is none. */
 final class QuickFixProposal implements ICompletionProposal {
@@ -39,7 +41,8 @@ final class QuickFixProposal implements ICompletionProposal {
 
 	/** The line of Ctrl+1 on a problem with no fix, as JDT says "No suggestions available": choosing it changes nothing. */
 	static QuickFixProposal none() {
-		return new QuickFixProposal(new QuickFixes.Fix("No quick fixes for this problem", java.util.List.of()));
+		String none = SvcLanguage.injector().getInstance(Findings.class).text("fix.none"); // in the findings' language
+		return new QuickFixProposal(new QuickFixes.Fix(none, java.util.List.of()));
 	}
 
 	@Override
