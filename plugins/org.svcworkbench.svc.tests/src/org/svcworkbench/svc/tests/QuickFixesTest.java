@@ -137,6 +137,10 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 						"Rate it 'fairly-satisfied', as its score of 45 says", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("fairly-satisfied", "45")),
 				Arguments.of("a rating number takes its score's level", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("7", "4|5"), "svc.rating.score-disagrees",
 						"Rate it 5, as its score of 45 says", "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order {\n\t\t\t\tchannel counter\n\t\t\t\towner barista\n\t\t\t\trating %s\n\t\t\t\tscore %s\n\t\t\t}\n\t\t}\n\t}\n}\n".formatted("5", "45")),
+				Arguments.of("a hyphenated name is renamed where it is a name, not in texts or comments",
+						"channel after|-sales \"after-sales desk\"\n// after-sales: the desk by the exit\nservice Cafe {\n\tplace {\n\t\tchannels after-sales\n\t}\n}\n",
+						"svc.syntax.invalid-name", "Change 'after-sales' to 'afterSales' everywhere in this file (2 places)",
+						"channel afterSales \"after-sales desk\"\n// after-sales: the desk by the exit\nservice Cafe {\n\tplace {\n\t\tchannels afterSales\n\t}\n}\n"),
 				Arguments.of("an onstage step of a back-stage role moves backstage",
 						"service Cafe {\n\tpeople {\n\t\trole cook {\n\t\t\tposition back\n\t\t}\n\t}\n\tblueprint order {\n\t\tstep plate onstage by |cook\n\t}\n}\n",
 						"svc.blueprint.backstage-role-onstage", "Move step 'plate' backstage",
@@ -237,7 +241,7 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 	}
 
 	/** The edits applied as an editor applies them: all against the text before, the last first. */
-	private static String apply(String text, List<TextEdit> edits) {
+	static String apply(String text, List<TextEdit> edits) {
 		List<TextEdit> sorted = new ArrayList<>(edits);
 		sorted.sort(Comparator.comparing((TextEdit e) -> offset(text, e.getRange().getStart())).reversed());
 		StringBuilder result = new StringBuilder(text);
