@@ -48,7 +48,8 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 				MatrixLinesFix.EmptyProvider.class, MatrixLinesFix.EmptyStage.class, RemoveFix.DeputyIsOwner.class, RemoveFix.SelfRelation.class, RemoveFix.ChannelConflict.class,
 				RemoveFix.BehaviourWithDeadline.class, OutOfScopeDescribedFix.class, EscalationFix.class, StageMissingFix.class,
 				BackstageStepFix.class, ExpectedValueFix.Quadrant.class, ExpectedValueFix.Approach.class, EmptyPFix.class,
-				UnreachedStepFix.class, RatingFix.class)) {
+				UnreachedStepFix.class, RatingFix.class, MissingPartFix.TriangleSide.class, MissingPartFix.ConvenienceType.class,
+				MissingPartFix.ManagementSteps.class, MissingPartFix.StakeholderMarket.class)) {
 			add(injector.getInstance(type));
 		}
 		for (AddReferenceFix fix : AddReferenceFix.all()) {
