@@ -49,7 +49,7 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 				RemoveFix.BehaviourWithDeadline.class, OutOfScopeDescribedFix.class, EscalationFix.class, StageMissingFix.class,
 				BackstageStepFix.class, ExpectedValueFix.Quadrant.class, ExpectedValueFix.Approach.class, EmptyPFix.class,
 				UnreachedStepFix.class, RatingFix.class, MissingPartFix.TriangleSide.class, MissingPartFix.ConvenienceType.class,
-				MissingPartFix.ManagementSteps.class, MissingPartFix.StakeholderMarket.class)) {
+				MissingPartFix.ManagementSteps.class, MissingPartFix.StakeholderMarket.class, RelationTargetFix.class, DecisionBranchFix.class)) {
 			add(injector.getInstance(type));
 		}
 		for (AddReferenceFix fix : AddReferenceFix.all()) {
