@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.svcworkbench.svc.ide.SvcIdeSetup;
+import org.svcworkbench.svc.ide.quickfix.SvcQuickfixProvider;
 import org.svcworkbench.svc.words.Findings;
 
 import com.google.inject.Injector;
@@ -208,6 +209,26 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 				titles(uri, "svc.touchpoint.no-channel"));
 		Assertions.assertEquals(List.of("Make 'barista' the owner", "Make 'manager' the owner"), titles(uri, "svc.touchpoint.no-owner"));
 		Assertions.assertTrue(titles(uri, "svc.mix.p-missing").contains("Add the missing 'evidence' block"), "a label for every P");
+	}
+
+	/** The language reference says which rules have quick fixes ("quick fix: …" in the rule's row): all of them, and no other. */
+	@org.junit.jupiter.api.Test
+	void theLanguageReferenceNamesEveryRulesFix() throws Exception {
+		java.nio.file.Path doc = SvcTestSupport.examples().resolveSibling("docs").resolve("language-reference.md");
+		java.util.Set<String> rules = new java.util.TreeSet<>(), documented = new java.util.TreeSet<>();
+		for (String row : java.nio.file.Files.readAllLines(doc)) {
+			java.util.regex.Matcher rule = java.util.regex.Pattern.compile("^\\| `(svc\\.[a-z.-]+)` \\| (error|warning|info) \\|").matcher(row);
+			if (rule.find() && !rule.group(1).startsWith("svc.syntax.")) {
+				rules.add(rule.group(1));
+				if (row.contains("quick fix")) {
+					documented.add(rule.group(1));
+				}
+			}
+		}
+		java.util.Set<String> fixed = new java.util.TreeSet<>(language.getInstance(SvcQuickfixProvider.class).codes());
+		fixed.retainAll(rules);
+		Assertions.assertEquals(fixed, documented);
+		Assertions.assertEquals(37, fixed.size(), "the rules with quick fixes, as the README counts them");
 	}
 
 	/** A designer who reads the findings in Chinese gets the fixes' labels, and the placeholders they write, in Chinese too. */

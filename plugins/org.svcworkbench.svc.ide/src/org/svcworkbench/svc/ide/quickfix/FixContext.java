@@ -24,8 +24,8 @@ import com.google.gson.JsonElement;
 /**
  * A finding to repair with what fixes need: its model element, the document's text, the finding's
  * data (whether it came in-process as strings or over JSON-RPC as a JSON array), the words of the
- * findings' language for its labels, and helpers that
- * make edits in the layout the formatter gives (tab indentation, one entry per line).
+ * findings' language for its labels, and helpers that make edits in the layout the formatter gives
+ * (tab indentation, one entry per line).
  */
 record FixContext(Diagnostic diagnostic, XtextResource resource, Document document, EObject element, Findings words) {
 
@@ -112,7 +112,7 @@ record FixContext(Diagnostic diagnostic, XtextResource resource, Document docume
 		return insert(end, " {\n" + body + indent + "}");
 	}
 
-	/** The edit that removes an element's lines entirely, or just its text when it shares a line. */
+	/** The edit that removes an element: its lines entirely, or its text when it shares a line (as {@link #remove}). */
 	TextEdit removeLines(EObject owner) {
 		INode node = NodeModelUtils.findActualNodeFor(owner);
 		return remove(node.getOffset(), node.getEndOffset());

@@ -42,14 +42,15 @@ public class SvcQuickfixProvider implements IQuickFixProvider {
 
 	@Inject
 	SvcQuickfixProvider(Injector injector) {
-		for (Class<? extends Quickfix> type : List.of(MissingPFix.class, RelationshipLevelFix.class, UnknownReferenceFix.class,
-				SurveyWeightsFix.class, FlowNowhereFix.class, CurrencyCodeFix.class, BehaviouralStandardFix.class, FreeServiceFix.class,
-				DeadlineFix.Inverted.class, DeadlineFix.Zero.class, QualityLevelsFix.class, MatrixLinesFix.Undeclared.class,
-				MatrixLinesFix.EmptyProvider.class, MatrixLinesFix.EmptyStage.class, RemoveFix.DeputyIsOwner.class, RemoveFix.SelfRelation.class, RemoveFix.ChannelConflict.class,
-				RemoveFix.BehaviourWithDeadline.class, OutOfScopeDescribedFix.class, EscalationFix.class, StageMissingFix.class,
-				BackstageStepFix.class, ExpectedValueFix.Quadrant.class, ExpectedValueFix.Approach.class, EmptyPFix.class,
-				UnreachedStepFix.class, RatingFix.class, MissingPartFix.TriangleSide.class, MissingPartFix.ConvenienceType.class,
-				MissingPartFix.ManagementSteps.class, MissingPartFix.StakeholderMarket.class, RelationTargetFix.class, DecisionBranchFix.class)) {
+		for (Class<? extends Quickfix> type : List.of(MissingPFix.class, EmptyPFix.class, OutOfScopeDescribedFix.class,
+				RelationshipLevelFix.class, ExpectedValueFix.Quadrant.class, ExpectedValueFix.Approach.class, UnknownReferenceFix.class,
+				SurveyWeightsFix.class, RatingFix.class, QualityLevelsFix.class, CurrencyCodeFix.class, FreeServiceFix.class,
+				FlowNowhereFix.class, UnreachedStepFix.class, BackstageStepFix.class, DecisionBranchFix.class,
+				BehaviouralStandardFix.class, DeadlineFix.Inverted.class, DeadlineFix.Zero.class, EscalationFix.class,
+				RemoveFix.DeputyIsOwner.class, RemoveFix.BehaviourWithDeadline.class, RemoveFix.ChannelConflict.class,
+				RemoveFix.SelfRelation.class, MatrixLinesFix.Undeclared.class, MatrixLinesFix.EmptyProvider.class,
+				MatrixLinesFix.EmptyStage.class, RelationTargetFix.class, StageMissingFix.class, MissingPartFix.TriangleSide.class,
+				MissingPartFix.ConvenienceType.class, MissingPartFix.ManagementSteps.class, MissingPartFix.StakeholderMarket.class)) {
 			add(injector.getInstance(type));
 		}
 		for (AddReferenceFix fix : AddReferenceFix.all()) {
