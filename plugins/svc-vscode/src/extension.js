@@ -20,13 +20,14 @@ function svcCommand() {
 		env: process.env, platform: process.platform, home: os.homedir(), workspace: folder,
 		isFile: (p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false,
 		isDirectory: (p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
+		t: vscode.l10n.t,
 	});
 }
 
 async function startClient() {
 	const svc = svcCommand();
 	if (svc.error) {
-		const choice = await vscode.window.showErrorMessage(svc.error, 'Open Settings');
+		const choice = await vscode.window.showErrorMessage(svc.error, vscode.l10n.t('Open Settings'));
 		if (choice) vscode.commands.executeCommand('workbench.action.openSettings', 'svc.server.path');
 		return;
 	}
@@ -39,8 +40,8 @@ async function startClient() {
 	try {
 		await client.start();
 	} catch (e) {
-		vscode.window.showErrorMessage(`SVC: the language server (${svc.command} language-server) did not start: ${e.message}. `
-				+ 'See the "SVC" output for what it printed.');
+		vscode.window.showErrorMessage(vscode.l10n.t('SVC: the language server ({0} language-server) did not start: {1}. '
+				+ 'See the "SVC" output for what it printed.', svc.command, e.message));
 	}
 }
 
@@ -58,15 +59,15 @@ function runSvc(args, cwd) {
 
 async function generateDocumentation() {
 	const folders = vscode.workspace.workspaceFolders || [];
-	const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Document which folder?' }) : folders[0];
+	const folder = folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Document which folder?') }) : folders[0];
 	if (!folder) {
-		vscode.window.showWarningMessage('SVC: open a folder with .svc files to document it.');
+		vscode.window.showWarningMessage(vscode.l10n.t('SVC: open a folder with .svc files to document it.'));
 		return;
 	}
 	const config = vscode.workspace.getConfiguration('svc', folder.uri);
 	const target = path.resolve(folder.uri.fsPath, config.get('documentation.output', 'svc-docs'));
 	await vscode.workspace.saveAll(false);
-	const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'SVC: documenting ' + folder.name },
+	const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('SVC: documenting {0}', folder.name) },
 		() => runSvc(generateArguments(folder.uri.fsPath, target, config.get('documentation.language', 'en')), folder.uri.fsPath))
 		.catch((e) => ({ code: -1, stdout: '', stderr: e.message }));
 	output.appendLine(`$ svc ${generateArguments(folder.uri.fsPath, target, config.get('documentation.language', 'en')).join(' ')}`);
@@ -74,13 +75,15 @@ async function generateDocumentation() {
 	const index = path.join(target, 'index.html');
 	if (result.code === 0 || (result.code === 1 && fs.existsSync(index))) {
 		const summary = (result.stdout + result.stderr).trim().split('\n').pop();
+		const open = vscode.l10n.t('Open index');
+		const show = vscode.l10n.t('Show output');
 		const choice = await (result.code === 0 ? vscode.window.showInformationMessage : vscode.window.showWarningMessage)(
-			'SVC: ' + summary, 'Open index', 'Show output');
-		if (choice === 'Open index') vscode.env.openExternal(vscode.Uri.file(index));
-		if (choice === 'Show output') output.show();
+			'SVC: ' + summary, open, show);
+		if (choice === open) vscode.env.openExternal(vscode.Uri.file(index));
+		if (choice === show) output.show();
 	} else {
 		output.show();
-		vscode.window.showErrorMessage('SVC: documentation failed (exit ' + result.code + '); the "SVC" output says why.');
+		vscode.window.showErrorMessage(vscode.l10n.t('SVC: documentation failed (exit {0}); the "SVC" output says why.', result.code));
 	}
 }
 
@@ -90,13 +93,14 @@ async function showBlueprint() {
 	const document = editor.document;
 	const at = blueprintAt(document.getText(), document.offsetAt(editor.selection.active));
 	if (!at || !at.blueprint) {
-		vscode.window.showInformationMessage(at ? `SVC: service ${at.service} has no blueprint.` : 'SVC: put the cursor in a service that has a blueprint.');
+		vscode.window.showInformationMessage(at ? vscode.l10n.t('SVC: service {0} has no blueprint.', at.service)
+			: vscode.l10n.t('SVC: put the cursor in a service that has a blueprint.'));
 		return;
 	}
 	if (document.isDirty) await document.save();
 	let panel = blueprints.get(document.uri.fsPath);
 	if (!panel) {
-		panel = vscode.window.createWebviewPanel('svc.blueprint', 'Blueprint', vscode.ViewColumn.Beside, { enableScripts: false });
+		panel = vscode.window.createWebviewPanel('svc.blueprint', vscode.l10n.t('Blueprint'), vscode.ViewColumn.Beside, { enableScripts: false });
 		blueprints.set(document.uri.fsPath, panel);
 		panel.onDidDispose(() => blueprints.delete(document.uri.fsPath));
 	}
@@ -111,12 +115,13 @@ async function drawBlueprint(file, panel) {
 		const language = vscode.workspace.getConfiguration('svc').get('documentation.language', 'en');
 		const result = await runSvc(blueprintArguments(path.dirname(file), scratch, language), path.dirname(file));
 		const svg = path.join(scratch, safeName(service), 'blueprint-' + safeName(blueprint) + '.svg');
-		panel.title = `Blueprint ${blueprint} (${service})`;
+		panel.title = vscode.l10n.t('Blueprint {0} ({1})', blueprint, service);
 		if (fs.existsSync(svg)) {
 			const data = fs.readFileSync(svg).toString('base64');
 			panel.webview.html = page(`<img alt="${escapeHtml(panel.title)}" src="data:image/svg+xml;base64,${data}">`);
 		} else {
-			panel.webview.html = page(`<p>No blueprint drawn: the model has errors (see Problems).</p><pre>${escapeHtml(result.stderr)}</pre>`);
+			panel.webview.html = page(`<p>${escapeHtml(vscode.l10n.t('No blueprint drawn: the model has errors (see Problems).'))}</p>`
+				+ `<pre>${escapeHtml(result.stderr)}</pre>`);
 		}
 	} catch (e) {
 		panel.webview.html = page(`<p>${escapeHtml(e.message)}</p>`);

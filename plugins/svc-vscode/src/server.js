@@ -8,9 +8,11 @@ const nodePath = require('path');
  * The svc command to run: { command } or { error } with a message that says what to do.
  * @param {string} setting svc.server.path ('' when not set)
  * @param {{ env: object, platform: string, home: string, workspace: string|undefined,
- *           isFile: (p: string) => boolean, isDirectory: (p: string) => boolean }} where
+ *           isFile: (p: string) => boolean, isDirectory: (p: string) => boolean,
+ *           t?: (message: string, ...args: any[]) => string }} where t: the messages' translation (vscode.l10n.t)
  */
 function resolveSvc(setting, where) {
+	const t = where.t || format;
 	const path = where.platform === 'win32' ? nodePath.win32 : nodePath.posix;
 	const names = where.platform === 'win32' ? ['svc.cmd', 'svc.bat', 'svc.exe', 'svc'] : ['svc'];
 	const configured = (setting || '').trim();
@@ -18,28 +20,33 @@ function resolveSvc(setting, where) {
 		let candidate = configured.startsWith('~') ? path.join(where.home, configured.slice(1)) : configured;
 		if (!path.isAbsolute(candidate)) {
 			if (!where.workspace) {
-				return { error: `SVC: "svc.server.path" is the relative path "${configured}" but no folder is open: `
-						+ 'set it to an absolute path to the svc command of SVC Workbench.' };
+				return { error: t('SVC: "svc.server.path" is the relative path "{0}" but no folder is open: '
+						+ 'set it to an absolute path to the svc command of SVC Workbench.', configured) };
 			}
 			candidate = path.join(where.workspace, candidate);
 		}
 		if (where.isDirectory(candidate)) {
 			const inside = names.map((n) => path.join(candidate, n)).find((p) => where.isFile(p));
 			if (inside) return { command: inside };
-			return { error: `SVC: "svc.server.path" is the folder ${candidate}, which holds no svc command: `
-					+ 'point it at the svc script in your SVC Workbench checkout (the folder with README.md and ./build).' };
+			return { error: t('SVC: "svc.server.path" is the folder {0}, which holds no svc command: '
+					+ 'point it at the svc script in your SVC Workbench checkout (the folder with README.md and ./build).', candidate) };
 		}
 		if (where.isFile(candidate)) return { command: candidate };
-		return { error: `SVC: "svc.server.path" is ${candidate}, and there is no such file: `
-				+ 'point it at the svc script of SVC Workbench, or leave it empty to use the svc on PATH.' };
+		return { error: t('SVC: "svc.server.path" is {0}, and there is no such file: '
+				+ 'point it at the svc script of SVC Workbench, or leave it empty to use the svc on PATH.', candidate) };
 	}
 	const pathVariable = where.env.PATH || where.env.Path || '';
 	for (const dir of pathVariable.split(where.platform === 'win32' ? ';' : ':').filter(Boolean)) {
 		const found = names.map((n) => path.join(dir, n)).find((p) => where.isFile(p));
 		if (found) return { command: found };
 	}
-	return { error: 'SVC: no svc command on PATH, so the language server cannot start. Set "svc.server.path" '
-			+ 'to the svc script of SVC Workbench (e.g. ~/svc-workbench/svc), or add its folder to PATH.' };
+	return { error: t('SVC: no svc command on PATH, so the language server cannot start. Set "svc.server.path" '
+			+ 'to the svc script of SVC Workbench (e.g. ~/svc-workbench/svc), or add its folder to PATH.') };
+}
+
+/** A message with its {0}, {1}, ... filled in: the English of vscode.l10n.t, for callers without VS Code. */
+function format(message, ...args) {
+	return message.replace(/\{(\d+)\}/g, (whole, index) => (index < args.length ? String(args[index]) : whole));
 }
 
 /** The command line that documents a folder (svc generate), as the README gives it. */
@@ -52,4 +59,4 @@ function blueprintArguments(folder, output, language) {
 	return ['generate', folder, '-o', output, '--format', 'svg', '--diagram', 'blueprint', '--lang', language === 'zh' ? 'zh' : 'en', '-q'];
 }
 
-module.exports = { resolveSvc, generateArguments, blueprintArguments };
+module.exports = { resolveSvc, generateArguments, blueprintArguments, format };

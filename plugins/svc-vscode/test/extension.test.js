@@ -45,6 +45,7 @@ function fakeVscode(settings, editor) {
 		ProgressLocation: { Notification: 15 },
 		Uri: { file: (p) => ({ fsPath: p }) },
 		env: { openExternal: async () => true },
+		l10n: { t: require('../src/server').format }, // VS Code's English: the message with its {n} filled in
 	};
 	const languageClient = {
 		TransportKind: { stdio: 0 },

@@ -61,6 +61,8 @@ test('the .vsix carries the language, its grammar, configuration and snippets, a
 	assert.ok(files.has('extension/' + manifest.main.replace(/^\.\//, '')), 'the main script');
 	assert.ok([...files.keys()].some((f) => f.startsWith('extension/node_modules/vscode-languageclient/')), 'the language client');
 	assert.deepStrictEqual(contributes.commands.map((c) => c.command).sort(), ['svc.generateDocumentation', 'svc.showBlueprint']);
+	assert.ok(files.has('extension/l10n/bundle.l10n.zh-cn.json'), 'the Chinese messages');
+	assert.strictEqual(JSON.parse(files.get('extension/package.nls.zh-cn.json'))['command.showBlueprint'], '显示服务蓝图');
 	assert.ok(contributes.configuration.properties['svc.server.path']);
 	const leaked = [...files.keys()].filter((f) => /^extension\/(test|scripts|target)\//.test(f) || f.includes('node_modules/@vscode/vsce'));
 	assert.deepStrictEqual(leaked, [], 'build files in the .vsix');
