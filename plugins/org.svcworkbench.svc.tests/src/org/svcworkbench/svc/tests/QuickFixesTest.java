@@ -249,6 +249,24 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 		Assertions.assertTrue(apply(text, outOfScope.getEdit().getChanges().get(uri)).contains("\tout-of-scope price \"理由\"\n"));
 	}
 
+	/** A fix that rewrites an element's text whole is not offered where that text holds a comment, which it would lose. */
+	@org.junit.jupiter.api.Test
+	void noFixLosesAComment() throws Exception {
+		initialize();
+		String text = "service Cafe {\n\tprice {\n\t\t// to agree with the owner in May\n\t}\n\tprocess {\n\t}\n}\n";
+		open(writeFile("comments/library.svc", LIBRARY), LIBRARY);
+		String uri = writeFile("comments/cafe.svc", text);
+		open(uri, text);
+		List<String> offered = new java.util.ArrayList<>();
+		for (Diagnostic finding : getDiagnostics().get(uri)) {
+			if ("svc.mix.p-empty".equals(finding.getCode().getLeft())) {
+				offered.addAll(languageServer.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), finding.getRange(),
+						new CodeActionContext(List.of(finding)))).get().stream().map(a -> a.getRight().getTitle()).toList());
+			}
+		}
+		Assertions.assertEquals(List.of("Declare 'process' out of scope instead, with the reason"), offered, "not for the price block with its note");
+	}
+
 	private List<String> titles(String uri, String code) throws Exception {
 		Diagnostic finding = getDiagnostics().get(uri).stream().filter(d -> code.equals(d.getCode().getLeft())).findFirst().orElseThrow();
 		return languageServer.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), finding.getRange(),

@@ -48,6 +48,9 @@ final class DecisionBranchFix implements Quickfix {
 			flows.add("flow " + String.join(" -> ", names.subList(to, names.size())) + (label.isEmpty() ? "" : " " + context.written(label.get(0))));
 		}
 		INode node = NodeModelUtils.findActualNodeFor(flow);
+		if (context.hasComment(node)) {
+			return; // the flow is rewritten whole: a comment inside it would be lost
+		}
 		String indent = context.indentAt(node.getOffset());
 		proposals.accept(context.say("fix.decision.branch", names.get(to)),
 				List.of(context.replace(node.getOffset(), node.getEndOffset(), String.join("\n" + indent, flows))));

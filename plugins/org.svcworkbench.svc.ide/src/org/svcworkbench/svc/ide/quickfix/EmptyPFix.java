@@ -23,6 +23,9 @@ final class EmptyPFix implements Quickfix {
 		}
 		String p = context.data().get(0);
 		INode node = NodeModelUtils.findActualNodeFor(block);
+		if (context.hasComment(node)) {
+			return; // an "empty" block may still hold the designer's notes
+		}
 		proposals.accept(context.say("fix.p.empty", p), List.of(context.replace(node.getOffset(), node.getEndOffset(),
 				"out-of-scope " + p + " \"" + context.say("fix.placeholder.reason") + "\"")));
 	}

@@ -159,6 +159,16 @@ record FixContext(Diagnostic diagnostic, XtextResource resource, Document docume
 		return remove(keyword == null ? start : keyword.getOffset(), value.get(value.size() - 1).getEndOffset());
 	}
 
+	/** Whether a comment is written inside the node: an edit that rewrites the node's text would lose it. */
+	boolean hasComment(INode node) {
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden() && (leaf.getText().startsWith("//") || leaf.getText().startsWith("/*"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The nodes of a feature's values, in the order they are written. */
 	List<INode> nodes(EObject owner, EStructuralFeature feature) {
 		return NodeModelUtils.findNodesForFeature(owner, feature);
