@@ -175,9 +175,7 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 	void aFixGivesTheRepairedText(String name, String withCaret, String code, String label, String expected) throws Exception {
 		initialize();
 		String text = withCaret.replace("|", "");
-		open(writeFile("before/library.svc", LIBRARY), LIBRARY);
-		String uri = writeFile("before/cafe.svc", text);
-		open(uri, text);
+		String uri = openModel("before", text);
 		Position caret = position(text, withCaret.indexOf('|'));
 		List<Diagnostic> before = getDiagnostics().get(uri);
 		Diagnostic finding = before.stream().filter(d -> code.equals(d.getCode().getLeft()) && contains(d.getRange(), caret))
@@ -189,9 +187,7 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 		String fixed = apply(text, fix.getEdit().getChanges().get(uri));
 		Assertions.assertEquals(expected, fixed);
 
-		open(writeFile("after/library.svc", LIBRARY), LIBRARY);
-		String afterUri = writeFile("after/cafe.svc", fixed);
-		open(afterUri, fixed);
+		String afterUri = openModel("after", fixed);
 		List<Diagnostic> after = getDiagnostics().get(afterUri);
 		Assertions.assertTrue(after.stream().noneMatch(d -> code.equals(d.getCode().getLeft())), () -> "still " + code + ": " + after);
 		Assertions.assertTrue(errors(after) <= errors(before), () -> "more errors after the fix: " + after);
@@ -202,9 +198,7 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 	void theNamesOfferedAreThoseInScope() throws Exception {
 		initialize();
 		String text = "service Cafe {\n\tjourney {\n\t\tstage during {\n\t\t\ttouchpoint order\n\t\t}\n\t}\n}\n";
-		open(writeFile("names/library.svc", LIBRARY), LIBRARY);
-		String uri = writeFile("names/cafe.svc", text);
-		open(uri, text);
+		String uri = openModel("names", text);
 		Assertions.assertEquals(List.of("Reach the customer through channel 'app'", "Reach the customer through channel 'counter'"),
 				titles(uri, "svc.touchpoint.no-channel"));
 		Assertions.assertEquals(List.of("Make 'barista' the owner", "Make 'manager' the owner"), titles(uri, "svc.touchpoint.no-owner"));
@@ -237,9 +231,7 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 		language.getInstance(Findings.class).use("zh");
 		initialize();
 		String text = "service Cafe {\n\tstandards {\n\t\tstandard greet {\n\t\t\tbehavioural \"always\"\n\t\t}\n\t}\n}\n";
-		open(writeFile("zh/library.svc", LIBRARY), LIBRARY);
-		String uri = writeFile("zh/cafe.svc", text);
-		open(uri, text);
+		String uri = openModel("zh", text);
 		Assertions.assertEquals(List.of("将“barista”设为负责人", "将“manager”设为负责人"), titles(uri, "svc.standard.no-owner"));
 		Diagnostic missing = getDiagnostics().get(uri).stream().filter(d -> "svc.mix.p-missing".equals(d.getCode().getLeft())).findFirst()
 				.orElseThrow();
@@ -254,9 +246,7 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 	void noFixLosesAComment() throws Exception {
 		initialize();
 		String text = "service Cafe {\n\tprice {\n\t\t// to agree with the owner in May\n\t}\n\tprocess {\n\t}\n}\n";
-		open(writeFile("comments/library.svc", LIBRARY), LIBRARY);
-		String uri = writeFile("comments/cafe.svc", text);
-		open(uri, text);
+		String uri = openModel("comments", text);
 		List<String> offered = new java.util.ArrayList<>();
 		for (Diagnostic finding : getDiagnostics().get(uri)) {
 			if ("svc.mix.p-empty".equals(finding.getCode().getLeft())) {
@@ -265,6 +255,14 @@ class QuickFixesTest extends AbstractLanguageServerTest {
 			}
 		}
 		Assertions.assertEquals(List.of("Declare 'process' out of scope instead, with the reason"), offered, "not for the price block with its note");
+	}
+
+	/** A folder of the workspace with the library and the model as cafe.svc, both open: the model's uri. */
+	private String openModel(String folder, String text) {
+		open(writeFile(folder + "/library.svc", LIBRARY), LIBRARY);
+		String uri = writeFile(folder + "/cafe.svc", text);
+		open(uri, text);
+		return uri;
 	}
 
 	private List<String> titles(String uri, String code) throws Exception {
