@@ -2,6 +2,9 @@ package org.svcworkbench.svc.ide.quickfix;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.nodemodel.INode;
 import org.svcworkbench.svc.svc.CellRelation;
 import org.svcworkbench.svc.svc.Standard;
@@ -11,6 +14,17 @@ import org.svcworkbench.svc.validation.IssueCodes;
 
 /** Text that repeats or contradicts the rest of its element: removed (where both sides may be meant, either). */
 abstract class RemoveFix implements Quickfix {
+
+	/** Two clauses that contradict each other: one proposal keeps the first and removes the second, one the other way. */
+	static void keepEither(FixContext context, EObject owner, EStructuralFeature first, String keepFirst, EStructuralFeature second,
+			String keepSecond, Proposals proposals) {
+		TextEdit withoutFirst = context.removeClause(owner, first);
+		TextEdit withoutSecond = context.removeClause(owner, second);
+		if (withoutFirst != null && withoutSecond != null) {
+			proposals.accept(keepFirst, List.of(withoutSecond));
+			proposals.accept(keepSecond, List.of(withoutFirst));
+		}
+	}
 
 	/** A deputy who is the owner: a standard needs none then. */
 	static final class DeputyIsOwner extends RemoveFix {
@@ -46,14 +60,11 @@ abstract class RemoveFix implements Quickfix {
 				return;
 			}
 			List<INode> channel = context.nodes(touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL);
-			if (channel.isEmpty()) {
-				return;
+			if (!channel.isEmpty()) {
+				String name = context.written(channel.get(0));
+				keepEither(context, touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL, context.say("fix.channel-conflict.keep-channel", name),
+						SvcPackage.Literals.TOUCHPOINT__NO_CHANNEL_REASON, context.say("fix.channel-conflict.keep-none", name), proposals);
 			}
-			String name = context.written(channel.get(0));
-			proposals.accept(context.say("fix.channel-conflict.keep-channel", name),
-					List.of(context.removeClause(touchpoint, SvcPackage.Literals.TOUCHPOINT__NO_CHANNEL_REASON)));
-			proposals.accept(context.say("fix.channel-conflict.keep-none", name),
-					List.of(context.removeClause(touchpoint, SvcPackage.Literals.TOUCHPOINT__CHANNEL)));
 		}
 	}
 
@@ -71,10 +82,8 @@ abstract class RemoveFix implements Quickfix {
 			if (standard == null || standard.getDeadline() == null || standard.getBehaviour() == null) {
 				return;
 			}
-			proposals.accept(context.say("fix.standard.keep-deadline"),
-					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__BEHAVIOUR)));
-			proposals.accept(context.say("fix.standard.keep-behaviour"),
-					List.of(context.removeClause(standard, SvcPackage.Literals.STANDARD__DEADLINE)));
+			keepEither(context, standard, SvcPackage.Literals.STANDARD__DEADLINE, context.say("fix.standard.keep-deadline"),
+					SvcPackage.Literals.STANDARD__BEHAVIOUR, context.say("fix.standard.keep-behaviour"), proposals);
 		}
 	}
 
